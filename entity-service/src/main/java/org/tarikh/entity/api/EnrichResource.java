@@ -1,0 +1,63 @@
+package org.tarikh.entity.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.tarikh.entity.enrichment.Enricher;
+import org.tarikh.entity.enrichment.Enrichment;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The enrichment the message path runs, synchronously, for one text. */
+@Path("/api/enrich")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class EnrichResource {
+
+    private final Enricher enricher;
+    private final int maxTextLength;
+
+    EnrichResource(Enricher enricher,
+            @ConfigProperty(name = "tarikh.entity.max-text-length", defaultValue = "1000000") int maxTextLength) {
+        this.enricher = enricher;
+        this.maxTextLength = maxTextLength;
+    }
+
+    @POST
+    @Operation(summary = "Entities, dates and events of one text",
+            description = "Offsets are UTF-16 offsets into the submitted text.")
+    public Enrichment enrich(EnrichRequest request) {
+        if (request == null || request.text() == null || request.text().isBlank()) {
+            throw new InvalidRequestException("Missing text", "Send {\"text\": \"...\", \"publishedAt\": \"2024-01-30\"}.");
+        }
+        if (request.text().length() > maxTextLength) {
+            throw new InvalidRequestException("Text too long",
+                    "The text has " + request.text().length() + " characters; the limit is " + maxTextLength + ".");
+        }
+        return enricher.enrich(request.text(), referenceDate(request.publishedAt()), request.lang(),
+                Boolean.TRUE.equals(request.caption()));
+    }
+
+    static LocalDate referenceDate(String publishedAt) {
+        if (publishedAt == null || publishedAt.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(publishedAt.trim());
+        } catch (DateTimeParseException notADate) {
+            try {
+                return OffsetDateTime.parse(publishedAt.trim()).toLocalDate();
+            } catch (DateTimeParseException notADateTime) {
+                throw new InvalidRequestException("Invalid publication date",
+                        "publishedAt '" + publishedAt + "' is not an ISO-8601 date (2024-01-30) or date-time.");
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.tarikh.entity.messaging;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.tarikh.entity.enrichment.Enricher;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Segments in, enriched segments out. A segment is acknowledged only after its enriched message is confirmed by
+ * the broker, or after it was moved, with its reason, to the dead-letter queue.
+ */
+@ApplicationScoped
+public class SegmentConsumer {
+
+    static final String ENRICHER = "entity-service/0.1";
+
+    private final Enricher enricher;
+    private final ObjectMapper json;
+    private final MutinyEmitter<byte[]> enriched;
+    private final DeadLetters deadLetters;
+    private final MeterRegistry metrics;
+
+    SegmentConsumer(Enricher enricher, ObjectMapper json,
+            @Channel("enriched") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+            MutinyEmitter<byte[]> enriched, DeadLetters deadLetters, MeterRegistry metrics) {
+        this.enricher = enricher;
+        this.json = json;
+        this.enriched = enriched;
+        this.deadLetters = deadLetters;
+        this.metrics = metrics;
+    }
+
+    @Incoming("segments")
+    public Uni<Void> consume(Message<byte[]> message) {
+        return Uni.createFrom().item(() -> enrich(message.getPayload()))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .chain(this::publish)
+                .onFailure(e -> !(e instanceof PoisonMessageException))
+                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(3)
+                .onFailure().recoverWithUni(e -> deadLetters.send(message, Topology.SEGMENTS_QUEUE, e))
+                .chain(() -> Uni.createFrom().completionStage(message.ack()))
+                .onFailure().recoverWithUni(e -> Uni.createFrom().completionStage(message.nack(e)));
+    }
+
+    private EnrichedMessage enrich(byte[] body) {
+        Timer.Sample sample = Timer.start(metrics);
+        SegmentMessage segment = SegmentMessage.decode(json, body);
+        var enrichment = enricher.enrich(segment.text(), referenceDate(segment.article().publishedAt()), segment.lang(),
+                segment.caption());
+        sample.stop(metrics.timer("tarikh_enrichment_seconds"));
+        metrics.counter("tarikh_segments_enriched").increment();
+        metrics.counter("tarikh_entities_found").increment(enrichment.mentions().size());
+        metrics.counter("tarikh_events_found").increment(enrichment.events().size());
+        return EnrichedMessage.of(segment, enrichment, ENRICHER);
+    }
+
+    private Uni<Void> publish(EnrichedMessage message) {
+        byte[] body;
+        try {
+            body = json.writeValueAsBytes(message);
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().failure(new PoisonMessageException("cannot write enriched message: " + e));
+        }
+        var metadata = OutgoingRabbitMQMetadata.builder()
+                .withRoutingKey(message.routingKey())
+                .withContentType("application/json")
+                .withDeliveryMode(2)
+                .withMessageId(message.segment().segmentId())
+                .withHeader("schema", EnrichedMessage.SCHEMA)
+                .withHeader("articleId", message.segment().articleId())
+                .build();
+        return enriched.sendMessage(Message.of(body, Metadata.of(metadata)));
+    }
+
+    static LocalDate referenceDate(String publishedAt) {
+        if (publishedAt == null || publishedAt.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(publishedAt);
+        } catch (DateTimeParseException notADate) {
+            try {
+                return OffsetDateTime.parse(publishedAt).toLocalDate();
+            } catch (DateTimeParseException notADateTime) {
+                throw new PoisonMessageException("article.publishedAt '" + publishedAt + "' is not an ISO date");
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.tarikh.entity.ner;
+
+public enum EntityType {
+    PERSON,
+    ORGANIZATION,
+    LOCATION,
+    FACILITY
+}

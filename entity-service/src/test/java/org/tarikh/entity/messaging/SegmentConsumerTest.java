@@ -1,0 +1,98 @@
+package org.tarikh.entity.messaging;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
+
+/** The message path against the real RabbitMQ: segments in, enriched segments or dead letters out. */
+@QuarkusTest
+class SegmentConsumerTest {
+
+    @Inject
+    BrokerSettings broker;
+
+    BrokerTap tap;
+
+    @BeforeEach
+    void open() throws Exception {
+        tap = new BrokerTap(broker.connectionFactory());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        tap.close();
+    }
+
+    static JsonObject segment(String articleId, String text, String kind, String publishedAt) {
+        return new JsonObject()
+                .put("schema", "tarikh.segment/v1").put("articleId", articleId).put("segmentId", articleId + "-0")
+                .put("seq", 0).put("total", 1).put("kind", kind).put("lang", "en").put("text", text)
+                .put("start", 0).put("end", text.length())
+                .put("article", new JsonObject().put("publishedAt", publishedAt).put("dateMissing", false)
+                        .put("length", text.length()));
+    }
+
+    @Test
+    void captionIsEnrichedWithItsDateAndTheSameAsTheRestPath() throws Exception {
+        String id = "test" + UUID.randomUUID().toString().substring(0, 8);
+        String text = "U.S. soldiers are seen at the site where an Iranian missile hit at Ain al-Asad air base in "
+                + "Anbar province, Iraq January 13, 2020. REUTERS/John Davison";
+        tap.publishSegment("en.caption", segment(id, text, "CAPTION", "2024-01-30").encode()
+                .getBytes(StandardCharsets.UTF_8));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> !tap.enrichedOf(id + "-0").isEmpty());
+        JsonObject message = tap.enrichedOf(id + "-0").get(0);
+        assertEquals("tarikh.enriched/v1", message.getString("schema"));
+        JsonArray timexes = message.getJsonArray("timexes");
+        assertEquals("2020-01-13", timexes.getJsonObject(0).getString("value"));
+        assertEquals("2020-01-13", message.getJsonArray("events").getJsonObject(0).getString("date"));
+
+        String rest = RestAssured.given().contentType("application/json")
+                .body(new JsonObject().put("text", text).put("publishedAt", "2024-01-30").put("caption", true).encode())
+                .post("/api/enrich").then().statusCode(200).extract().asString();
+        JsonObject viaRest = new JsonObject(rest);
+        assertEquals(viaRest.getJsonArray("timexes"), timexes, "REST and message path agree");
+        assertEquals(viaRest.getJsonArray("events"), message.getJsonArray("events"));
+    }
+
+    @Test
+    void poisonMessagesEndInTheDeadLetterQueueWithTheirReasonAndTheConsumerGoesOn() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        tap.publishSegment("en.paragraph", ("{not json " + marker).getBytes(StandardCharsets.UTF_8));
+        tap.publishSegment("en.paragraph", new JsonObject().put("schema", "tarikh.segment/v0").put("x", marker)
+                .encode().getBytes(StandardCharsets.UTF_8));
+
+        List<Map.Entry<String, Map<String, Object>>> dead = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            dead.addAll(tap.drainDeadLetters());
+            return dead.stream().filter(d -> d.getKey().contains(marker)).count() == 2;
+        });
+        var reasons = dead.stream().filter(d -> d.getKey().contains(marker))
+                .map(d -> String.valueOf(d.getValue().get("x-tarikh-reason"))).toList();
+        assertTrue(reasons.stream().anyMatch(r -> r.contains("not a JSON segment message")), reasons.toString());
+        assertTrue(reasons.stream().anyMatch(r -> r.contains("schema")), reasons.toString());
+
+        // and the consumer still works
+        String id = "test" + UUID.randomUUID().toString().substring(0, 8);
+        tap.publishSegment("en.paragraph", segment(id, "Talks began on January 4, 2022.", "PARAGRAPH", "2022-01-10")
+                .encode().getBytes(StandardCharsets.UTF_8));
+        await().atMost(Duration.ofSeconds(15)).until(() -> !tap.enrichedOf(id + "-0").isEmpty());
+    }
+}

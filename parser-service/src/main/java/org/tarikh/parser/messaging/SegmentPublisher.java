@@ -1,0 +1,59 @@
+package org.tarikh.parser.messaging;
+
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.tarikh.parser.structure.Article;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Publishes an article's segments to {@code tarikh.segments}; completes only when the broker confirmed all. */
+@ApplicationScoped
+public class SegmentPublisher {
+
+    /** Sends in flight per article: enough to keep the broker busy, few enough not to flood the emitter. */
+    private static final int CONCURRENCY = 64;
+
+    private final MutinyEmitter<byte[]> emitter;
+    private final ObjectMapper json;
+
+    SegmentPublisher(@Channel("segments") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+            MutinyEmitter<byte[]> emitter, ObjectMapper json) {
+        this.emitter = emitter;
+        this.json = json;
+    }
+
+    public Uni<Void> publish(Article article) {
+        return Multi.createFrom().iterable(article.segments())
+                .onItem().transformToUni(segment -> send(SegmentMessage.of(article, segment)))
+                .merge(CONCURRENCY)
+                .collect().last()
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> send(SegmentMessage message) {
+        byte[] body;
+        try {
+            body = json.writeValueAsBytes(message);
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().failure(e);
+        }
+        var metadata = OutgoingRabbitMQMetadata.builder()
+                .withRoutingKey(message.routingKey())
+                .withContentType("application/json")
+                .withDeliveryMode(2)
+                .withMessageId(message.segmentId())
+                .withHeader("schema", SegmentMessage.SCHEMA)
+                .withHeader("articleId", message.articleId())
+                .build();
+        return emitter.sendMessage(Message.of(body, Metadata.of(metadata)));
+    }
+}

@@ -1,0 +1,114 @@
+package org.tarikh.timeline.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
+
+/** Enriched segments through the real RabbitMQ into the real PostgreSQL, and back out over REST. */
+@QuarkusTest
+class EnrichedConsumerTest {
+
+    @Inject
+    BrokerSettings broker;
+
+    EnrichedTap tap;
+
+    @BeforeEach
+    void open() throws Exception {
+        tap = new EnrichedTap(broker.connectionFactory());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        tap.close();
+    }
+
+    static JsonObject enriched(String articleId, int seq, int total, String text) {
+        int at = text.indexOf("January 13, 2020");
+        var segment = new JsonObject().put("schema", "tarikh.segment/v1").put("articleId", articleId)
+                .put("segmentId", articleId + "-" + seq).put("seq", seq).put("total", total).put("kind", "CAPTION")
+                .put("lang", "en").put("text", text).put("start", 100 * seq).put("end", 100 * seq + text.length())
+                .put("article", new JsonObject().put("publishedAt", "2024-01-30").put("dateMissing", false)
+                        .put("source", "Test Wire").put("lang", "en"));
+        int base = text.indexOf("Ain al-Asad");
+        var mention = new JsonObject().put("type", "FACILITY").put("text", "Ain al-Asad air base").put("start", base)
+                .put("end", base + "Ain al-Asad air base".length()).put("key", "facility:ain-al-asad")
+                .put("name", "Ain al-Asad Air Base").put("lat", 33.8).put("lon", 42.44);
+        var timex = new JsonObject().put("text", "January 13, 2020").put("start", at).put("end", at + 16)
+                .put("value", "2020-01-13").put("type", "DATE").put("precision", "DAY").put("anchor", "ABSOLUTE");
+        var event = new JsonObject().put("type", "ATTACK").put("trigger", "hit").put("date", "2020-01-13")
+                .put("precision", "DAY").put("dateBasis", "CAPTION").put("place", "facility:ain-al-asad")
+                .put("actors", new JsonArray()).put("targets", new JsonArray()).put("killedAtLeast", false)
+                .put("injuredAtLeast", false).put("sentenceStart", 0).put("sentenceEnd", text.length())
+                .put("sentence", text).put("confidence", 0.8).put("summary", "Missile hit at Ain al-Asad air base");
+        return new JsonObject().put("schema", "tarikh.enriched/v1").put("segment", segment)
+                .put("mentions", new JsonArray().add(mention)).put("timexes", new JsonArray().add(timex))
+                .put("events", new JsonArray().add(event)).put("enricher", "test");
+    }
+
+    @Test
+    void enrichedSegmentsAreStoredOnceAndServed() throws Exception {
+        String id = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 15);
+        String text = "An Iranian missile hit Ain al-Asad air base in Anbar province, Iraq January 13, 2020.";
+        String message = enriched(id, 0, 1, text).encode();
+        tap.publish("en.caption", message);
+        tap.publish("en.caption", message); // a redelivery changes nothing
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/api/articles/" + id)
+                .then().statusCode(200).body("complete", equalTo(true)));
+        given().get("/api/articles/" + id).then()
+                .body("segments", hasSize(1))
+                .body("segments[0].mentions[0].key", equalTo("facility:ain-al-asad"))
+                .body("segments[0].timexes[0].value", equalTo("2020-01-13"));
+        // wait for the second delivery to be processed too, then check it added nothing
+        await().atMost(Duration.ofSeconds(5)).pollDelay(Duration.ofMillis(500)).untilAsserted(() ->
+                given().get("/api/articles/" + id + "/timeline").then().statusCode(200)
+                        .body("events", hasSize(1))
+                        .body("events[0].date", equalTo("2020-01-13"))
+                        .body("events[0].sources", hasSize(1))
+                        .body("events[0].place.key", equalTo("facility:ain-al-asad")));
+        given().queryParam("entity", "AIN AL-ASAD air base").queryParam("article", id).get("/api/timeline")
+                .then().statusCode(200).body("events", hasSize(1));
+    }
+
+    @Test
+    void poisonMessageIsDeadLetteredWithItsReason() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        tap.publish("en.paragraph", "{\"schema\":\"tarikh.enriched/v1\",\"marker\":\"" + marker + "\"}");
+        List<Map.Entry<String, Map<String, Object>>> dead = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            dead.addAll(tap.drainDeadLetters());
+            return dead.stream().anyMatch(d -> d.getKey().contains(marker));
+        });
+        var reason = dead.stream().filter(d -> d.getKey().contains(marker)).findFirst().orElseThrow()
+                .getValue().get("x-tarikh-reason").toString();
+        assertTrue(reason.contains("segment is missing"), reason);
+    }
+
+    @Test
+    void unknownArticleAndBadFiltersAreProblems() {
+        given().get("/api/articles/nope").then().statusCode(404).contentType("application/problem+json")
+                .body("title", equalTo("Unknown article"));
+        given().queryParam("from", "yesterday").get("/api/timeline").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().queryParam("limit", 0).get("/api/timeline").then().statusCode(400);
+        given().queryParam("cursor", "###").get("/api/timeline").then().statusCode(400);
+    }
+}
