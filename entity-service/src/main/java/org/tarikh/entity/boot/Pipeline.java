@@ -3,7 +3,9 @@ package org.tarikh.entity.boot;
 import java.util.List;
 
 import org.tarikh.entity.enrichment.Enricher;
-import org.tarikh.entity.events.TriggerEventDetector;
+import org.tarikh.entity.events.FrameEventDetector;
+import org.tarikh.entity.ner.Lexicon;
+import org.tarikh.entity.ner.NewsEntityRecognizer;
 import org.tarikh.entity.time.AbsoluteDateTagger;
 
 import jakarta.enterprise.inject.Produces;
@@ -15,6 +17,6 @@ public class Pipeline {
     @Produces
     @Singleton
     Enricher enricher() {
-        return new Enricher((text, lang) -> List.of(), new AbsoluteDateTagger(), new TriggerEventDetector());
+        return new Enricher(new NewsEntityRecognizer(Lexicon.load()), new org.tarikh.entity.time.TimexTagger(), new FrameEventDetector());
     }
 }

@@ -6,10 +6,14 @@ import java.util.List;
 import org.tarikh.entity.events.EventDetector;
 import org.tarikh.entity.ner.EntityRecognizer;
 import org.tarikh.entity.ner.Mention;
+import org.tarikh.entity.text.TokenizedText;
 import org.tarikh.entity.time.TemporalTagger;
 import org.tarikh.entity.time.Timex;
 
-/** The enrichment pipeline, plain Java: entities, then dates, then the events built on both. */
+/**
+ * The enrichment pipeline, plain Java: the text is tokenized once; entities and dates are found on it, then the events
+ * built on both. Stateless and thread-safe: one instance serves the REST and the message paths.
+ */
 public final class Enricher {
 
     private final EntityRecognizer entities;
@@ -28,8 +32,9 @@ public final class Enricher {
      * @param caption     whether the text is a photo caption
      */
     public Enrichment enrich(String text, LocalDate publishedAt, String lang, boolean caption) {
-        List<Mention> mentions = entities.recognize(text, lang);
+        TokenizedText tokens = TokenizedText.of(text);
+        List<Mention> mentions = entities.recognize(tokens, lang);
         List<Timex> timexes = time.tag(text, publishedAt, lang);
-        return new Enrichment(mentions, timexes, events.detect(text, publishedAt, caption, mentions, timexes));
+        return new Enrichment(mentions, timexes, events.detect(tokens, publishedAt, caption, mentions, timexes));
     }
 }

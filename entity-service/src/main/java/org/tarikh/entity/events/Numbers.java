@@ -1,0 +1,93 @@
+package org.tarikh.entity.events;
+
+import java.util.Map;
+
+import org.tarikh.entity.text.Script;
+import org.tarikh.entity.text.TokenizedText;
+
+/** Counts as news writes them: digits (Arabic-Indic folded), Arabic and English number words, "ثلاثة وعشرون". */
+final class Numbers {
+
+    private Numbers() {
+    }
+
+    // normalized forms (ة→ه, ى→ي, أ→ا)
+    private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("واحد", 1), Map.entry("واحده", 1), Map.entry("اثنان", 2), Map.entry("اثنين", 2),
+            Map.entry("اثنتان", 2), Map.entry("اثنتين", 2), Map.entry("ثلاثه", 3), Map.entry("ثلاث", 3),
+            Map.entry("اربعه", 4), Map.entry("اربع", 4), Map.entry("خمسه", 5), Map.entry("خمس", 5),
+            Map.entry("سته", 6), Map.entry("ست", 6), Map.entry("سبعه", 7), Map.entry("سبع", 7),
+            Map.entry("ثمانيه", 8), Map.entry("ثماني", 8), Map.entry("ثمان", 8), Map.entry("تسعه", 9),
+            Map.entry("تسع", 9), Map.entry("عشره", 10), Map.entry("عشر", 10), Map.entry("عشرون", 20),
+            Map.entry("عشرين", 20), Map.entry("ثلاثون", 30), Map.entry("ثلاثين", 30), Map.entry("اربعون", 40),
+            Map.entry("اربعين", 40), Map.entry("خمسون", 50), Map.entry("خمسين", 50), Map.entry("ستون", 60),
+            Map.entry("ستين", 60), Map.entry("سبعون", 70), Map.entry("سبعين", 70), Map.entry("ثمانون", 80),
+            Map.entry("ثمانين", 80), Map.entry("تسعون", 90), Map.entry("تسعين", 90), Map.entry("مئه", 100),
+            Map.entry("مائه", 100), Map.entry("مئات", 0), Map.entry("مئتان", 200), Map.entry("مئتين", 200),
+            Map.entry("الف", 1000), Map.entry("الفين", 2000),
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12), Map.entry("a", 1));
+
+    /** A number starting at token {@code i}: {value, last token index}, or null. */
+    static int[] at(TokenizedText t, int i) {
+        if (i >= t.size()) {
+            return null;
+        }
+        var tok = t.get(i);
+        if (tok.script() == Script.DIGITS) {
+            int end = i;
+            StringBuilder digits = new StringBuilder(tok.form());
+            // 1,200 or 1.200 as thousands
+            while (end + 2 < t.size() && (t.get(end + 1).is(",") || t.get(end + 1).is("."))
+                    && t.get(end + 2).script() == Script.DIGITS && t.get(end + 2).form().length() == 3
+                    && t.get(end + 1).start() == t.get(end).end()) {
+                digits.append(t.get(end + 2).form());
+                end += 2;
+            }
+            if (digits.length() > 7) {
+                return null;
+            }
+            return new int[] {Integer.parseInt(digits.toString()), end};
+        }
+        String f = word(tok.form());
+        Integer v = WORDS.get(f);
+        if (v == null || v == 0 || f.equals("a") && !(i + 1 < t.size() && t.get(i + 1).is("dozen"))) {
+            return null;
+        }
+        int end = i;
+        int value = v;
+        // ثلاثة وعشرون ; twenty-three ; one hundred
+        if (i + 1 < t.size()) {
+            String next = t.get(i + 1).form();
+            Integer n = next.startsWith("و") ? WORDS.get(word(next.substring(1))) : null;
+            if (n != null && n >= 20 && value < 10) {
+                value += n;
+                end = i + 1;
+            } else if (t.get(i + 1).is("-") && i + 2 < t.size() && WORDS.containsKey(t.get(i + 2).form())
+                    && value >= 20) {
+                value += WORDS.get(t.get(i + 2).form());
+                end = i + 2;
+            } else if ((next.equals("hundred") || next.equals("مئه") || next.equals("مائه")) && value < 10) {
+                value *= 100;
+                end = i + 1;
+            } else if (f.equals("a") && next.equals("dozen")) {
+                value = 12;
+                end = i + 1;
+            } else if (WORDS.get(word(next)) != null && value < 10 && (next.equals("عشر") || next.equals("عشره"))) {
+                value += 10; // ثلاثة عشر
+                end = i + 1;
+            }
+        }
+        return new int[] {value, end};
+    }
+
+    private static String word(String form) {
+        return form;
+    }
+}

@@ -1,0 +1,81 @@
+package org.tarikh.entity.ner;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.tarikh.entity.text.TokenizedText;
+
+/** The word lists of the context rules (resources/ner/cues.tsv), normalized like the text they are matched on. */
+final class Cues {
+
+    private final Map<String, Set<String>> words = new HashMap<>();
+    private final Map<String, String> glosses = new HashMap<>();
+
+    static Cues load() {
+        Cues cues = new Cues();
+        Lexicon.readTsv("ner/cues.tsv", c -> {
+            String kind = c[0] + "/" + c[1];
+            String[] ws = c[2].split("\\|");
+            String[] gs = c.length > 3 && !c[3].isBlank() ? c[3].split("\\|") : null;
+            Set<String> set = cues.words.computeIfAbsent(kind, k -> new HashSet<>());
+            for (int i = 0; i < ws.length; i++) {
+                String form = normalize(ws[i]);
+                set.add(form);
+                if (ws[i].endsWith("ى")) {
+                    // على and the name علي fold to one form; the text's own spelling tells them apart
+                    cues.words.computeIfAbsent(kind + "/alif-maqsura", k -> new HashSet<>()).add(form);
+                }
+                if (gs != null && i < gs.length) {
+                    cues.glosses.put(kind + "/" + form, gs[i]);
+                }
+            }
+        });
+        return cues;
+    }
+
+    static String normalize(String phrase) {
+        StringBuilder b = new StringBuilder();
+        for (var t : TokenizedText.of(phrase).tokens()) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(t.form());
+        }
+        return b.toString();
+    }
+
+    boolean has(String kind, String lang, String form) {
+        Set<String> set = words.get(kind + "/" + lang);
+        return set != null && set.contains(form);
+    }
+
+    /** Whether an Arabic token is a stop word of {@code kind}, telling على (stop) from علي (a name) by its spelling. */
+    boolean hasArabic(String kind, String form, String original) {
+        if (!has(kind, "ar", form)) {
+            return false;
+        }
+        Set<String> maqsura = words.get(kind + "/ar/alif-maqsura");
+        return maqsura == null || !maqsura.contains(form) || !original.endsWith("\u064A");
+    }
+
+    /** The least-stripped stem of an Arabic token that is a word of {@code kind} (وزارة is وزارة, not و+زارة), or null. */
+    org.tarikh.entity.text.Clitics.Stem arabicStem(String kind, String form) {
+        Set<String> set = words.get(kind + "/ar");
+        if (set == null) {
+            return null;
+        }
+        for (var stem : org.tarikh.entity.text.Clitics.stems(form)) {
+            if (set.contains(stem.form())) {
+                return stem;
+            }
+        }
+        return null;
+    }
+
+    /** English gloss of a cue word, for building keys (مطار → airport), or the fallback. */
+    String gloss(String kind, String lang, String form, String fallback) {
+        return glosses.getOrDefault(kind + "/" + lang + "/" + form, fallback);
+    }
+}

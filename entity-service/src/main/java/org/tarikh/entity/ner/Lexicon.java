@@ -1,0 +1,134 @@
+package org.tarikh.entity.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.tarikh.entity.text.Script;
+import org.tarikh.entity.text.Token;
+import org.tarikh.entity.text.TokenizedText;
+
+/**
+ * The gazetteers and curated lexicons, loaded once from the TSV files in {@code src/main/resources}: every alias, in
+ * either language, becomes a path in one {@link NameTrie} leading to its entity.
+ */
+public final class Lexicon {
+
+    public static final List<String> DEFAULT_FILES = List.of("lexicon/organizations.tsv", "lexicon/places.tsv",
+            "lexicon/facilities.tsv", "gazetteer/countries.tsv", "gazetteer/places.tsv");
+
+    private final NameTrie names = new NameTrie();
+    private final Map<String, Entity> byKey = new HashMap<>();
+    private final Map<String, String> demonyms = new HashMap<>();
+    private final Map<String, String> englishDemonyms = new HashMap<>();
+
+    public static Lexicon load() {
+        Lexicon lexicon = new Lexicon();
+        for (String file : DEFAULT_FILES) {
+            boolean curated = file.startsWith("lexicon/");
+            readTsv(file, cols -> lexicon.addRow(cols, curated));
+        }
+        readTsv("lexicon/demonyms.tsv", lexicon::addDemonym);
+        return lexicon;
+    }
+
+    /** Each non-comment line of a classpath TSV file, split on tabs. */
+    public static void readTsv(String resource, Consumer<String[]> row) {
+        InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                row.accept(line.split("\t", -1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void addRow(String[] c, boolean curated) {
+        String key = c[0];
+        Entity known = byKey.get(key);
+        Entity entity = known != null ? known
+                : new Entity(key, EntityType.valueOf(c[1]), c[2], number(c, 6), number(c, 7),
+                        c.length > 8 && !c[8].isBlank() ? Long.parseLong(c[8]) : 0, curated);
+        byKey.putIfAbsent(key, entity);
+        for (String alias : c[3].split("\\|")) {
+            addAlias(alias, entity);
+        }
+        for (String alias : c[4].split("\\|")) {
+            addAlias(alias, entity);
+        }
+    }
+
+    private void addDemonym(String[] c) {
+        for (String a : c[1].split("\\|")) {
+            String form = TokenizedText.of(a).get(0).form();
+            demonyms.put("ال" + form, c[0]);
+            demonyms.put("ال" + form + "ه", c[0]);
+            demonyms.put(form, c[0]);
+            demonyms.put(form + "ه", c[0]);
+        }
+        for (String e : c[2].split("\\|")) {
+            englishDemonyms.put(e, c[0]);
+        }
+    }
+
+    private static Double number(String[] c, int i) {
+        return c.length > i && !c[i].isBlank() ? Double.valueOf(c[i]) : null;
+    }
+
+    void addAlias(String alias, Entity entity) {
+        if (alias.isBlank()) {
+            return;
+        }
+        TokenizedText t = TokenizedText.of(alias.trim());
+        List<String> forms = new ArrayList<>();
+        boolean latin = false;
+        for (Token token : t.tokens()) {
+            if (token.is("-") || token.is(",")) {
+                continue;
+            }
+            latin |= token.script() == Script.LATIN;
+            forms.add(token.form());
+        }
+        if (!forms.isEmpty()) {
+            names.add(forms.toArray(String[]::new), entity, latin);
+        }
+    }
+
+    public NameTrie names() {
+        return names;
+    }
+
+    public Entity byKey(String key) {
+        return byKey.get(key);
+    }
+
+    /** The country key of an Arabic country adjective in normalized form (العراقيه → location:iraq), or null. */
+    public String countryOfAdjective(String form) {
+        return demonyms.get(form);
+    }
+
+    /** The country key of an English demonym as written (Iraqi → location:iraq), or null. */
+    public String countryOfDemonym(String word) {
+        return englishDemonyms.get(word);
+    }
+
+    public int size() {
+        return byKey.size();
+    }
+}

@@ -1,0 +1,9 @@
+package org.tarikh.entity.text;
+
+/** The writing system of a token. */
+public enum Script {
+    ARABIC,
+    LATIN,
+    DIGITS,
+    PUNCTUATION
+}

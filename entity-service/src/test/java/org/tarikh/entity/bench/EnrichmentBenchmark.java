@@ -1,0 +1,74 @@
+package org.tarikh.entity.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.tarikh.entity.enrichment.Enricher;
+import org.tarikh.entity.events.FrameEventDetector;
+import org.tarikh.entity.ner.Lexicon;
+import org.tarikh.entity.ner.NewsEntityRecognizer;
+import org.tarikh.entity.time.TimexTagger;
+
+/**
+ * Throughput of the enrichment core (tokens, entities, dates, events) on a whole Arabic news article, one thread.
+ * MB/s of UTF-8 text = ops/s × {@link #ARTICLE_BYTES} / 1e6; the run prints both. See docs/entities.md.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class EnrichmentBenchmark {
+
+    static final String ARTICLE = "seeds/000_2f5373c944bbeb12.txt";
+    static int ARTICLE_BYTES;
+
+    private Enricher enricher;
+    private String article;
+    private String[] paragraphs;
+    private final LocalDate published = LocalDate.of(2024, 1, 30);
+
+    @Setup
+    public void setUp() throws IOException {
+        Path path = Path.of(ARTICLE);
+        if (!Files.exists(path)) {
+            path = Path.of("..").resolve(ARTICLE);
+        }
+        article = Files.readString(path);
+        paragraphs = article.split("\n+");
+        ARTICLE_BYTES = article.getBytes(StandardCharsets.UTF_8).length;
+        enricher = new Enricher(new NewsEntityRecognizer(Lexicon.load()), new TimexTagger(), new FrameEventDetector());
+        System.out.printf("%nArticle: %d chars, %d UTF-8 bytes, %d paragraphs%n", article.length(), ARTICLE_BYTES,
+                paragraphs.length);
+    }
+
+    /** The whole article as one text. */
+    @Benchmark
+    public void wholeArticle(Blackhole sink) {
+        sink.consume(enricher.enrich(article, published, "ar", false));
+    }
+
+    /** The article as the message path sees it: one segment per paragraph. */
+    @Benchmark
+    public void segmentByParagraph(Blackhole sink) {
+        for (String p : paragraphs) {
+            sink.consume(enricher.enrich(p, published, "ar", false));
+        }
+    }
+}

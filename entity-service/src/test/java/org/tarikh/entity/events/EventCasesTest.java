@@ -1,0 +1,84 @@
+package org.tarikh.entity.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tarikh.entity.enrichment.Enricher;
+import org.tarikh.entity.enrichment.Enrichment;
+import org.tarikh.entity.ner.Lexicon;
+import org.tarikh.entity.ner.NewsEntityRecognizer;
+import org.tarikh.entity.time.TimexTagger;
+
+/** Table-driven event cases (src/test/resources/events/event-cases.tsv) through the whole enrichment core. */
+class EventCasesTest {
+
+    static Enricher enricher;
+
+    @BeforeAll
+    static void load() {
+        enricher = new Enricher(new NewsEntityRecognizer(Lexicon.load()), new TimexTagger(), new FrameEventDetector());
+    }
+
+    static Stream<Arguments> cases() throws Exception {
+        List<Arguments> out = new ArrayList<>();
+        try (var r = new BufferedReader(new InputStreamReader(
+                EventCasesTest.class.getResourceAsStream("/events/event-cases.tsv"), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(Arguments.of((Object[]) line.split("\t")));
+                }
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{3} {4} in: {0}")
+    @MethodSource("cases")
+    void eventIsFramedWithDateCasualtiesAndPlace(String text, String published, String caption, String type,
+            String date, String basis, String killed, String injured, String place) {
+        Enrichment e = enricher.enrich(text, LocalDate.parse(published), null, caption.equals("y"));
+        if (type.equals("NONE")) {
+            assertEquals(List.of(), e.events(), "a future, conditional or negated action is no event");
+            return;
+        }
+        List<Event> ofType = e.events().stream().filter(v -> v.type().name().equals(type)).toList();
+        assertTrue(!ofType.isEmpty(), "expected a " + type + " event, found " + e.events() + " timexes "
+                + e.timexes());
+        Event v = ofType.get(0);
+        check(date, v.date(), "date", v);
+        check(basis, v.dateBasis(), "dateBasis", v);
+        if (basis.equals("PUBLICATION")) {
+            assertEquals("ON_OR_BEFORE", v.dateMod(), "an undated event is on or before the publication date");
+        }
+        check(killed.replace("+", ""), String.valueOf(v.killed()), "killed", v);
+        check(injured.replace("+", ""), String.valueOf(v.injured()), "injured", v);
+        if (!killed.equals("-")) {
+            assertEquals(killed.endsWith("+"), v.killedAtLeast(), "killedAtLeast " + v);
+        }
+        if (!injured.equals("-")) {
+            assertEquals(injured.endsWith("+"), v.injuredAtLeast(), "injuredAtLeast " + v);
+        }
+        check(place, v.place(), "place", v);
+        assertEquals(v.sentence(), text.substring(v.sentenceStart(), v.sentenceEnd()), "sentence offsets");
+        assertEquals(v.trigger(), text.substring(v.triggerStart(), v.triggerEnd()), "trigger offsets");
+    }
+
+    private static void check(String expected, String actual, String what, Event v) {
+        if (!expected.equals("-")) {
+            assertEquals(expected, actual, what + " of " + v);
+        }
+    }
+}
