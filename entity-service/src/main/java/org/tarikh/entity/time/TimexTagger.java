@@ -1,0 +1,1380 @@
+package org.tarikh.entity.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.tarikh.entity.time.CalendarResolver.Parts;
+import org.tarikh.entity.time.CalendarResolver.Value;
+import org.tarikh.entity.time.TimeLexicon.Entry;
+import org.tarikh.entity.time.TimeLexicon.Hit;
+import org.tarikh.entity.time.TimeLexicon.Role;
+import org.tarikh.entity.time.TimeText.Token;
+
+/**
+ * Temporal expressions of Arabic and English news, as a small grammar over tokens plus a resolver.
+ * The text is folded and tokenized once; at each token the rules (calendar date, weekday, deictic word,
+ * period, "ago", duration, year, decade, numeric date) try to match and the longest match wins; no regular
+ * expressions, so the cost is linear in the text. See docs/time.md for the grammar and the values.
+ */
+public final class TimexTagger implements TemporalTagger {
+
+    private final TimeLexicon lexicon;
+
+    public TimexTagger() {
+        this.lexicon = TimeLexicon.standard();
+    }
+
+    @Override
+    public List<Timex> tag(String text, LocalDate reference, String lang) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        return new Run(text, reference, lang).tag();
+    }
+
+    /** One matched expression: its timex, the tokens it covers, and its parts when a range may fill its year. */
+    private record Found(Timex timex, int first, int end, Parts parts, String type) {
+    }
+
+    /** The result of one rule at one token: where it ends and what it found (a range finds two). */
+    private record Match(int end, List<Found> found) {
+        static Match of(int end, Found f) {
+            return f == null ? null : new Match(end, List.of(f));
+        }
+    }
+
+    private record MonthAt(int month, boolean hijri, boolean strict, boolean needsYear, int next) {
+    }
+
+    private record Num(int value, int next) {
+    }
+
+    private record YearAt(int year, boolean hijri, boolean marked, boolean worded, int next) {
+    }
+
+    private record Mod(String mod, int next) {
+    }
+
+    private final class Run {
+        private final String text;
+        private final TimeText view;
+        private final List<Token> toks;
+        private final int n;
+        private final Hit[] hits;
+        private final boolean[] looked;
+        private final CalendarResolver resolver;
+        private final boolean english;
+        private final List<Found> out = new ArrayList<>();
+        private int lastEnd = -1;
+
+        Run(String text, LocalDate reference, String lang) {
+            this.text = text;
+            this.view = TimeText.of(text);
+            this.toks = view.tokens;
+            this.n = toks.size();
+            this.hits = new Hit[n];
+            this.looked = new boolean[n];
+            this.resolver = new CalendarResolver(reference);
+            this.english = lang != null && lang.toLowerCase(java.util.Locale.ROOT).startsWith("en");
+        }
+
+        List<Timex> tag() {
+            int i = 0;
+            while (i < n) {
+                Match m = matchAt(i);
+                if (m == null) {
+                    i++;
+                    continue;
+                }
+                for (Found f : m.found()) {
+                    add(f);
+                }
+                lastEnd = m.end();
+                i = Math.max(m.end(), i + 1);
+            }
+            List<Timex> result = new ArrayList<>(out.size());
+            for (Found f : out) {
+                result.add(f.timex());
+            }
+            return result;
+        }
+
+        /** Adds a timex; a year-less month or day just before a range connector takes the year of this one. */
+        private void add(Found f) {
+            if (!out.isEmpty() && f.parts() != null && f.parts().year != null) {
+                Found prev = out.get(out.size() - 1);
+                Parts pp = prev.parts();
+                if (pp != null && pp.year == null && pp.yearShift == null && pp.shift == null && pp.month > 0
+                        && (f.first() == prev.end() + 1 && isRange(prev.end())
+                                || f.first() == prev.end() && tok(f.first()).norm().charAt(0) == 'و'
+                                        && hit(f.first()) != null && hit(f.first()).prefixLength() == 1)) {
+                    Parts fill = new Parts();
+                    fill.month = pp.month;
+                    fill.day = pp.day;
+                    fill.hijri = pp.hijri;
+                    fill.mod = pp.mod;
+                    fill.year = pp.month > f.parts().month && f.parts().month > 0 ? f.parts().year - 1 : f.parts().year;
+                    Value v = resolver.calendar(fill);
+                    if (v != null) {
+                        Timex t = prev.timex();
+                        out.set(out.size() - 1, new Found(new Timex(t.text(), t.start(), t.end(), v.value(), t.type(),
+                                v.precision(), v.anchor(), t.mod()), prev.first(), prev.end(), fill, prev.type()));
+                    }
+                }
+            }
+            out.add(f);
+        }
+
+        private Match matchAt(int i) {
+            Token t = toks.get(i);
+            Match best = null;
+            if (t.kind() == TimeText.Kind.NUMBER) {
+                best = longer(best, numeric(i));
+                best = longer(best, calendar(i));
+                best = longer(best, year(i));
+                best = longer(best, decade(i));
+                best = longer(best, ago(i));
+                return best;
+            }
+            if (t.kind() == TimeText.Kind.PUNCT) {
+                return t.isPunct('\'') ? decade(i) : null;
+            }
+            if (hit(i) == null) {
+                return t.norm().equals("q") ? quarter(i) : null;
+            }
+            best = longer(best, calendar(i));
+            best = longer(best, monthPeriod(i));
+            best = longer(best, deictic(i));
+            best = longer(best, period(i));
+            best = longer(best, year(i));
+            best = longer(best, decade(i));
+            best = longer(best, ago(i));
+            best = longer(best, duration(i));
+            best = longer(best, quarter(i));
+            best = longer(best, season(i));
+            return best;
+        }
+
+        private Match longer(Match a, Match b) {
+            if (b == null) {
+                return a;
+            }
+            return a == null || b.end() > a.end() ? b : a;
+        }
+
+        // ---------------------------------------------------------------- token helpers
+
+        private Token tok(int i) {
+            return toks.get(i);
+        }
+
+        private Hit hit(int i) {
+            if (i < 0 || i >= n) {
+                return null;
+            }
+            if (!looked[i]) {
+                hits[i] = lexicon.lookup(toks, i);
+                looked[i] = true;
+            }
+            return hits[i];
+        }
+
+        private Entry one(int i) {
+            Hit h = hit(i);
+            return h == null ? null : h.single();
+        }
+
+        private Entry multi(int i) {
+            Hit h = hit(i);
+            return h == null ? null : h.multi();
+        }
+
+        private boolean role(int i, Role r) {
+            Entry e = one(i);
+            return e != null && e.has(r);
+        }
+
+        private boolean plain(int i) {
+            Hit h = hit(i);
+            return h != null && h.prefixLength() == 0;
+        }
+
+        private boolean adjacent(int i, int j) {
+            return i >= 0 && j < n && tok(i).viewEnd() == tok(j).viewStart();
+        }
+
+        private boolean punct(int i, char c) {
+            return i >= 0 && i < n && tok(i).isPunct(c);
+        }
+
+        private boolean isRange(int i) {
+            return i >= 0 && i < n && (punct(i, '-') || role(i, Role.RANGE) && plain(i));
+        }
+
+        /** Original offset where token i starts, after any proclitic that was stripped. */
+        private int startOf(int i) {
+            Hit h = hit(i);
+            Token t = tok(i);
+            if (h == null || h.prefixLength() == 0) {
+                return t.start();
+            }
+            return view.originalOffset(t.viewStart() + h.prefixLength());
+        }
+
+        private Found found(int first, int end, Value v, String mod, Parts parts) {
+            return found(first, end, v, mod, parts, "DATE");
+        }
+
+        private Found found(int first, int end, Value v, String mod, Parts parts, String type) {
+            if (v == null) {
+                return null;
+            }
+            int s = startOf(first);
+            int e = tok(end - 1).end();
+            return new Found(new Timex(text.substring(s, e), s, e, v.value(), type, v.precision(), v.anchor(), mod),
+                    first, end, parts, type);
+        }
+
+        // ---------------------------------------------------------------- parts
+
+        /** A day of month written as digits (4, 4th) — not glued to other digits or separators. */
+        private Num dayNumber(int i) {
+            return dayNumber(i, false);
+        }
+
+        /** @param rangeEnd the second day of "1-5 يناير", which the dash glues to the first */
+        private Num dayNumber(int i, boolean rangeEnd) {
+            if (i >= n || !tok(i).isNumber() || tok(i).norm().length() > 2 || !rangeEnd && gluedBefore(i)) {
+                return null;
+            }
+            int d = tok(i).intValue();
+            if (d < 1 || d > 31) {
+                return null;
+            }
+            int next = i + 1;
+            if (next < n && adjacent(i, next) && role(next, Role.ORDINAL_SUFFIX)) {
+                next++;
+            } else if (next < n && adjacent(i, next) && (punct(next, '/') || punct(next, '.') || punct(next, ':'))
+                    && next + 1 < n && tok(next + 1).isNumber() && adjacent(next, next + 1)) {
+                return null;
+            }
+            return new Num(d, next);
+        }
+
+        private boolean gluedBefore(int i) {
+            if (i == 0 || !adjacent(i - 1, i)) {
+                return false;
+            }
+            Token p = tok(i - 1);
+            return p.isNumber() || p.kind() == TimeText.Kind.PUNCT && "/.:,-".indexOf(p.norm().charAt(0)) >= 0
+                    && i >= 2 && tok(i - 2).isNumber() && adjacent(i - 2, i - 1);
+        }
+
+        /** An Arabic ordinal day word: السابع، الحادي عشر، الثاني والعشرين، الثلاثين. */
+        private Num ordinalDay(int i) {
+            Entry e = one(i);
+            if (e == null || e.ordinal == 0) {
+                return null;
+            }
+            int v = e.ordinal;
+            if (v <= 10 && i + 1 < n) {
+                Entry next = one(i + 1);
+                String w = tok(i + 1).norm();
+                if (v < 10 && plain(i + 1) && (w.equals("عشر") || w.equals("عشره"))) {
+                    return new Num(v + 10, i + 2);
+                }
+                if (v < 10 && next != null && next.ordinalTens > 0 && w.charAt(0) == 'و'
+                        && hit(i + 1).prefixLength() == 1) {
+                    int d = v + next.ordinalTens;
+                    return d <= 31 ? new Num(d, i + 2) : null;
+                }
+            }
+            return e.ordinalCompoundOnly ? null : new Num(v, i + 1);
+        }
+
+        /** A month name, multi-word (كانون الثاني) or paired (أكتوبر/تشرين الأول, تموز (يوليو)). */
+        private MonthAt month(int i) {
+            if (i >= n) {
+                return null;
+            }
+            Entry e = multi(i);
+            if (e == null || e.month == 0) {
+                e = one(i);
+            }
+            if (e == null || e.month == 0) {
+                return null;
+            }
+            Token t = tok(i);
+            if (!t.arabic() && !t.capitalized()) {
+                return null;
+            }
+            boolean strict = e.strictMonth;
+            // آب (August) and أب (father) fold together; the hamza spelling is never the month
+            if (e.month == 8 && !e.hijri && e.tokens[0].equals("اب") && text.charAt(startOf(i)) == 'أ') {
+                return null;
+            }
+            int next = i + e.tokens.length;
+            if (!t.arabic() && e.strictMonth && next < n && punct(next, '.') && adjacent(next - 1, next)) {
+                next++;
+            }
+            if (next + 1 < n && (punct(next, '/') || punct(next, '(') || punct(next, '-'))) {
+                MonthAt other = month(next + 1);
+                if (other != null && other.month() == e.month && other.hijri() == e.hijri) {
+                    int after = other.next();
+                    if (punct(next, '(')) {
+                        if (punct(after, ')')) {
+                            return new MonthAt(e.month, e.hijri, false, false, after + 1);
+                        }
+                    } else {
+                        return new MonthAt(e.month, e.hijri, false, false, after);
+                    }
+                }
+            }
+            return new MonthAt(e.month, e.hijri, strict, e.monthNeedsYear, next);
+        }
+
+        /** A year after a month or a year word: [,] [عام|سنة] 2024 [م|هـ]. */
+        private YearAt yearAfter(int i, boolean allowWord) {
+            int j = i;
+            if (punct(j, ',')) {
+                j++;
+            }
+            boolean worded = false;
+            if (allowWord && j + 1 < n && role(j, Role.OF) && tok(j).arabic() && role(j + 1, Role.YEAR_WORD)) {
+                j++; // 10 أكتوبر من عام 2022
+            }
+            if (allowWord && j < n && role(j, Role.YEAR_WORD)) {
+                worded = true;
+                j++;
+            }
+            if (j >= n || !tok(j).isNumber() || tok(j).norm().length() != 4 || tok(j).norm().charAt(0) == '0') {
+                return null;
+            }
+            int y = tok(j).intValue();
+            int next = j + 1;
+            boolean hijri = false;
+            boolean marked = false;
+            if (next < n && role(next, Role.HIJRI_MARK) && plain(next)) {
+                hijri = true;
+                marked = true;
+                next++;
+            } else if (next < n && role(next, Role.AD_MARK) && plain(next)) {
+                marked = true;
+                next++;
+            }
+            if (next < n && adjacent(next - 1, next) && (punct(next, '/') || punct(next, '-') || punct(next, '.'))
+                    && next + 1 < n && tok(next + 1).isNumber() && adjacent(next, next + 1)
+                    && tok(next + 1).norm().length() != 4) {
+                return null;
+            }
+            if (hijri ? y < 1300 || y > 1600 : y < 1000 || y > 2200) {
+                return null;
+            }
+            return new YearAt(y, hijri, marked, worded, next);
+        }
+
+        /** مطلع/منتصف/أواخر, early/mid/late, "the end of" (with "mid-" glued by a hyphen). */
+        private Mod modifier(int i) {
+            Entry m = multi(i);
+            if (m != null && m.mod != null) {
+                return new Mod(m.mod, i + m.tokens.length);
+            }
+            Entry e = one(i);
+            if (e == null || e.mod == null) {
+                return null;
+            }
+            int next = i + 1;
+            if (punct(next, '-') && adjacent(i, next)) {
+                next++;
+            }
+            return new Mod(e.mod, next);
+        }
+
+        /** A bare month or year is a date only after a cue (في، منذ، in, since) or as the second end of a range. */
+        private boolean cuedBefore(int i, Role cue) {
+            if (i == 0) {
+                return false;
+            }
+            if (role(i - 1, cue)) {
+                return true;
+            }
+            return isRange(i - 1) && lastEnd == i - 1;
+        }
+
+        // ---------------------------------------------------------------- rules
+
+        /**
+         * Calendar dates and weekdays: [time of day] [يوم] [last|next|this] [weekday [,]] date, where date is
+         * day [من|of] month [year] or (English) month day [, year]; or a weekday alone with its shift.
+         */
+        private Match calendar(int i) {
+            int j = i;
+            String tod = null;
+            String mod = null;
+            boolean dayWord = false;
+            Entry e = multi(i) != null && multi(i).timeOfDay != null ? multi(i) : one(i);
+            if (e != null && e.timeOfDay != null && e.deictic == null && tok(i).arabic()) {
+                tod = e.timeOfDay;
+                j += e.tokens.length;
+            }
+            if (j < n && role(j, Role.DAY_WORD)) {
+                dayWord = true;
+                j++;
+            }
+            Integer preShift = null;
+            if (j + 1 < n && !tok(j).arabic() && one(j) != null) {
+                Mod m = modifier(j);
+                if (m != null && m.next() < n && one(m.next()) != null && one(m.next()).weekday > 0) {
+                    mod = m.mod();
+                    j = m.next();
+                } else if (one(j).shift != null && one(j + 1) != null && one(j + 1).weekday > 0) {
+                    preShift = one(j).shift;
+                    j++;
+                }
+            }
+            int weekday = 0;
+            if (j < n && one(j) != null && one(j).weekday > 0 && (tok(j).arabic() || tok(j).capitalized())) {
+                weekday = one(j).weekday;
+                j++;
+            }
+            if (weekday == 0 && tod == null && !dayWord && j != i) {
+                return null;
+            }
+            int coreStart = j;
+            if (weekday > 0 && punct(coreStart, ',')) {
+                coreStart++;
+            }
+            if (weekday > 0 && coreStart < n && role(coreStart, Role.EQUALS) && plain(coreStart)) {
+                coreStart++; // الخميس الموافق 12 أكتوبر
+            }
+            Match date = dayMonth(coreStart, i, tod == null ? mod : tod);
+            if (date == null) {
+                date = monthDay(coreStart, i, tod == null ? mod : tod);
+            }
+            if (date != null) {
+                return date;
+            }
+            if (weekday == 0) {
+                return null;
+            }
+            if (!tok(j - 1).arabic() && preShift == null && mod == null && j < n && tok(j).kind() == TimeText.Kind.WORD
+                    && tok(j).capitalized() && !tok(j).arabic() && (one(j) == null || one(j).month == 0)) {
+                return null; // "The Sunday Times", "Monday Night Football": part of a name
+            }
+            Integer shift = preShift;
+            Entry after = multi(j) != null && multi(j).shift != null ? multi(j) : one(j);
+            if (shift == null && j < n && tok(j).arabic() && after != null && after.shift != null && plain(j)) {
+                shift = after.shift;
+                j += after.tokens.length;
+                after = one(j);
+            }
+            if (tod == null && j < n && after != null && after.timeOfDay != null && plain(j)
+                    && (tok(j).arabic() ? tok(j).norm().endsWith("ا") || tok(j).norm().equals("مساء") : true)) {
+                tod = after.timeOfDay;
+                j++;
+            }
+            Value v = resolver.weekday(weekday, shift);
+            return Match.of(j, found(i, j, v, tod != null ? tod : mod, null));
+        }
+
+        /** day [range day] [من|of] month [year | من العام الماضي | الماضي], spans from {@code first}. */
+        private Match dayMonth(int i, int first, String mod) {
+            Num day = dayNumber(i);
+            if (day == null && i < n) {
+                day = ordinalDay(i);
+            }
+            if (day == null) {
+                return null;
+            }
+            int k = day.next();
+            Num secondDay = null;
+            int secondAt = -1;
+            if (isRange(k) && first == i) {
+                Num d2 = dayNumber(k + 1, true);
+                if (d2 == null && k + 1 < n) {
+                    d2 = ordinalDay(k + 1);
+                }
+                if (d2 != null && d2.value() > day.value()) {
+                    secondDay = d2;
+                    secondAt = k + 1;
+                    k = d2.next();
+                }
+            }
+            if (k < n && role(k, Role.OF) && (month(k + 1) != null || role(k + 1, Role.MONTH_WORD))) {
+                k++;
+            }
+            if (k < n && role(k, Role.MONTH_WORD) && month(k + 1) != null) {
+                k++; // الثالث عشر من شهر مايو
+            }
+            MonthAt month = month(k);
+            if (month == null) {
+                return secondDay == null ? dayOfRelativeMonth(day, k, first, mod) : null;
+            }
+            Parts p = new Parts();
+            p.day = secondDay != null ? secondDay.value() : day.value();
+            p.month = month.month();
+            p.hijri = month.hijri();
+            int end = completeYear(p, month.next());
+            if (month.needsYear() && p.year == null && p.yearShift == null && tok(i).isNumber()) {
+                return null; // "فاز 3 صفر" is a score
+            }
+            Value v = resolver.calendar(p);
+            if (v == null) {
+                return null;
+            }
+            if (secondDay == null) {
+                return Match.of(end, found(first, end, v, mod, p));
+            }
+            Parts p1 = new Parts();
+            p1.day = day.value();
+            p1.month = p.month;
+            p1.hijri = p.hijri;
+            p1.year = p.year;
+            p1.yearShift = p.yearShift;
+            p1.shift = p.shift;
+            Value v1 = resolver.calendar(p1);
+            if (v1 == null) {
+                return null;
+            }
+            List<Found> both = new ArrayList<>(2);
+            both.add(found(first, day.next(), v1, mod, p1));
+            both.add(found(secondAt, end, v, mod, p));
+            return new Match(end, both);
+        }
+
+        /** A day of the current, last or next month: 14 من الشهر الجاري، السابع من الشهر الماضي. */
+        private Match dayOfRelativeMonth(Num day, int k, int first, String mod) {
+            if (k < n && role(k, Role.OF)) {
+                k++;
+            }
+            if (k < 1 || !role(k - 1, Role.OF) || k + 1 >= n || one(k) == null || one(k).period != 'M'
+                    || !tok(k).arabic() || one(k + 1) == null || one(k + 1).shift == null || !plain(k + 1)) {
+                return null;
+            }
+            Value month = resolver.period('M', one(k + 1).shift, true);
+            Value v;
+            if (month.value().startsWith("X")) {
+                v = new Value("XXXX-XX-" + CalendarResolver.two(day.value()), Precision.DAY, Anchor.PUBLICATION);
+            } else {
+                try {
+                    v = new Value(java.time.YearMonth.parse(month.value()).atDay(day.value()).toString(), Precision.DAY,
+                            Anchor.PUBLICATION);
+                } catch (java.time.DateTimeException notADay) {
+                    return null;
+                }
+            }
+            return Match.of(k + 2, found(first, k + 2, v, mod, null));
+        }
+
+        /** Fills year (explicit, "من العام الماضي", or a الماضي/المقبل shift) after a month; returns the end. */
+        private int completeYear(Parts p, int k) {
+            YearAt y = yearAfter(k, true);
+            if (y != null && (y.hijri() == p.hijri || !y.marked())) {
+                p.year = y.year();
+                return y.next();
+            }
+            if (k + 2 < n && role(k, Role.OF) && one(k + 1) != null && one(k + 1).period == 'Y' && one(k + 2) != null
+                    && one(k + 2).shift != null && tok(k + 2).arabic()) {
+                p.yearShift = one(k + 2).shift;
+                return k + 3;
+            }
+            if (k < n && tok(k).arabic() && one(k) != null && one(k).shift != null && plain(k)
+                    && !tok(k).norm().startsWith("هذ")) {
+                p.shift = one(k).shift;
+                return k + 1;
+            }
+            return k;
+        }
+
+        /** English month-first dates: January 4, 2022; Jan. 4; March 3rd; January 1-5, 2024. */
+        private Match monthDay(int i, int first, String mod) {
+            if (i >= n || tok(i).arabic()) {
+                return null;
+            }
+            MonthAt month = month(i);
+            if (month == null || month.hijri()) {
+                return null;
+            }
+            int k = month.next();
+            if (k >= n || !tok(k).isNumber() || tok(k).norm().length() > 2) {
+                return null;
+            }
+            Num day = dayNumber(k);
+            if (day == null) {
+                return null;
+            }
+            k = day.next();
+            Num second = null;
+            int secondAt = -1;
+            if (isRange(k) && k + 1 < n && tok(k + 1).isNumber() && tok(k + 1).norm().length() <= 2) {
+                Num d2 = dayNumber(k + 1, true);
+                if (d2 != null && d2.value() > day.value()) {
+                    second = d2;
+                    secondAt = k + 1;
+                    k = d2.next();
+                }
+            }
+            Parts p = new Parts();
+            p.month = month.month();
+            p.day = second != null ? second.value() : day.value();
+            YearAt y = yearAfter(k, false);
+            if (y != null && !y.hijri()) {
+                p.year = y.year();
+                k = y.next();
+            }
+            Value v = resolver.calendar(p);
+            if (v == null) {
+                return null;
+            }
+            if (second == null) {
+                return Match.of(k, found(first, k, v, mod, p));
+            }
+            Parts p1 = new Parts();
+            p1.month = p.month;
+            p1.day = day.value();
+            p1.year = p.year;
+            Value v1 = resolver.calendar(p1);
+            if (v1 == null) {
+                return null;
+            }
+            List<Found> both = new ArrayList<>(2);
+            both.add(found(first, day.next(), v1, mod, p1));
+            both.add(found(secondAt, k, v, mod, p));
+            return new Match(k, both);
+        }
+
+        /** [modifier] [شهر] month [year | الماضي/المقبل]: يناير 2024, مطلع شهر مارس, mid-January, in May. */
+        private Match monthPeriod(int i) {
+            int j = i;
+            Mod m = modifier(i);
+            String mod = null;
+            if (m != null) {
+                mod = m.mod();
+                j = m.next();
+                if (j < n && (role(j, Role.OF) && !tok(j).arabic())) {
+                    j++;
+                }
+            }
+            boolean monthWord = false;
+            if (j < n && role(j, Role.MONTH_WORD)) {
+                monthWord = true;
+                j++;
+            }
+            MonthAt month = month(j);
+            if (month == null) {
+                return null;
+            }
+            Parts p = new Parts();
+            p.month = month.month();
+            p.hijri = month.hijri();
+            p.mod = mod;
+            int end = completeYear(p, month.next());
+            boolean hasYear = p.year != null || p.yearShift != null;
+            if (month.strict() || month.hijri()) {
+                if (!hasYear) {
+                    return null;
+                }
+            } else if (!hasYear && p.shift == null && mod == null && !monthWord && !cuedBefore(j, Role.CUE_MONTH)
+                    && !fromMonth(j, end)) {
+                return null;
+            }
+            Value v = resolver.calendar(p);
+            return Match.of(end, found(i, end, v, mod, p));
+        }
+
+        /**
+         * Arabic من before a bare month: "from" only when a range follows (من يناير إلى مارس) or "as of" precedes
+         * (اعتبارا من مارس) — otherwise من is "who" and the month a verb ("كل من مارس العنف").
+         */
+        private boolean fromMonth(int monthAt, int end) {
+            int from = monthAt - 1;
+            if (from < 0 || !tok(from).arabic() || !tok(from).norm().endsWith("من") || one(from) == null
+                    || !role(from, Role.OF)) {
+                return false;
+            }
+            return isRange(end) || from > 0 && role(from - 1, Role.AS_OF);
+        }
+
+        /** أمس، أول أمس، غدا، اليوم، الآن، في الوقت الحاضر; yesterday, tonight, this morning, now. */
+        private Match deictic(int i) {
+            int j = i;
+            String tod = null;
+            Entry e = multi(i) != null && multi(i).timeOfDay != null && multi(i).deictic == null ? multi(i) : one(i);
+            if (e != null && e.timeOfDay != null && e.deictic == null && tok(i).arabic()) {
+                tod = e.timeOfDay;
+                j += e.tokens.length;
+            }
+            boolean dayWord = false;
+            if (j < n && role(j, Role.DAY_WORD)) {
+                dayWord = true;
+                j++;
+            }
+            boolean hedged = false;
+            Entry hedge = multi(j) != null && multi(j).has(Role.RELATIVE_HEDGE) ? multi(j) : one(j);
+            if (j < n && hedge != null && hedge.has(Role.RELATIVE_HEDGE) && (hedge.tokens.length > 1 || !tok(j).arabic())) {
+                hedged = true; // earlier today, في وقت سابق من اليوم
+                j += hedge.tokens.length;
+            }
+            if (j >= n) {
+                return null;
+            }
+            if (!tok(j).arabic() && one(j) != null && one(j).shift != null && one(j).shift == 0 && j + 1 < n
+                    && one(j + 1) != null && one(j + 1).timeOfDay != null && j == i) {
+                // this morning, this evening
+                return Match.of(j + 2, found(i, j + 2, resolver.offsetDays(0), one(j + 1).timeOfDay, null));
+            }
+            Entry d = multi(j) != null && multi(j).deictic != null ? multi(j) : one(j);
+            if (d == null || d.deictic == null || j > i && !plain(j)) {
+                return null;
+            }
+            int k = j + d.tokens.length;
+            if (d.tokens.length == 1 && d.deictic.equals("P") && !plain(j) && tok(j).norm().charAt(0) != 'و'
+                    && tok(j).norm().charAt(0) != 'ف' && tok(j).arabic()) {
+                return null;
+            }
+            if (d.tokens.length == 1 && tok(j).arabic() && (d.deictic.equals("T") || d.deictic.equals("0"))
+                    && tod == null && !dayWord && !hedged && isStoryDay(j, k)) {
+                return null;
+            }
+            String mod = tod != null ? tod : d.timeOfDay;
+            boolean vague = d.deictic.equals("P") || d.deictic.equals("R") || d.deictic.equals("F");
+            boolean weekdayAfter = !vague && k < n && one(k) != null && one(k).weekday > 0 && plain(k)
+                    && (tok(k).arabic() || tok(k).capitalized());
+            if (weekdayAfter) {
+                k++;
+            }
+            if (mod == null && !vague && k < n && one(k) != null && one(k).timeOfDay != null && plain(k)
+                    && one(k).deictic == null && (!tok(k).arabic() || tok(k).norm().endsWith("ا")
+                            || tok(k).norm().equals("مساء"))) {
+                mod = one(k).timeOfDay;
+                k++;
+            }
+            Value v;
+            switch (d.deictic) {
+                case "P" -> v = new Value("PRESENT_REF", Precision.NONE, Anchor.PUBLICATION);
+                case "R" -> v = new Value("PAST_REF", Precision.NONE, Anchor.PUBLICATION);
+                case "F" -> v = new Value("FUTURE_REF", Precision.NONE, Anchor.PUBLICATION);
+                case "T" -> v = tod != null || weekdayAfter || dayWord || mod != null || hedged ? resolver.offsetDays(0)
+                        : new Value("PRESENT_REF", Precision.NONE, Anchor.PUBLICATION);
+                default -> v = resolver.offsetDays(Integer.parseInt(d.deictic));
+            }
+            return Match.of(k, found(i, k, v, mod, null));
+        }
+
+        /**
+         * اليوم/الليلة as a noun of the story rather than "today"/"tonight": after a preposition clitic (باليوم)
+         * or في, after تلك/نفس, or before an adjective (اليوم التالي، اليوم الوطني، اليوم الأول، اليوم نفسه).
+         */
+        private boolean isStoryDay(int j, int next) {
+            char c = tok(j).norm().charAt(0);
+            if (!plain(j) && c != 'و' && c != 'ف') {
+                return true;
+            }
+            if (j > 0 && (role(j - 1, Role.DISTAL) || tok(j - 1).norm().equals("في") && !(next < n && one(next) != null
+                    && one(next).weekday > 0))) {
+                return true;
+            }
+            Entry after = next < n ? one(next) : null;
+            return after != null && (after.has(Role.SAME_DAY) || after.ordinal > 0);
+        }
+
+        /** [modifier] [هذا] الأسبوع/الشهر/العام [الماضي/الجاري/المقبل]; [early] last/this/next week/month/year. */
+        private Match period(int i) {
+            int j = i;
+            String mod = null;
+            Mod m = modifier(i);
+            if (m != null) {
+                mod = m.mod();
+                j = m.next();
+            } else if (multi(i) != null && multi(i).has(Role.RELATIVE_HEDGE)) {
+                j += multi(i).tokens.length; // في وقت سابق من الشهر الجاري
+            } else if (!tok(i).arabic() && role(i, Role.RELATIVE_HEDGE)) {
+                j++;
+            }
+            if (j >= n) {
+                return null;
+            }
+            Integer shift = null;
+            boolean arabic = tok(j).arabic();
+            if (one(j) != null && one(j).shift != null && (arabic ? plain(j) && one(j).shift == 0 : true)
+                    && one(j).period == 0) {
+                shift = one(j).shift;
+                j++;
+                if (!arabic && shift == 0 && j < n && one(j) != null && one(j).shift != null && one(j).shift < 0) {
+                    shift = -1; // this past week
+                    j++;
+                }
+            } else if (!arabic && mod != null && role(j, Role.ARTICLE)) {
+                shift = 0;
+                j++;
+            } else if (!arabic && role(j, Role.ARTICLE) && j + 1 < n && one(j + 1) != null
+                    && one(j + 1).period == 'K') {
+                j++; // "over the weekend": the most recent one
+            }
+            if (j >= n || one(j) == null || one(j).period == 0 || tok(j).arabic() != arabic) {
+                return null;
+            }
+            char period = one(j).period;
+            if (j > i && !plain(j)) {
+                return null;
+            }
+            j++;
+            Entry after = multi(j) != null && multi(j).shift != null ? multi(j) : one(j);
+            if (arabic && j < n && after != null && after.shift != null && plain(j) && tok(j).arabic()) {
+                if (shift != null) {
+                    return null;
+                }
+                shift = after.shift;
+                j += after.tokens.length;
+            }
+            if (shift == null) {
+                if (mod == null && !(period == 'K' && role(j - 2, Role.ARTICLE))) {
+                    return null;
+                }
+                shift = period == 'K' ? null : 0;
+            }
+            if (arabic && period == 'Y' && j < n && tok(j).isNumber()) {
+                return null; // العام 2024 is a year, left to year()
+            }
+            // the week follows the calendar of the words: Arabic weeks start on Saturday, English ones are ISO
+            Value v = period == 'K' ? resolver.weekend(shift) : resolver.period(period, shift, arabic);
+            return Match.of(j, found(i, j, v, mod, null));
+        }
+
+        /** [modifier] [عام|سنة|year] 2019 [م|هـ], a cued or plausible bare year, and 2019-2021 ranges. */
+        private Match year(int i) {
+            int j = i;
+            String mod = null;
+            Mod m = modifier(i);
+            if (m != null) {
+                mod = m.mod();
+                j = m.next();
+                if (j < n && !tok(j).arabic() && role(j, Role.OF)) {
+                    j++;
+                }
+            }
+            YearAt y = yearAfter(j, true);
+            if (y == null) {
+                return null;
+            }
+            int numberAt = y.next() - 1 - (y.marked() ? 1 : 0);
+            if (!y.worded() && !y.marked() && mod == null) {
+                if (!plausibleBareYear(numberAt, i)) {
+                    return null;
+                }
+            } else if (!y.worded() && !y.marked() && quantityBefore(numberAt)) {
+                return null;
+            }
+            if (j > i && !plain(i) && tok(i).arabic() && m == null) {
+                return null;
+            }
+            Parts p = new Parts();
+            p.year = y.year();
+            p.hijri = y.hijri();
+            p.mod = mod;
+            Value v = resolver.calendar(p);
+            if (v == null) {
+                return null;
+            }
+            String outMod = y.hijri() && mod == null ? "APPROX" : mod;
+            int end = y.next();
+            // 2019-2021: a second year right after a dash
+            if (!y.marked() && end + 1 < n && (punct(end, '-') || punct(end, '/')) && tok(end + 1).isNumber()
+                    && tok(end + 1).norm().length() == 4) {
+                int y2 = tok(end + 1).intValue();
+                if (y2 > y.year() && y2 <= 2200 && (punct(end, '-') || y2 == y.year() + 1) && !(end + 2 < n && adjacent(end + 1, end + 2)
+                        && (punct(end + 2, '-') || punct(end + 2, '/')))) {
+                    Parts p2 = new Parts();
+                    p2.year = y2;
+                    List<Found> both = new ArrayList<>(2);
+                    both.add(found(i, end, v, outMod, p));
+                    both.add(found(end + 1, end + 2, resolver.calendar(p2), null, p2));
+                    return new Match(end + 2, both);
+                }
+            }
+            return Match.of(end, found(i, end, v, outMod, p));
+        }
+
+        /** A four-digit number that reads as a year without a year word: cued, or plausible and uncounted. */
+        private boolean plausibleBareYear(int at, int first) {
+            int y = tok(at).intValue();
+            if (quantityBefore(at) || gluedBefore(at)) {
+                return false;
+            }
+            boolean cued = cuedBefore(at, Role.CUE_YEAR);
+            if (!cued && (y < 1900 || y > 2100)) {
+                return false;
+            }
+            int next = at + 1;
+            if (next >= n) {
+                return true;
+            }
+            Token t = tok(next);
+            if (t.kind() == TimeText.Kind.PUNCT) {
+                boolean yearRange = (t.isPunct('-') || t.isPunct('/')) && next + 1 < n
+                        && tok(next + 1).norm().length() == 4;
+                return !t.isPunct('%') && (yearRange || !(adjacent(at, next) && next + 1 < n
+                        && tok(next + 1).isNumber() && adjacent(next, next + 1)));
+            }
+            if (t.isNumber()) {
+                return false;
+            }
+            Entry e = one(next);
+            if (e != null && (e.has(Role.COUNTED_NOUN) || e.has(Role.CLOCK) || e.unitCount >= 0)) {
+                return false;
+            }
+            if (t.arabic()) {
+                if (e != null && (e.has(Role.FUNCTION_WORD) || e.shift != null || e.month > 0 || e.weekday > 0)) {
+                    return true;
+                }
+                if (definite(t.norm())) {
+                    return true;
+                }
+                // after a cue (في 2017 تراجعت) only a counted noun — often with the accusative ending ا — says
+                // "quantity"; without a cue an indefinite word after the number usually is the counted noun
+                return cued && !t.norm().endsWith("ا");
+            }
+            String w = t.norm();
+            return t.capitalized() || !(w.endsWith("s") && w.length() > 3);
+        }
+
+        /** An Arabic word with the article, after optional proclitics: الرئاسية، والتي، بالعراق, للعام. */
+        private boolean definite(String w) {
+            int p = 0;
+            if (p < w.length() && (w.charAt(p) == 'و' || w.charAt(p) == 'ف')) {
+                p++;
+            }
+            if (w.startsWith("لل", p)) {
+                return true;
+            }
+            if (p < w.length() && (w.charAt(p) == 'ب' || w.charAt(p) == 'ك')) {
+                p++;
+            }
+            return w.startsWith("ال", p);
+        }
+
+        /** نحو 2000، أكثر من 2000، about 2000, $2020: a quantity. */
+        private boolean quantityBefore(int at) {
+            if (at == 0) {
+                return false;
+            }
+            Token p = tok(at - 1);
+            if (p.kind() == TimeText.Kind.PUNCT) {
+                return "$€£#+*".indexOf(p.norm().charAt(0)) >= 0;
+            }
+            if (role(at - 1, Role.QUANTITY_BEFORE) || role(at - 1, Role.COMPARATIVE)) {
+                return true;
+            }
+            String w = p.norm();
+            return at >= 2 && (w.equals("من") || w.equals("عن") || w.equals("than") || w.equals("of"))
+                    && role(at - 2, Role.COMPARATIVE);
+        }
+
+        /** 1990s, '90s, التسعينيات [من القرن الماضي], with an optional modifier (منتصف الثمانينيات). */
+        private Match decade(int i) {
+            int j = i;
+            String mod = null;
+            Mod m = tok(i).kind() == TimeText.Kind.WORD ? modifier(i) : null;
+            if (m != null) {
+                mod = m.mod();
+                j = m.next();
+                if (j < n && !tok(j).arabic() && role(j, Role.ARTICLE)) {
+                    j++;
+                }
+            }
+            if (j >= n) {
+                return null;
+            }
+            Token t = tok(j);
+            String value = null;
+            int end = -1;
+            if (t.isNumber() && t.norm().length() == 4 && t.norm().endsWith("0") && j + 1 < n && adjacent(j, j + 1)
+                    && tok(j + 1).norm().equals("s") && !gluedBefore(j)) {
+                value = t.norm().substring(0, 3);
+                end = j + 2;
+            } else if (t.isPunct('\'') && j + 2 < n && tok(j + 1).isNumber() && tok(j + 1).norm().length() == 2
+                    && tok(j + 1).norm().endsWith("0") && adjacent(j, j + 1) && adjacent(j + 1, j + 2)
+                    && tok(j + 2).norm().equals("s")) {
+                int d = tok(j + 1).intValue();
+                value = (d >= 30 ? "19" : "20") + d / 10;
+                end = j + 3;
+            } else if (t.arabic() && one(j) != null && one(j).decade >= 0) {
+                int century = 19;
+                end = j + 1;
+                Entry c = multi(end);
+                if (c != null && (c.has(Role.CENTURY_PAST) || c.has(Role.CENTURY_PRESENT))) {
+                    century = c.has(Role.CENTURY_PRESENT) ? 20 : 19;
+                    end += c.tokens.length;
+                } else if (one(end) != null && (one(end).has(Role.CENTURY_PAST)
+                        || one(end).has(Role.CENTURY_PRESENT))) {
+                    century = one(end).has(Role.CENTURY_PRESENT) ? 20 : 19;
+                    end++;
+                }
+                value = century + "" + one(j).decade;
+            }
+            if (value == null) {
+                return null;
+            }
+            Value v = new Value(value, Precision.DECADE, Anchor.ABSOLUTE);
+            return Match.of(end, found(i, end, v, mod, null));
+        }
+
+        /** A count: digits, number words (ثلاثة، خمسة عشر، خمسة وعشرين، three), or a vague one (بضعة، a few). */
+        private Num quantity(int i) {
+            if (i >= n) {
+                return null;
+            }
+            Token t = tok(i);
+            if (t.isNumber()) {
+                if (t.norm().length() > 3 || gluedBefore(i) || i + 1 < n && adjacent(i, i + 1)
+                        && (punct(i + 1, '.') || punct(i + 1, ',')) && i + 2 < n && tok(i + 2).isNumber()) {
+                    return null;
+                }
+                return new Num(t.intValue(), i + 1);
+            }
+            Entry e = one(i);
+            if (e == null) {
+                return null;
+            }
+            if (e.has(Role.VAGUE_QUANTITY)) {
+                return new Num(-1, i + 1);
+            }
+            if (e.cardinal < 0) {
+                return null;
+            }
+            if (!t.arabic() && e.cardinal == 1 && i + 1 < n && role(i + 1, Role.VAGUE_QUANTITY)) {
+                return new Num(-1, i + 2); // a few
+            }
+            int v = e.cardinal;
+            if (t.arabic() && v < 10 && i + 1 < n) {
+                String w = tok(i + 1).norm();
+                if (plain(i + 1) && (w.equals("عشر") || w.equals("عشره"))) {
+                    return new Num(v + 10, i + 2);
+                }
+                Entry tens = one(i + 1);
+                if (tens != null && tens.cardinal >= 20 && tens.cardinal <= 90 && w.charAt(0) == 'و') {
+                    return new Num(v + tens.cardinal, i + 2);
+                }
+            }
+            return new Num(v, i + 1);
+        }
+
+        /** A quantity and its unit, or a dual/singular unit alone (يومين، أسبوع). Returns {amount, unit, next}. */
+        private int[] measure(int i) {
+            Num q = quantity(i);
+            int k = q == null ? i : q.next();
+            if (k >= n) {
+                return null;
+            }
+            Entry u = one(k);
+            if (u == null || u.unitCount < 0 || q != null && !plain(k) || q == null && k > i) {
+                return null;
+            }
+            int amount;
+            if (q != null) {
+                amount = q.value();
+                if (amount == 0) {
+                    return null;
+                }
+            } else {
+                amount = u.unitCount == 2 ? 2 : u.unitCount == 1 ? 1 : -1;
+                if (!tok(k).arabic()) {
+                    amount = u.unitCount == 0 ? -1 : 0;
+                    if (amount == 0) {
+                        return null;
+                    }
+                }
+            }
+            return new int[] { amount, u.unit, k + 1 };
+        }
+
+        /** أكثر من، نحو، more than, about: a hedge before a quantity. */
+        private Mod hedge(int i) {
+            if (i >= n) {
+                return null;
+            }
+            Entry m = multi(i);
+            if (m != null && m.hedge != null) {
+                return new Mod(m.hedge, i + m.tokens.length);
+            }
+            Entry e = one(i);
+            return e != null && e.hedge != null && plain(i) ? new Mod(e.hedge, i + 1) : null;
+        }
+
+        /** The TIMEX3 mod of a hedged point in time ("more than two years ago" is before that point). */
+        private String pointMod(Mod h) {
+            if (h == null) {
+                return null;
+            }
+            return switch (h.mod()) {
+                case "MORE" -> "BEFORE";
+                case "LESS" -> "AFTER";
+                case "ATLEAST" -> "ON_OR_BEFORE";
+                default -> "APPROX";
+            };
+        }
+
+        /** The TIMEX3 mod of a hedged duration. */
+        private String durationMod(Mod h) {
+            if (h == null) {
+                return null;
+            }
+            return switch (h.mod()) {
+                case "MORE" -> "MORE_THAN";
+                case "LESS" -> "LESS_THAN";
+                case "ATLEAST" -> "EQUAL_OR_MORE";
+                default -> "APPROX";
+            };
+        }
+
+        /** منذ ثلاثة أيام، قبل أسبوعين، قبل 3 سنوات; three days ago, a week ago, years ago. */
+        private Match ago(int i) {
+            if (tok(i).arabic() && role(i, Role.AGO_BEFORE)) {
+                Mod h = hedge(i + 1);
+                int[] mz = measure(h == null ? i + 1 : h.next());
+                if (mz == null) {
+                    return null;
+                }
+                int k = mz[2];
+                if (k < n) {
+                    Token t = tok(k);
+                    Entry e = one(k);
+                    if (continuesAsCalendar(k)) {
+                        return null; // منذ عام 2019، قبل شهر رمضان، قبل يوم الأحد
+                    }
+                    if (e != null && plain(k) && (t.norm().equals("من") || t.norm().equals("على"))) {
+                        // قبل ثلاثة أيام من الانتخابات: counted from another event, so only a duration
+                        if (mz[0] < 0) {
+                            return null;
+                        }
+                        return Match.of(k, found(i + 1, k, new Value(CalendarResolver.duration((char) mz[1], mz[0]),
+                                Precision.NONE, Anchor.PUBLICATION), durationMod(h), null, "DURATION"));
+                    }
+                }
+                return Match.of(k, found(i, k, agoValue(mz), mz[0] < 0 ? null : pointMod(h), null));
+            }
+            if (!tok(i).arabic()) {
+                Mod h = hedge(i);
+                int[] mz = measure(h == null ? i : h.next());
+                if (mz == null || mz[2] >= n || !role(mz[2], Role.AGO_AFTER)) {
+                    return null;
+                }
+                int k = mz[2] + 1;
+                return Match.of(k, found(i, k, agoValue(mz), mz[0] < 0 ? null : pointMod(h), null));
+            }
+            return null;
+        }
+
+        /** A unit word that is really the head of a calendar name: عام 2019، شهر يوليو، يوم الأحد، يوم أمس. */
+        private boolean continuesAsCalendar(int k) {
+            if (k >= n) {
+                return false;
+            }
+            Token t = tok(k);
+            Entry e = one(k);
+            return t.isNumber() && t.norm().length() == 4 || month(k) != null
+                    || e != null && (e.weekday > 0 || e.deictic != null);
+        }
+
+        private Value agoValue(int[] mz) {
+            if (mz[0] < 0) {
+                return new Value("PAST_REF", Precision.NONE, Anchor.PUBLICATION);
+            }
+            return resolver.ago((char) mz[1], mz[0]);
+        }
+
+        /** لمدة ثلاثة أيام، طوال عامين، على مدى أسبوع; for three days, over two weeks: a duration. */
+        private Match duration(int i) {
+            Entry c = multi(i) != null && multi(i).has(Role.DURATION_CUE) ? multi(i) : one(i);
+            boolean pastCue = c != null && !tok(i).arabic() && c.shift != null && c.shift < 0;
+            if (c == null || !c.has(Role.DURATION_CUE) && !pastCue) {
+                return null; // "past 24 hours" needs no "for": the past/last before a count is cue enough
+            }
+            int j = i + c.tokens.length;
+            if (tok(i).arabic() && j < n && tok(j).norm().equals("ال")) {
+                j++; // خلال الـ24 ساعة الماضية
+            }
+            if (!tok(i).arabic()) {
+                while (j < n && (role(j, Role.ARTICLE) && !tok(j).norm().equals("a") || one(j) != null
+                        && one(j).shift != null && one(j).shift < 0)) {
+                    j++; // "over the past three days"
+                }
+            }
+            Mod h = hedge(j);
+            int[] mz = measure(h == null ? j : h.next());
+            if (mz == null || mz[0] < 0 && (h != null || tok(j).isNumber() || one(j) == null
+                    || !one(j).has(Role.VAGUE_QUANTITY) && !(one(j).cardinal == 1 && j + 1 < n
+                            && role(j + 1, Role.VAGUE_QUANTITY)))) {
+                return null; // a vague count must be said (several, a few, عدة), not implied by a bare plural
+            }
+            int k = mz[2];
+            if (k < n && role(k, Role.AGO_AFTER) || continuesAsCalendar(k)) {
+                return null;
+            }
+            if (pastCue && mz[0] >= 0 && mz[0] < 2 && !tok(j).isNumber() && h == null) {
+                return null; // "last week" is a period, not a duration
+            }
+            Value v = new Value(CalendarResolver.duration((char) mz[1], mz[0]), Precision.NONE, Anchor.PUBLICATION);
+            int end = k;
+            if (tok(i).arabic() && k < n && (plain(k) && one(k).shift != null && one(k).shift < 0
+                    || tok(k).norm().equals("الاخيره") || tok(k).norm().equals("الاخير"))) {
+                end++; // الماضية / الأخيرة closes "the last 24 hours"
+            }
+            return Match.of(end, found(j, end, v, durationMod(h), null, "DURATION"));
+        }
+
+        /** الربع الأول من العام الجاري، الربع الثالث 2023; the first quarter of 2024, third-quarter, Q1 2024. */
+        private Match quarter(int i) {
+            int q;
+            int k;
+            Token t = tok(i);
+            if (t.arabic()) {
+                if (!role(i, Role.QUARTER_WORD) || i + 1 >= n || one(i + 1) == null || !tok(i + 1).arabic()) {
+                    return null;
+                }
+                q = one(i + 1).ordinal;
+                k = i + 2;
+            } else if (t.norm().equals("q") && i + 1 < n && adjacent(i, i + 1) && tok(i + 1).isNumber()
+                    && t.capitalized()) {
+                q = tok(i + 1).norm().length() == 1 ? tok(i + 1).intValue() : 0;
+                k = i + 2;
+            } else {
+                Entry o = one(i);
+                if (o == null || o.ordinal == 0) {
+                    return null;
+                }
+                k = i + 1;
+                if (punct(k, '-') && adjacent(i, k)) {
+                    k++;
+                }
+                if (!role(k, Role.QUARTER_WORD)) {
+                    return null;
+                }
+                q = o.ordinal;
+                k++;
+            }
+            if (q < 1 || q > 4) {
+                return null;
+            }
+            Parts p = new Parts();
+            int of = k < n && role(k, Role.OF) ? k + 1 : k;
+            YearAt y = yearAfter(of, true);
+            if (y != null && !y.hijri()) {
+                p.year = y.year();
+                k = y.next();
+            } else if (of + 1 < n && one(of) != null && one(of + 1) != null) {
+                Entry a = one(of);
+                Entry b = one(of + 1);
+                if (tok(of).arabic() && a.period == 'Y' && b.shift != null && plain(of + 1)) {
+                    p.yearShift = b.shift; // الربع الأول من العام الجاري
+                    k = of + 2;
+                } else if (!tok(of).arabic() && a.shift != null && b.period == 'Y') {
+                    p.yearShift = a.shift; // the first quarter of last year
+                    k = of + 2;
+                }
+            }
+            Value v = resolver.quarter(q, p.year, p.yearShift);
+            return Match.of(k, found(i, k, v, null, p));
+        }
+
+        /**
+         * [modifier] season (year | العام الماضي | الماضي/المقبل | هذا); [last|this|next] season [of] [year]:
+         * صيف 2023، صيف العام الماضي، الشتاء المقبل، هذا الصيف، last summer, the summer of 2023, fall 2023.
+         */
+        private Match season(int i) {
+            int j = i;
+            String mod = null;
+            Mod m = modifier(i);
+            if (m != null) {
+                mod = m.mod();
+                j = m.next();
+            }
+            Integer shift = null;
+            if (j < n && one(j) != null && one(j).shift != null && one(j).season == null && plain(j)
+                    && (!tok(j).arabic() || tok(j).norm().startsWith("هذ"))) {
+                shift = one(j).shift; // last summer, هذا الصيف
+                j++;
+            }
+            if (j >= n || one(j) == null || one(j).season == null || multi(j) != null && multi(j).month > 0
+                    || j > i && !plain(j)) {
+                return null;
+            }
+            boolean arabic = tok(j).arabic();
+            String season = one(j).season;
+            int k = j + 1;
+            Integer year = null;
+            Integer yearShift = null;
+            if (!arabic && k < n && role(k, Role.OF)) {
+                k++;
+            }
+            YearAt y = yearAfter(k, true);
+            if (y != null && !y.hijri()) {
+                year = y.year();
+                k = y.next();
+            } else if (arabic && k + 1 < n && one(k) != null && one(k).period == 'Y' && one(k + 1) != null
+                    && one(k + 1).shift != null && plain(k + 1)) {
+                yearShift = one(k + 1).shift; // صيف العام الماضي
+                k += 2;
+            } else if (arabic && shift == null && k < n && one(k) != null && one(k).shift != null && plain(k)) {
+                shift = one(k).shift; // الصيف الماضي
+                k++;
+            } else if (!arabic && k > j + 1) {
+                k = j + 1; // "fall of" without a year
+            }
+            if (year == null && yearShift == null && shift == null) {
+                return null;
+            }
+            if (!arabic && shift == null && year == null) {
+                return null;
+            }
+            Value v = resolver.season(season, year, yearShift, shift);
+            return Match.of(k, found(i, k, v, mod, null));
+        }
+
+        /** 28/1/2024, 28-01-2024, 28.1.2024 (day first; month first in English when it must be), 2024-01-28. */
+        private Match numeric(int i) {
+            if (i + 4 >= n || gluedBefore(i)) {
+                return null;
+            }
+            Token a = tok(i);
+            Token s1 = tok(i + 1);
+            Token b = tok(i + 2);
+            Token s2 = tok(i + 3);
+            Token c = tok(i + 4);
+            if (s1.kind() != TimeText.Kind.PUNCT || !s1.norm().equals(s2.norm()) || "/-.".indexOf(s1.norm().charAt(0)) < 0
+                    || !b.isNumber() || !c.isNumber() || !adjacent(i, i + 1) || !adjacent(i + 1, i + 2)
+                    || !adjacent(i + 2, i + 3) || !adjacent(i + 3, i + 4)) {
+                return null;
+            }
+            if (i + 5 < n && adjacent(i + 4, i + 5) && (tok(i + 5).isNumber()
+                    || tok(i + 5).kind() == TimeText.Kind.PUNCT && "/-.:".indexOf(tok(i + 5).norm().charAt(0)) >= 0
+                            && i + 6 < n && tok(i + 6).isNumber() && adjacent(i + 5, i + 6))) {
+                return null;
+            }
+            int la = a.norm().length();
+            int lb = b.norm().length();
+            int lc = c.norm().length();
+            Parts p = new Parts();
+            if (la == 4 && lb <= 2 && lc <= 2) {
+                p.year = a.intValue();
+                p.month = b.intValue();
+                p.day = c.intValue();
+            } else if (lc == 4 && la <= 2 && lb <= 2) {
+                int x = a.intValue();
+                int y = b.intValue();
+                boolean monthFirst = x <= 12 && (y > 12 || english && !s1.isPunct('.'));
+                p.year = c.intValue();
+                p.month = monthFirst ? x : y;
+                p.day = monthFirst ? y : x;
+            } else {
+                return null;
+            }
+            if (p.year < 1900 || p.year > 2100 || p.month < 1 || p.month > 12) {
+                return null;
+            }
+            Value v = resolver.calendar(p);
+            return Match.of(i + 5, found(i, i + 5, v, null, p));
+        }
+    }
+}
