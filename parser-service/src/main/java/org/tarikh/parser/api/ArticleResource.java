@@ -1,6 +1,8 @@
 package org.tarikh.parser.api;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -10,13 +12,16 @@ import org.tarikh.parser.messaging.SegmentPublisher;
 import org.tarikh.parser.structure.Article;
 import org.tarikh.parser.structure.ArticleMetadata;
 import org.tarikh.parser.structure.ArticleReader;
-import org.tarikh.parser.structure.HtmlArticles;
 import org.tarikh.parser.structure.RejectedArticleException;
 import org.tarikh.parser.structure.TextDecoding;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -25,80 +30,169 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Takes articles in, reads their structure, publishes their segments, answers 202 once the broker has them. */
+/**
+ * Takes articles in, reads their structure, publishes their segments, answers 202 once the broker has confirmed
+ * them all. Reading is CPU work on a worker thread ({@code @Blocking}); publishing stays asynchronous.
+ */
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
+
+    static final String NDJSON = "application/x-ndjson";
 
     private final ArticleReader reader = new ArticleReader();
     private final SegmentPublisher publisher;
     private final ObjectMapper json;
     private final long maxArticleSize;
+    private final long maxBatchSize;
     private final String timelineUrl;
 
     ArticleResource(SegmentPublisher publisher, ObjectMapper json,
             @ConfigProperty(name = "tarikh.parser.max-article-size", defaultValue = "2097152") long maxArticleSize,
+            @ConfigProperty(name = "tarikh.parser.max-batch-size", defaultValue = "16777216") long maxBatchSize,
             @ConfigProperty(name = "tarikh.parser.timeline-url", defaultValue = "http://localhost:8083") String timelineUrl) {
         this.publisher = publisher;
-        this.json = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.json = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.maxArticleSize = maxArticleSize;
+        this.maxBatchSize = maxBatchSize;
         this.timelineUrl = timelineUrl.replaceAll("/+$", "");
     }
 
     @POST
+    @Blocking
     @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(summary = "Ingest an article as plain text", description = "Blank lines separate paragraphs.")
-    @APIResponse(responseCode = "202", description = "Segments published; the chronology follows")
-    public Uni<Response> postText(byte[] body, @RestQuery String publishedAt, @RestQuery String source,
-            @RestQuery String url, @RestQuery String title, @RestQuery String language) {
-        String text = TextDecoding.utf8(limited(body));
+    @Operation(summary = "Ingest an article as plain text", description = "Blank lines separate paragraphs; a caption,"
+            + " subheading or source line may stand on a line of its own. The body must be UTF-8 (whatever charset"
+            + " the Content-Type names: clients add ISO-8859-1 by default, and Arabic text is not Latin-1).")
+    @APIResponse(responseCode = "202", description = "Segments published and confirmed; the chronology follows")
+    public Uni<Response> postText(byte[] body, @RestQuery String publishedAt, @RestQuery String source, @RestQuery String url, @RestQuery String title,
+            @RestQuery String language) {
+        String text = TextDecoding.utf8(limited(body, maxArticleSize));
         return accept(reader.read(text, new ArticleMetadata(title, publishedAt, source, url, language)));
     }
 
     @POST
+    @Blocking
     @Consumes(MediaType.TEXT_HTML)
-    @Operation(summary = "Ingest an article as an HTML page")
-    @APIResponse(responseCode = "202", description = "Segments published; the chronology follows")
-    public Uni<Response> postHtml(byte[] body, @RestQuery String publishedAt, @RestQuery String source,
-            @RestQuery String url, @RestQuery String title, @RestQuery String language) {
-        String html = TextDecoding.utf8(limited(body));
-        var given = new ArticleMetadata(title, publishedAt, source, url, language);
-        return accept(HtmlArticles.read(reader, html, given));
+    @Operation(summary = "Ingest an article as an HTML page", description = "Headline, date, source and body come"
+            + " from the page (h1/og:title, article:published_time/JSON-LD/time, og:site_name, the article container);"
+            + " query parameters win over what the page declares.")
+    @APIResponse(responseCode = "202", description = "Segments published and confirmed; the chronology follows")
+    public Uni<Response> postHtml(byte[] body, @RestQuery String publishedAt, @RestQuery String source, @RestQuery String url, @RestQuery String title,
+            @RestQuery String language) {
+        String html = TextDecoding.utf8(limited(body, maxArticleSize));
+        return accept(reader.readHtml(html, new ArticleMetadata(title, publishedAt, source, url, language)));
     }
 
     @POST
+    @Blocking
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ingest an article as JSON", description = "{\"text\"|\"html\", \"publishedAt\"?, \"source\"?, \"url\"?, \"title\"?}")
-    @APIResponse(responseCode = "202", description = "Segments published; the chronology follows")
-    public Uni<Response> postJson(byte[] body) throws java.io.IOException {
-        ArticleRequest request = json.readValue(TextDecoding.utf8(limited(body)), ArticleRequest.class);
+    @Operation(summary = "Ingest an article as JSON", description = "{\"text\"|\"html\", \"publishedAt\"?, \"source\"?, \"url\"?, \"title\"?, \"language\"?}")
+    @APIResponse(responseCode = "202", description = "Segments published and confirmed; the chronology follows")
+    public Uni<Response> postJson(byte[] body) {
+        return accept(read(limited(body, maxArticleSize)));
+    }
+
+    @POST
+    @Blocking
+    @Path("/batch")
+    @Consumes({ NDJSON, "application/ndjson", "application/jsonl" })
+    @Operation(summary = "Ingest many articles, one JSON article per line (NDJSON)", description = "Each line is"
+            + " read and published on its own: the answer lists, per line, 202 with the article id or the problem"
+            + " that line had. One bad line never sinks the others.")
+    @APIResponse(responseCode = "200", description = "Every line was tried; see each line's status")
+    public Uni<BatchResult> postBatch(byte[] body) {
+        byte[] bytes = limited(body, maxBatchSize);
+        List<int[]> lines = new ArrayList<>();
+        int from = 0;
+        int number = 1;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                if (!blank(bytes, from, i)) {
+                    lines.add(new int[] { from, i, number });
+                }
+                from = i + 1;
+                number++;
+            }
+        }
+        if (lines.isEmpty()) {
+            throw new RejectedArticleException("Empty batch", "The batch has no article: send one JSON article per line.");
+        }
+        return Multi.createFrom().iterable(lines)
+                .onItem().transformToUniAndConcatenate(line -> batchLine(bytes, line[0], line[1], line[2]))
+                .collect().asList()
+                .map(BatchResult::of);
+    }
+
+    private Uni<BatchResult.Line> batchLine(byte[] bytes, int from, int to, int number) {
+        Article article;
+        try {
+            byte[] line = java.util.Arrays.copyOfRange(bytes, from, to);
+            article = read(limited(line, maxArticleSize));
+        } catch (RuntimeException e) {
+            Response problem = ProblemMappers.problemOf(e);
+            return Uni.createFrom().item(BatchResult.Line.rejected(number, (Problem) problem.getEntity()));
+        }
+        return publish(article)
+                .map(accepted -> BatchResult.Line.accepted(number, accepted))
+                .onFailure().recoverWithItem(e -> BatchResult.Line.rejected(number,
+                        (Problem) ProblemMappers.problemOf(e).getEntity()));
+    }
+
+    private Article read(byte[] body) {
+        String content = TextDecoding.utf8(body);
+        ArticleRequest request;
+        try {
+            request = json.readValue(content, ArticleRequest.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new RejectedArticleException("Unknown field", "\"" + e.getPropertyName() + "\" is not a field of an"
+                    + " article; use text or html, and optionally publishedAt, source, url, title, language.");
+        } catch (JacksonException e) {
+            throw new RejectedArticleException("Malformed JSON", "The body is not a JSON article: "
+                    + e.getOriginalMessage());
+        }
         if (request == null || (request.text() == null) == (request.html() == null)) {
             throw new RejectedArticleException("Missing article text",
                     "Give exactly one of \"text\" or \"html\" in the JSON body.");
         }
         var given = new ArticleMetadata(request.title(), request.publishedAt(), request.source(), request.url(),
                 request.language());
-        Article article = request.text() != null ? reader.read(request.text(), given)
-                : HtmlArticles.read(reader, request.html(), given);
-        return accept(article);
+        return request.text() != null ? reader.read(request.text(), given) : reader.readHtml(request.html(), given);
     }
 
-    private byte[] limited(byte[] body) {
+    private static boolean blank(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static byte[] limited(byte[] body, long limit) {
         if (body == null || body.length == 0) {
             throw new RejectedArticleException("Empty article", "The request has no body.");
         }
-        if (body.length > maxArticleSize) {
-            throw new ArticleTooLargeException(body.length, maxArticleSize);
+        if (body.length > limit) {
+            throw new ArticleTooLargeException(body.length, limit);
         }
         return body;
     }
 
-    private Uni<Response> accept(Article article) {
+    private Uni<ArticleAccepted> publish(Article article) {
         String articleUrl = timelineUrl + "/api/articles/" + article.id();
-        var accepted = new ArticleAccepted(article.id(), article.segments().size(), article.metadata().language(),
-                article.metadata().publishedAt(), article.dateMissing(), articleUrl, articleUrl + "/timeline");
+        var meta = article.metadata();
+        var accepted = new ArticleAccepted(article.id(), article.segments().size(), meta.language(),
+                meta.publishedAt(), article.dateMissing(), articleUrl, articleUrl + "/timeline", meta.title(),
+                meta.source());
         return publisher.publish(article)
                 .onFailure().transform(e -> new PublishFailedException(article.id(), e))
-                .map(done -> Response.accepted(accepted).location(URI.create(articleUrl)).build());
+                .replaceWith(accepted);
+    }
+
+    private Uni<Response> accept(Article article) {
+        return publish(article)
+                .map(accepted -> Response.accepted(accepted).location(URI.create(accepted.article())).build());
     }
 }

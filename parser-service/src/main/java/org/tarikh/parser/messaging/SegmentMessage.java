@@ -10,8 +10,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * The {@code tarikh.segment/v1} message: one segment with the article context downstream needs.
- * Offsets ({@code start}, {@code end}, sentence spans) are UTF-16 offsets into the article's canonical text.
- * Documented in docs/messages.md; entity-service validates the same shape.
+ * Offsets ({@code start}, {@code end}, sentence, credit and dateline spans) are UTF-16 offsets into the article's
+ * canonical text. Fields are only ever added within v1 (consumers ignore what they do not know). Documented in
+ * docs/parser.md; entity-service validates the same shape.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SegmentMessage(
@@ -29,7 +30,10 @@ public record SegmentMessage(
         String credit,
         String pairedWith,
         String dateline,
-        ArticleContext article) {
+        ArticleContext article,
+        Span creditSpan,
+        Span datelineSpan,
+        String source) {
 
     public static final String SCHEMA = "tarikh.segment/v1";
 
@@ -46,7 +50,8 @@ public record SegmentMessage(
         String paired = segment.pairedWith() == null ? null : article.id() + "-" + segment.pairedWith();
         return new SegmentMessage(SCHEMA, article.id(), article.segmentId(segment), segment.seq(),
                 article.segments().size(), segment.kind().name(), segment.lang(), segment.text(), segment.start(),
-                segment.end(), segment.sentences(), segment.credit(), paired, segment.dateline(), context);
+                segment.end(), segment.sentences(), segment.credit(), paired, segment.dateline(), context,
+                segment.creditSpan(), segment.datelineSpan(), segment.source());
     }
 
     /** Routing key on {@code tarikh.segments}: language, then kind, e.g. {@code ar.paragraph}. */

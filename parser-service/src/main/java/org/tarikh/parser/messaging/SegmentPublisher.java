@@ -1,5 +1,8 @@
 package org.tarikh.parser.messaging;
 
+import java.time.Duration;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
@@ -24,19 +27,28 @@ public class SegmentPublisher {
 
     private final MutinyEmitter<byte[]> emitter;
     private final ObjectMapper json;
+    private final Duration timeout;
 
     SegmentPublisher(@Channel("segments") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
-            MutinyEmitter<byte[]> emitter, ObjectMapper json) {
+            MutinyEmitter<byte[]> emitter, ObjectMapper json,
+            @ConfigProperty(name = "tarikh.parser.publish-timeout", defaultValue = "PT30S") Duration timeout) {
         this.emitter = emitter;
         this.json = json;
+        this.timeout = timeout;
     }
 
+    /**
+     * Completes when the broker has confirmed every segment; fails when one is refused or when the confirmations
+     * do not come within {@code tarikh.parser.publish-timeout}, so that a caller is never left waiting.
+     */
     public Uni<Void> publish(Article article) {
         return Multi.createFrom().iterable(article.segments())
                 .onItem().transformToUni(segment -> send(SegmentMessage.of(article, segment)))
                 .merge(CONCURRENCY)
                 .collect().last()
-                .replaceWithVoid();
+                .replaceWithVoid()
+                .ifNoItem().after(timeout)
+                .failWith(() -> new java.util.concurrent.TimeoutException("no broker confirmation within " + timeout));
     }
 
     private Uni<Void> send(SegmentMessage message) {

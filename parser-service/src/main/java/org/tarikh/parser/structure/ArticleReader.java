@@ -1,88 +1,113 @@
 package org.tarikh.parser.structure;
 
-import java.text.Normalizer;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
-/** Reads the plain text of an article into segments: a block of lines between blank lines is a segment. */
+/**
+ * Reads an article — plain text or an HTML page — into typed segments with their sentences and languages.
+ * Thread-safe; build one and share it.
+ */
 public final class ArticleReader {
 
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*");
+    private static final int MAX_METADATA = 2000;
+
+    private final StructureRules rules;
+    private final PublicationDates dates;
+    private final HtmlArticles html;
+
+    public ArticleReader() {
+        this(Clock.systemUTC());
+    }
+
+    public ArticleReader(Clock clock) {
+        this.rules = StructureRules.load();
+        this.dates = new PublicationDates(clock);
+        this.html = new HtmlArticles(dates);
+    }
+
+    /** Reads plain text: blank lines separate blocks, lines inside a block are captions, headings or paragraphs. */
     public Article read(String raw, ArticleMetadata given) {
-        String text = canonical(raw);
-        if (text.isBlank()) {
+        ArticleMetadata explicit = explicit(given);
+        TextDecoding.checkText(raw);
+        String text = CanonicalText.of(raw);
+        return assemble(text, TextLayout.units(text), explicit, ArticleMetadata.none(), false);
+    }
+
+    /** Reads an HTML page; what the caller says about the article wins over what the page declares. */
+    public Article readHtml(String page, ArticleMetadata given) {
+        ArticleMetadata explicit = explicit(given);
+        TextDecoding.checkText(page);
+        HtmlArticles.Page read = html.read(page);
+        return assemble(read.text(), read.units(), explicit, read.detected(), true);
+    }
+
+    private Article assemble(String text, List<Unit> units, ArticleMetadata explicit, ArticleMetadata declared,
+            boolean fromMarkup) {
+        if (units.isEmpty()) {
             throw new RejectedArticleException("Empty article", "The article has no text.");
         }
-        ArticleMetadata metadata = new ArticleMetadata(given.title(), validDate(given.publishedAt()), given.source(),
-                given.url(), given.language());
-        List<Segment> segments = new ArrayList<>();
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) {
-                i++;
+        List<Segment> segments = rules.segments(text, units, fromMarkup);
+        String headline = null;
+        String source = null;
+        for (Segment s : segments) {
+            if (headline == null && s.kind() == SegmentKind.HEADLINE) {
+                headline = s.text();
             }
-            if (i >= n) {
-                break;
+            if (s.kind() == SegmentKind.SOURCE) {
+                source = s.source();
             }
-            int end = blockEnd(text, i);
-            int trimmed = end;
-            while (trimmed > i && Character.isWhitespace(text.charAt(trimmed - 1))) {
-                trimmed--;
-            }
-            int seq = segments.size();
-            SegmentKind kind = seq == 0 ? SegmentKind.HEADLINE : SegmentKind.PARAGRAPH;
-            segments.add(new Segment(seq, kind, ScriptLanguage.of(text, i, trimmed), i, trimmed,
-                    text.substring(i, trimmed), List.of(new Span(i, trimmed)), null, null, null));
-            i = end;
         }
-        String language = metadata.language() != null ? metadata.language() : ScriptLanguage.of(text, 0, n);
-        metadata = metadata.orElse(new ArticleMetadata(null, null, null, null, language));
+        var detected = new ArticleMetadata(headline, null, source, null, dominantLanguage(segments));
+        ArticleMetadata metadata = explicit.orElse(declared).orElse(detected);
         return new Article(ArticleIds.of(text), text, metadata, segments);
     }
 
-    /** The text every offset refers to: NFC, without a byte order mark, with line breaks as "\n". */
-    static String canonical(String raw) {
-        String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    /** The language most of the article's paragraph text is in (all its text when it has no paragraph). */
+    static String dominantLanguage(List<Segment> segments) {
+        Map<String, Integer> weight = new HashMap<>();
+        boolean paragraphs = segments.stream().anyMatch(s -> s.kind() == SegmentKind.PARAGRAPH);
+        for (Segment s : segments) {
+            if ((!paragraphs || s.kind() == SegmentKind.PARAGRAPH) && !"und".equals(s.lang())) {
+                weight.merge(s.lang(), s.end() - s.start(), Integer::sum);
+            }
+        }
+        return weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("und");
     }
 
-    /** End of the block starting at {@code from}: the start of the next blank line, or the end of the text. */
-    private static int blockEnd(String text, int from) {
-        int i = from;
-        while (true) {
-            int nl = text.indexOf('\n', i);
-            if (nl < 0) {
-                return text.length();
+    /** The caller's metadata, checked: a bad value is refused, never silently dropped. */
+    private ArticleMetadata explicit(ArticleMetadata given) {
+        String language = blankToNull(given.language());
+        if (language != null) {
+            if (!LANGUAGE_TAG.matcher(language).matches()) {
+                throw new RejectedArticleException("Invalid language",
+                        "language '" + language + "' is not a BCP 47 language tag such as \"ar\" or \"en\".");
             }
-            int j = nl + 1;
-            while (j < text.length() && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
-                j++;
-            }
-            if (j >= text.length() || text.charAt(j) == '\n') {
-                return nl;
-            }
-            i = j;
+            int dash = language.indexOf('-');
+            language = (dash < 0 ? language : language.substring(0, dash)).toLowerCase(Locale.ROOT);
         }
+        String url = blankToNull(given.url());
+        if (url != null && !(url.startsWith("http://") || url.startsWith("https://")) || url != null && url.contains(" ")) {
+            throw new RejectedArticleException("Invalid URL", "url '" + url + "' is not an absolute http(s) URL.");
+        }
+        for (String value : new String[] { given.title(), given.source(), url }) {
+            if (value != null) {
+                if (value.length() > MAX_METADATA) {
+                    throw new RejectedArticleException("Metadata too long",
+                            "title, source and url are limited to " + MAX_METADATA + " characters each.");
+                }
+                TextDecoding.checkText(value);
+            }
+        }
+        return new ArticleMetadata(blankToNull(given.title()), dates.explicit(given.publishedAt()),
+                blankToNull(given.source()), url, language);
     }
 
-    static String validDate(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.trim();
-        try {
-            return LocalDate.parse(v).toString();
-        } catch (DateTimeParseException notADate) {
-            try {
-                return OffsetDateTime.parse(v).toString();
-            } catch (DateTimeParseException notADateTime) {
-                throw new RejectedArticleException("Invalid publication date",
-                        "publishedAt '" + v + "' is not an ISO-8601 date (2024-01-30) or date-time (2024-01-30T08:00:00Z).");
-            }
-        }
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

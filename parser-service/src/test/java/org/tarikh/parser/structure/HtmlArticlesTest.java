@@ -1,0 +1,104 @@
+package org.tarikh.parser.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** News pages in the shapes of several outlets: what is kept, what it is, and what the page declares. */
+class HtmlArticlesTest {
+
+    static Stream<Arguments> pages() {
+        return Stream.of(
+                Arguments.of("wire-english.html",
+                        List.of("HEADLINE", "BOILERPLATE", "BOILERPLATE", "CAPTION[REUTERS/Stringer]", "PARAGRAPH@BAGHDAD",
+                                "PARAGRAPH", "SUBHEADING", "PARAGRAPH", "BOILERPLATE"),
+                        new ArticleMetadata("Iraq says US strikes violate its sovereignty", "2024-02-03T10:21Z", "Reuters",
+                                "https://www.example-wire.com/world/middle-east/iraq-strikes-2024-02-03/", "en"),
+                        List.of("Advertisement", "Related stories", "Most read", "dataLayer", "Share", "Business",
+                                "15 minutes")),
+                Arguments.of("aljazeera-arabic.html",
+                        List.of("HEADLINE", "BOILERPLATE", "CAPTION[الأناضول]", "PARAGRAPH@غزة", "PARAGRAPH", "SUBHEADING",
+                                "PARAGRAPH", "SOURCE{الجزيرة + وكالات}"),
+                        new ArticleMetadata("الاحتلال يوسع عملياته في خان يونس", "2024-02-12T14:05+03:00", "الجزيرة نت",
+                                "https://www.example-news.net/news/2024/2/12/khan-younis", "ar"),
+                        List.of("اقرأ أيضا", "قصة أخرى", "إعلان", "شارك", "لا يجب", "سياسة", "محفوظة")),
+                Arguments.of("bbc-arabic.html",
+                        List.of("HEADLINE", "BOILERPLATE", "CAPTION[Getty Images]", "CAPTION", "PARAGRAPH", "PARAGRAPH", "SUBHEADING",
+                                "PARAGRAPH"),
+                        new ArticleMetadata("ماذا نعرف عن قاعدة البرج 22؟", "2024-01-29T09:30Z", "BBC News عربي", null, "ar"),
+                        List.of("قصص ذات صلة", "قصة أخرى")),
+                Arguments.of("asharq-arabic.html",
+                        List.of("HEADLINE", "PARAGRAPH@لندن", "CAPTION[أ.ف.ب]", "SUBHEADING", "PARAGRAPH", "PARAGRAPH"),
+                        new ArticleMetadata("واشنطن تبحث خيارات الرد على هجوم الأردن", "2024-01-30T01:30Z", "الشرق الأوسط",
+                                null, "ar"),
+                        List.of("الرئيسية", "أميركا · الأردن")),
+                Arguments.of("agency-english.html",
+                        List.of("HEADLINE", "BOILERPLATE", "PARAGRAPH@WASHINGTON", "CAPTION[AP Photo/Baderkhan Ahmad]",
+                                "SUBHEADING", "PARAGRAPH", "BOILERPLATE"),
+                        new ArticleMetadata("Drone attack kills 3 US troops in Jordan", null, null, null, "en"),
+                        List.of("Sections")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void pageReadsIntoItsArticle(String page, List<String> shape, ArticleMetadata metadata, List<String> dropped)
+            throws Exception {
+        Article article = Reading.html(fixture(page));
+        assertEquals(shape, Reading.shape(article), article.text());
+        assertEquals(metadata, article.metadata());
+        for (String noise : dropped) {
+            assertFalse(article.text().contains(noise), "page furniture is dropped: " + noise);
+        }
+    }
+
+    @Test
+    void captionsInsideOneFigureArePaired() {
+        Article article = Reading.html("""
+                <article><h1>Strike on base</h1><figure><img src="x.jpg"><figcaption>Soldiers at the base, Iraq, \
+                January 13, 2020. REUTERS/John Davison<br>جنود أميركيون في القاعدة (رويترز)</figcaption></figure>
+                <p>Body paragraph of the article, long enough to be the body.</p></article>""");
+        assertEquals(List.of("HEADLINE", "CAPTION[REUTERS/John Davison]", "CAPTION[رويترز]", "PARAGRAPH"),
+                Reading.shape(article));
+        assertEquals(2, article.segments().get(1).pairedWith());
+    }
+
+    @Test
+    void aPageWithoutTextIsRefused() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(RejectedArticleException.class,
+                () -> Reading.READER.readHtml("<html><head><script>x()</script></head><body><nav>Menu</nav></body></html>",
+                        ArticleMetadata.none()));
+        assertEquals("Empty article", e.title());
+    }
+
+    @Test
+    void hostileMarkupIsReadWithoutBlowingTheStack() {
+        String deep = "<div>".repeat(50_000) + "<p>Buried paragraph of text.</p>" + "</div>".repeat(50_000);
+        Article article = Reading.html("<html><body><h1>Deep</h1>" + deep + "</body></html>");
+        assertEquals(List.of("HEADLINE", "PARAGRAPH"), Reading.shape(article));
+        StringBuilder page = new StringBuilder("<article><h1>Long page</h1>");
+        for (int i = 0; i < 20_000; i++) {
+            page.append("<p>Paragraph number ").append(i).append(" of a very long page.</p>");
+        }
+        assertEquals(20_001, Reading.html(page.append("</article>").toString()).segments().size());
+        String ads = "<div class=\"ad-slot\">".repeat(20_000) + "<p>Advert text</p>" + "</div>".repeat(20_000);
+        String articles = "<article>".repeat(20_000) + "<p>Nested article body.</p>" + "</article>".repeat(20_000);
+        assertEquals(List.of("HEADLINE", "PARAGRAPH"),
+                Reading.shape(Reading.html("<h1>Hostile</h1>" + ads + "<p>The real paragraph.</p>")));
+        assertEquals(List.of("HEADLINE", "PARAGRAPH"), Reading.shape(Reading.html("<h1>Hostile</h1>" + articles)));
+    }
+
+    static String fixture(String name) throws Exception {
+        try (InputStream in = HtmlArticlesTest.class.getResourceAsStream("/html/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
