@@ -46,8 +46,7 @@ final class DeploymentPolicies {
      * must be removed once the service reads the key (ServiceSettingsTest fails until it is), so that the list
      * cannot hide a stale key.
      */
-    static final Map<String, Set<String>> PENDING_SETTINGS = Map.of(
-            "parser-service", Set.of("TARIKH_API_TOKEN"));
+    static final Map<String, Set<String>> PENDING_SETTINGS = Map.of();
 
     /** Secrets an operator creates from a resource of the overlay: kind to the name suffix it adds. */
     static final Map<String, String> GENERATED_SECRETS = Map.of(
