@@ -1,5 +1,11 @@
 -- Tarikh's chronology: articles and their segments as read, what was found in them, and the events they report.
--- Offsets are UTF-16 offsets; segment offsets into the article text, mention/timex offsets into the segment text.
+-- Offsets are UTF-16 offsets; segment offsets into the article text, mention/timex/sentence offsets into the
+-- segment text. Columns named *normalized / search_text hold NameKey forms (lower case, Arabic letter variants,
+-- diacritics and tatweel folded), written by the service so that Java and SQL agree on one normalization.
+
+-- trigram indexes make substring search (q=, entities?q=) fast in any script; pg_trgm is a trusted extension
+-- (PostgreSQL 13+), so the database owner may create it
+create extension if not exists pg_trgm;
 
 create table article (
     id              varchar(64) primary key,
@@ -14,6 +20,7 @@ create table article (
     segment_total   integer not null,
     created_at      timestamptz not null default now()
 );
+create index article_listing on article (created_at desc, id);
 
 create table segment (
     id              varchar(96) primary key,
@@ -36,7 +43,8 @@ create table segment (
 create table entity (
     key             varchar(200) primary key,
     type            varchar(20) not null,
-    name            text not null,
+    name            text not null,         -- display name (English when the gazetteer has one)
+    name_ar         text,                  -- first Arabic name seen
     lat             double precision,
     lon             double precision
 );
@@ -49,6 +57,7 @@ create table entity_alias (
     primary key (entity_key, normalized)
 );
 create index entity_alias_normalized on entity_alias (normalized);
+create index entity_alias_search on entity_alias using gin (normalized gin_trgm_ops);
 
 create table mention (
     id              bigint generated always as identity primary key,
@@ -76,15 +85,16 @@ create table timex (
     unique (segment_id, start_offset, end_offset)
 );
 
--- a chronology event: one happening, possibly reported by many sentences of many articles
+-- a chronology event: one happening, possibly reported by many sentences of many articles. Its date is the most
+-- exact one its sources give; its casualty figures are the highest any source reports, each source keeping its own.
 create table event (
     id              bigint generated always as identity primary key,
-    fingerprint     varchar(200) not null unique,
     type            varchar(32) not null,
     date_value      varchar(32) not null,  -- TIMEX3 value: 2024-01-28, 2024-W05, 2024-01, 2024
     date_earliest   date not null,         -- the interval the value stands for
     date_latest     date not null,
     precision       varchar(16) not null,
+    precision_rank  smallint not null,     -- DatePrecision.rank(): larger is more exact, for minPrecision=
     date_basis      varchar(16) not null,  -- TIMEX, CAPTION, or PUBLICATION (on or before the publication date)
     place_key       varchar(200) references entity (key),
     summary         text not null,
@@ -92,33 +102,51 @@ create table event (
     killed_at_least boolean not null default false,
     injured         integer,
     injured_at_least boolean not null default false,
+    figures_differ  boolean not null default false,
     confidence      double precision not null,
+    search_text     text not null,         -- NameKey form of summary, sentences and entity names, for q=
     created_at      timestamptz not null default now(),
     updated_at      timestamptz not null default now()
 );
 create index event_chronology on event (date_earliest, id);
-create index event_type on event (type, date_earliest);
+create index event_type on event (type, date_earliest, id);
+create index event_place on event (place_key, date_earliest, id);
+create index event_search on event using gin (search_text gin_trgm_ops);
+-- the events whose interval straddles a from= day (a month, a year), found without scanning the years before it
+create index event_span on event using gist (daterange(date_earliest, date_latest, '[]'));
 
+-- one sentence that reports an event, with what that sentence says (its own date and figures)
 create table event_source (
+    id              bigint generated always as identity primary key,
     event_id        bigint not null references event (id) on delete cascade,
     segment_id      varchar(96) not null references segment (id) on delete cascade,
     article_id      varchar(64) not null references article (id) on delete cascade,
+    lang            varchar(16),
+    type            varchar(32) not null,
     sentence_start  integer not null,
     sentence_end    integer not null,
     sentence        text not null,
     trigger         text,
+    trigger_start   integer,
+    date_value      varchar(32) not null,
+    precision       varchar(16) not null,
+    date_basis      varchar(16) not null,
     killed          integer,
     killed_at_least boolean not null default false,
     injured         integer,
     injured_at_least boolean not null default false,
-    primary key (event_id, segment_id, sentence_start)
+    confidence      double precision not null,
+    joined_because  text,                  -- why this source was merged into an existing event; null for the first
+    unique (segment_id, sentence_start, type, date_value, trigger_start)
 );
-create index event_source_article on event_source (article_id);
+create index event_source_event on event_source (event_id);
+create index event_source_article on event_source (article_id, event_id);
+create index event_source_lang on event_source (lang, event_id);
 
 create table event_entity (
     event_id        bigint not null references event (id) on delete cascade,
     entity_key      varchar(200) not null references entity (key),
-    role            varchar(16) not null,  -- ACTOR, TARGET, PLACE
+    role            varchar(16) not null,  -- PLACE, ACTOR, TARGET, or MENTIONED in a reporting sentence
     primary key (event_id, entity_key, role)
 );
-create index event_entity_key on event_entity (entity_key);
+create index event_entity_key on event_entity (entity_key, event_id);

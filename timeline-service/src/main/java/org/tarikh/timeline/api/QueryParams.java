@@ -1,15 +1,27 @@
 package org.tarikh.timeline.api;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.tarikh.timeline.chronology.Cursor;
 import org.tarikh.timeline.chronology.DateInterval;
+import org.tarikh.timeline.chronology.DatePrecision;
 
 /** Parsing of the query parameters shared by the chronology endpoints, with errors a caller can act on. */
 final class QueryParams {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
+    /** Exports are read whole by tools, not paged by people. */
+    static final int DEFAULT_EXPORT_LIMIT = 1000;
+    static final int MAX_EXPORT_LIMIT = 10_000;
+    static final int MAX_TEXT = 200;
+
+    private static final Pattern TYPE = Pattern.compile("[A-Z][A-Z_]{1,31}");
+    private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
 
     private QueryParams() {
     }
@@ -28,16 +40,24 @@ final class QueryParams {
         try {
             return DateInterval.of(value.trim());
         } catch (RuntimeException e) {
-            throw new BadQueryException(name + "='" + value + "' is not a date: use 2024-01-30, 2024-01 or 2024.");
+            throw new BadQueryException(name + "='" + clip(value) + "' is not a date: use 2024-01-30, 2024-01, 2024-W05 or 2024.");
         }
     }
 
-    static int limit(Integer limit) {
-        if (limit == null) {
-            return DEFAULT_LIMIT;
+    /** Parsed here, not by the framework, whose failure to convert a query parameter would be a 404. */
+    static int limit(String value, boolean export) {
+        int max = export ? MAX_EXPORT_LIMIT : MAX_LIMIT;
+        if (value == null || value.isBlank()) {
+            return export ? DEFAULT_EXPORT_LIMIT : DEFAULT_LIMIT;
         }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new BadQueryException("limit=" + limit + " must be between 1 and " + MAX_LIMIT + ".");
+        int limit;
+        try {
+            limit = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new BadQueryException("limit='" + clip(value) + "' is not a number between 1 and " + max + ".");
+        }
+        if (limit < 1 || limit > max) {
+            throw new BadQueryException("limit=" + limit + " must be between 1 and " + max + ".");
         }
         return limit;
     }
@@ -53,18 +73,76 @@ final class QueryParams {
         }
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    static String type(String type) {
-        if (type == null || type.isBlank()) {
+    /** A free-text parameter: trimmed, null when blank, refused when absurdly long. */
+    static String text(String name, String s) {
+        if (s == null || s.isBlank()) {
             return null;
         }
-        String t = type.trim().toUpperCase(java.util.Locale.ROOT);
-        if (!t.matches("[A-Z_]{2,32}")) {
-            throw new BadQueryException("type='" + type + "' is not an event type such as ATTACK or STATEMENT.");
+        String t = s.strip();
+        if (t.length() > MAX_TEXT) {
+            throw new BadQueryException(name + " is " + t.length() + " characters long; at most " + MAX_TEXT + ".");
         }
         return t;
+    }
+
+    /** One type or several, comma-separated: ATTACK,KILLING. */
+    static List<String> types(String types) {
+        List<String> out = new ArrayList<>();
+        if (types == null || types.isBlank()) {
+            return out;
+        }
+        for (String part : types.split(",")) {
+            String t = part.trim().toUpperCase(Locale.ROOT);
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (!TYPE.matcher(t).matches()) {
+                throw new BadQueryException("type='" + clip(part) + "' is not an event type such as ATTACK or STATEMENT.");
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    static String lang(String lang) {
+        if (lang == null || lang.isBlank()) {
+            return null;
+        }
+        String l = lang.trim();
+        if (!LANG.matcher(l).matches()) {
+            throw new BadQueryException("lang='" + clip(lang) + "' is not a language code such as ar or en.");
+        }
+        return l.toLowerCase(Locale.ROOT);
+    }
+
+    static DatePrecision precision(String precision) {
+        if (precision == null || precision.isBlank()) {
+            return null;
+        }
+        try {
+            return DatePrecision.parse(precision);
+        } catch (IllegalArgumentException e) {
+            throw new BadQueryException("minPrecision='" + clip(precision)
+                    + "' is not a precision: use DAY, WEEK, MONTH, QUARTER, YEAR or DECADE.");
+        }
+    }
+
+    static int offset(String value) {
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        try {
+            int offset = Integer.parseInt(value.trim());
+            if (offset >= 0) {
+                return offset;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new BadQueryException("offset='" + clip(value) + "' must be a whole number, 0 or more.");
+    }
+
+    private static String clip(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 }

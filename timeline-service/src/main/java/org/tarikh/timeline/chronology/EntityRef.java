@@ -2,7 +2,14 @@ package org.tarikh.timeline.chronology;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** @param role ACTOR, TARGET or PLACE when the entity takes part in an event, else null */
+/**
+ * An entity as an event or a list shows it.
+ *
+ * @param name   display name (English when known), {@code nameAr} its Arabic name when one was seen
+ * @param role   PLACE, ACTOR, TARGET or MENTIONED when the entity takes part in an event, else null
+ * @param events how many chronology events it takes part in, in entity listings
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record EntityRef(String key, String type, String name, String role, Double lat, Double lon) {
+public record EntityRef(String key, String type, String name, String nameAr, String role, Double lat, Double lon,
+        Long events) {
 }

@@ -3,33 +3,34 @@ package org.tarikh.timeline.chronology;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import org.apache.lucene.analysis.ar.ArabicNormalizer;
+
 /**
- * The form of a name used to look it up: case, Arabic diacritics and tatweel, alef/hamza, ya and ta marbuta
- * variants and punctuation folded, so that "الأسد", "الاسد" and "الأسَد" find each other.
+ * The form of a name or text used to look it up: case, Arabic diacritics and tatweel, alef/hamza, ya and ta marbuta
+ * variants, Persian letter forms, Arabic-Indic digits and punctuation folded, so that "الأسد", "الاسد", "الأسَد" and
+ * "الاســد" find each other. The same form is stored (aliases, search text) and computed for queries.
  */
 public final class NameKey {
+
+    private static final ArabicNormalizer ARABIC = new ArabicNormalizer();
 
     private NameKey() {
     }
 
-    public static String of(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(s.length());
+    public static String of(String text) {
+        if (text == null) {
+            return "";
+        }
+        char[] s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).toCharArray();
+        int length = ARABIC.normalize(s, s.length);
+        StringBuilder out = new StringBuilder(length);
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < length; i++) {
+            char c = s[i];
             if (c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640') {
-                continue; // harakat, superscript alef, tatweel
+                continue; // harakat Lucene leaves (e.g. hamza above/below marks), superscript alef, tatweel
             }
-            c = switch (c) {
-                case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-                case 'ى' -> 'ي';
-                case 'ة' -> 'ه';
-                case 'ھ' -> 'ه';
-                case 'ؤ' -> 'و';
-                case 'ئ' -> 'ي';
-                default -> c;
-            };
+            c = fold(c);
             if (Character.isLetterOrDigit(c)) {
                 if (space && out.length() > 0) {
                     out.append(' ');
@@ -41,5 +42,38 @@ public final class NameKey {
             }
         }
         return out.toString();
+    }
+
+    /** The folds Lucene's normalizer leaves out but news spelling varies on. */
+    private static char fold(char c) {
+        if (c >= '\u0660' && c <= '\u0669') {
+            return (char) ('0' + (c - '\u0660')); // Arabic-Indic digits
+        }
+        if (c >= '\u06F0' && c <= '\u06F9') {
+            return (char) ('0' + (c - '\u06F0')); // Persian digits
+        }
+        return switch (c) {
+            case 'ٱ', 'أ', 'إ', 'آ' -> 'ا';
+            case 'ؤ' -> 'و';
+            case 'ئ', 'ی', 'ى' -> 'ي';
+            case 'ھ', 'ۀ', 'ة' -> 'ه';
+            case 'ک' -> 'ك';
+            default -> c;
+        };
+    }
+
+    /** Whether a text is mostly written in Arabic script, for a language guess where none was given. */
+    public static boolean isArabic(String text) {
+        int arabic = 0;
+        int latin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F') {
+                arabic++;
+            } else if (Character.isLetter(c)) {
+                latin++;
+            }
+        }
+        return arabic > 0 && arabic >= latin;
     }
 }

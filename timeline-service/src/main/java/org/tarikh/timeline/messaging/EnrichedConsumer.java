@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.tarikh.timeline.store.ChronologyChanges;
 import org.tarikh.timeline.store.ChronologyStore;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,12 +21,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class EnrichedConsumer {
 
     private final ChronologyStore store;
+    private final ChronologyChanges changes;
     private final ObjectMapper json;
     private final DeadLetters deadLetters;
     private final MeterRegistry metrics;
 
-    EnrichedConsumer(ChronologyStore store, ObjectMapper json, DeadLetters deadLetters, MeterRegistry metrics) {
+    EnrichedConsumer(ChronologyStore store, ChronologyChanges changes, ObjectMapper json, DeadLetters deadLetters,
+            MeterRegistry metrics) {
         this.store = store;
+        this.changes = changes;
         this.json = json;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
@@ -35,7 +39,10 @@ public class EnrichedConsumer {
     public Uni<Void> consume(Message<byte[]> message) {
         return Uni.createFrom().item(() -> EnrichedMessage.decode(json, message.getPayload()))
                 .chain(store::ingest)
-                .invoke(stored -> metrics.counter("tarikh_segments_stored", "new", String.valueOf(stored)).increment())
+                .invoke(result -> {
+                    metrics.counter("tarikh_segments_stored", "new", String.valueOf(result.stored())).increment();
+                    changes.committed(result);
+                })
                 // the database may be briefly away: retry before giving up on the message
                 .onFailure(e -> !(e instanceof PoisonMessageException))
                 .retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)).atMost(5)

@@ -1,20 +1,28 @@
 package org.tarikh.timeline.messaging;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The {@code tarikh.enriched/v1} message as timeline-service reads it (docs/messages.md). Unknown fields are
- * ignored so the producer may add fields within v1; a message that breaks the contract is poison.
+ * ignored so the producer may add fields within v1; a message that breaks the contract, or whose values could not
+ * be stored as they are, is poison and goes to the dead-letter queue with the reason.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EnrichedMessage(String schema, Segment segment, List<Mention> mentions, List<Timex> timexes,
         List<Event> events, String enricher) {
 
     public static final String SCHEMA = "tarikh.enriched/v1";
+
+    private static final Pattern TYPE = Pattern.compile("[A-Z][A-Z_]{1,31}");
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Segment(String schema, String articleId, String segmentId, int seq, int total, String kind,
@@ -27,9 +35,41 @@ public record EnrichedMessage(String schema, Segment segment, List<Mention> ment
             String lang, Integer length) {
     }
 
+    /**
+     * A mention; {@code aliases}, {@code names} and {@code nameAr} are read when the producer sends them (other names
+     * of the entity, in any shape: strings, lists, or objects of strings), so the entity is found by each.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Mention(String type, String text, int start, int end, String key, String name, Double lat,
-            Double lon) {
+            Double lon, JsonNode aliases, JsonNode names, String nameAr) {
+
+        /** Every other name the producer gave for this mention's entity. */
+        public Set<String> otherNames() {
+            Set<String> out = new LinkedHashSet<>();
+            collect(aliases, out);
+            collect(names, out);
+            if (nameAr != null && !nameAr.isBlank()) {
+                out.add(nameAr.strip());
+            }
+            if (name != null && !name.isBlank()) {
+                out.add(name.strip());
+            }
+            return out;
+        }
+
+        private static void collect(JsonNode node, Set<String> out) {
+            if (node == null || out.size() > 50) {
+                return;
+            }
+            if (node.isTextual()) {
+                String s = node.asText().strip();
+                if (!s.isEmpty() && s.length() <= 300) {
+                    out.add(s);
+                }
+            } else if (node.isContainerNode()) {
+                node.forEach(child -> collect(child, out));
+            }
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -38,10 +78,10 @@ public record EnrichedMessage(String schema, Segment segment, List<Mention> ment
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Event(String type, String trigger, String date, String precision, String dateBasis, String place,
-            List<String> actors, List<String> targets, Integer killed, boolean killedAtLeast, Integer injured,
-            boolean injuredAtLeast, int sentenceStart, int sentenceEnd, String sentence, double confidence,
-            String summary) {
+    public record Event(String type, String trigger, Integer triggerStart, Integer triggerEnd, String date,
+            String precision, String dateBasis, String place, List<String> actors, List<String> targets,
+            Integer killed, boolean killedAtLeast, Integer injured, boolean injuredAtLeast, int sentenceStart,
+            int sentenceEnd, String sentence, double confidence, String summary) {
     }
 
     public static EnrichedMessage decode(ObjectMapper json, byte[] body) {
@@ -62,24 +102,43 @@ public record EnrichedMessage(String schema, Segment segment, List<Mention> ment
                 || s.article == null) {
             throw new PoisonMessageException("segment is missing or incomplete (articleId, segmentId, kind, text, article)");
         }
+        if (s.articleId.length() > 64 || s.segmentId.length() > 96 || s.kind.length() > 20
+                || s.lang != null && s.lang.length() > 16) {
+            throw new PoisonMessageException("segment " + clip(s.segmentId) + " has an id, kind or lang too long to be one");
+        }
         if (s.seq < 0 || s.total <= s.seq || s.end - s.start != s.text.length()) {
             throw new PoisonMessageException("segment " + s.segmentId + " has inconsistent seq/total or offsets");
         }
         int length = s.text.length();
+        List<String> problems = new ArrayList<>();
         for (Mention x : nonNull(m.mentions)) {
-            if (x.start < 0 || x.end > length || x.start >= x.end || blank(x.type)) {
-                throw new PoisonMessageException("mention '" + x.text + "' is outside its segment or has no type");
+            if (x == null || x.start < 0 || x.end > length || x.start >= x.end || blank(x.type) || x.type.length() > 20
+                    || x.key != null && x.key.length() > 200) {
+                problems.add("mention '" + clip(x == null ? null : x.text) + "' is outside its segment, has no type, "
+                        + "or an over-long key");
+            } else if (x.lat != null && (x.lat < -90 || x.lat > 90) || x.lon != null && (x.lon < -180 || x.lon > 180)) {
+                problems.add("mention '" + clip(x.text) + "' has coordinates off the globe");
             }
         }
         for (Timex x : nonNull(m.timexes)) {
-            if (x.start < 0 || x.end > length || x.start >= x.end || blank(x.value)) {
-                throw new PoisonMessageException("timex '" + x.text + "' is outside its segment or has no value");
+            if (x == null || x.start < 0 || x.end > length || x.start >= x.end || blank(x.value) || x.value.length() > 64) {
+                problems.add("timex '" + clip(x == null ? null : x.text) + "' is outside its segment or has no value");
             }
         }
         for (Event x : nonNull(m.events)) {
-            if (blank(x.type) || blank(x.date) || blank(x.precision) || x.sentenceStart < 0 || x.sentenceEnd > length) {
-                throw new PoisonMessageException("an event lacks type, date or precision, or its sentence is outside the segment");
+            if (x == null || blank(x.type) || !TYPE.matcher(x.type).matches() || blank(x.date) || x.date.length() > 32
+                    || blank(x.precision)) {
+                problems.add("an event lacks type, date or precision");
+            } else if (x.sentenceStart < 0 || x.sentenceEnd > length || x.sentenceStart > x.sentenceEnd) {
+                problems.add("the sentence of a " + x.type + " event is outside its segment");
+            } else if (x.killed != null && x.killed < 0 || x.injured != null && x.injured < 0) {
+                problems.add("a " + x.type + " event has a negative casualty figure");
+            } else if (x.place != null && x.place.length() > 200) {
+                problems.add("a " + x.type + " event has an over-long place key");
             }
+        }
+        if (!problems.isEmpty()) {
+            throw new PoisonMessageException("segment " + s.segmentId + ": " + String.join("; ", problems));
         }
         return m;
     }
@@ -94,6 +153,10 @@ public record EnrichedMessage(String schema, Segment segment, List<Mention> ment
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    private static String clip(String s) {
+        return s == null ? "null" : s.length() > 60 ? s.substring(0, 60) + "…" : s;
     }
 
     public List<Mention> mentionsOrEmpty() {

@@ -1,17 +1,19 @@
 package org.tarikh.timeline.store;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.tarikh.timeline.chronology.ArticleSummary;
 import org.tarikh.timeline.chronology.ArticleView;
 import org.tarikh.timeline.chronology.ChronologyEvent;
 import org.tarikh.timeline.chronology.Cursor;
 import org.tarikh.timeline.chronology.EntityRef;
+import org.tarikh.timeline.chronology.EntityView;
 import org.tarikh.timeline.chronology.EventSource;
 import org.tarikh.timeline.chronology.NameKey;
 import org.tarikh.timeline.chronology.TimelinePage;
@@ -19,120 +21,268 @@ import org.tarikh.timeline.chronology.TimelineQuery;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Answers questions to the chronology; returns views, never entities. */
+/**
+ * Answers questions to the chronology; returns views, never entities. The chronology queries run as one SQL
+ * statement each on the reactive pool Hibernate Reactive uses too: a page of events with its entities and sources is
+ * one round trip (PostgreSQL aggregates them as JSON), which is what keeps a filtered page within a few milliseconds
+ * over 100,000 events.
+ */
 @ApplicationScoped
 public class ChronologyQueries {
 
-    @WithSession
+    private static final String EVENT_COLUMNS = """
+            select e.id, e.date_value, e.date_earliest, e.date_latest, e.precision, e.date_basis, e.type, e.summary,
+                   e.killed, e.killed_at_least, e.injured, e.injured_at_least, e.figures_differ, e.confidence,
+                   (select json_agg(json_build_object('key', n.key, 'type', n.type, 'name', n.name, 'nameAr', n.name_ar,
+                                                      'role', x.role, 'lat', n.lat, 'lon', n.lon)
+                                    order by case x.role when 'PLACE' then 0 when 'ACTOR' then 1 when 'TARGET' then 2
+                                             else 3 end, n.key)
+                      from event_entity x join entity n on n.key = x.entity_key where x.event_id = e.id) as entities,
+                   (select json_agg(json_build_object('articleId', s.article_id, 'segmentId', s.segment_id,
+                                                      'text', s.sentence, 'lang', s.lang,
+                                                      'sentenceStart', s.sentence_start, 'sentenceEnd', s.sentence_end,
+                                                      'trigger', s.trigger, 'date', s.date_value,
+                                                      'precision', s.precision, 'killed', s.killed,
+                                                      'killedAtLeast', s.killed_at_least, 'injured', s.injured,
+                                                      'injuredAtLeast', s.injured_at_least,
+                                                      'joinedBecause', s.joined_because, 'articleTitle', a.title,
+                                                      'publisher', a.source, 'publishedAt', a.published_at)
+                                    order by s.id)
+                      from event_source s join article a on a.id = s.article_id where s.event_id = e.id) as sources
+              from event e
+            """;
+
+    /** The entity keys a name means: the key itself or any entity known by that name (NameKey form). */
+    private static final String KEYS_NAMED = "(select $%d union select a.entity_key from entity_alias a where a.normalized = $%d)";
+
+    private final Pool pool;
+
+    ChronologyQueries(Pool pool) {
+        this.pool = pool;
+    }
+
     public Uni<TimelinePage> timeline(TimelineQuery q) {
-        return entityKeys(q.entity()).chain(keys -> {
-            StringBuilder hql = new StringBuilder("from StoredEvent e where 1 = 1");
-            Map<String, Object> params = new HashMap<>();
-            if (q.from() != null) {
-                hql.append(" and e.dateLatest >= :from");
-                params.put("from", q.from());
-            }
-            if (q.to() != null) {
-                hql.append(" and e.dateEarliest <= :to");
-                params.put("to", q.to());
-            }
-            if (q.type() != null) {
-                hql.append(" and e.type = :type");
-                params.put("type", q.type());
-            }
-            if (q.article() != null) {
-                hql.append(" and exists (select 1 from StoredEventSource s where s.eventId = e.id and s.articleId = :article)");
-                params.put("article", q.article());
-            }
-            if (keys != null) {
-                if (keys.isEmpty()) {
-                    return Uni.createFrom().item(new TimelinePage(List.of(), null));
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder("true");
+        if (q.to() != null) {
+            args.add(q.to());
+            where.append(" and e.date_earliest <= $").append(args.size());
+        }
+        if (q.types() != null && !q.types().isEmpty()) {
+            args.add(q.types().toArray(String[]::new));
+            where.append(" and e.type = any($").append(args.size()).append(")");
+        }
+        if (q.entity() != null) {
+            args.add(q.entity());
+            args.add(NameKey.of(q.entity()));
+            where.append(" and e.id in (select x.event_id from event_entity x where x.entity_key in ")
+                    .append(String.format(KEYS_NAMED, args.size() - 1, args.size())).append(")");
+        }
+        if (q.place() != null) {
+            args.add(q.place());
+            args.add(NameKey.of(q.place()));
+            where.append(" and e.place_key in ").append(String.format(KEYS_NAMED, args.size() - 1, args.size()));
+        }
+        if (q.article() != null) {
+            args.add(q.article());
+            where.append(" and e.id in (select s.event_id from event_source s where s.article_id = $")
+                    .append(args.size()).append(")");
+        }
+        if (q.lang() != null) {
+            args.add(q.lang());
+            where.append(" and exists (select 1 from event_source s where s.event_id = e.id and s.lang = $")
+                    .append(args.size()).append(")");
+        }
+        if (q.text() != null) {
+            for (String word : NameKey.of(q.text()).split(" ")) {
+                if (!word.isEmpty()) {
+                    args.add("%" + word + "%"); // NameKey leaves no % or _ to escape
+                    where.append(" and e.search_text like $").append(args.size());
                 }
-                hql.append(" and (exists (select 1 from StoredEventEntity x where x.eventId = e.id and x.entityKey in :keys)"
-                        + " or exists (select 1 from StoredEventSource s, StoredMention mm where s.eventId = e.id"
-                        + " and mm.segmentId = s.segmentId and mm.entityKey in :keys))");
-                params.put("keys", keys);
             }
-            if (q.after() != null) {
-                hql.append(" and (e.dateEarliest > :cd or (e.dateEarliest = :cd and e.id > :cid))");
-                params.put("cd", q.after().date());
-                params.put("cid", q.after().id());
+        }
+        if (q.minPrecision() != null) {
+            args.add((short) q.minPrecision().rank());
+            where.append(" and e.precision_rank >= $").append(args.size());
+        }
+        if (q.after() != null) {
+            args.add(q.after().date());
+            args.add(q.after().id());
+            where.append(" and (e.date_earliest, e.id) > ($").append(args.size() - 1).append(", $").append(args.size())
+                    .append(")");
+        }
+        if (q.eventIds() != null) {
+            args.add(q.eventIds().toArray(Long[]::new));
+            where.append(" and e.id = any($").append(args.size()).append(")");
+        }
+        // one row more than the page was asked for: it tells whether there is a next page
+        args.add(q.limit() + 1);
+        String limit = "$" + args.size();
+        String order = " order by e.date_earliest, e.id limit " + limit;
+        String ids;
+        if (q.from() == null) {
+            ids = "select e.id, e.date_earliest from event e where " + where + order;
+        } else {
+            args.add(q.from());
+            String from = "$" + args.size();
+            ids = "(select e.id, e.date_earliest from event e where " + where + " and e.date_earliest >= " + from + order
+                    // no order/limit here: the straddlers are few, and an ordered scan would walk every earlier row
+                    + ") union all (select e.id, e.date_earliest from event e where " + where + " and e.date_earliest < "
+                    + from + " and daterange(e.date_earliest, e.date_latest, '[]') @> " + from + "::date)";
+        }
+        String sql = EVENT_COLUMNS + " join (select p.id from (" + ids + ") p order by p.date_earliest, p.id limit "
+                + limit + ") page on page.id = e.id order by e.date_earliest, e.id";
+        return pool.preparedQuery(sql).execute(Tuple.from(args)).map(rows -> {
+            List<ChronologyEvent> events = new ArrayList<>(Math.min(rows.size(), q.limit()));
+            String next = null;
+            for (Row row : rows) {
+                if (events.size() == q.limit()) {
+                    ChronologyEvent last = events.get(events.size() - 1);
+                    next = new Cursor(java.time.LocalDate.parse(last.earliest()), last.id()).encode();
+                    break;
+                }
+                events.add(event(row));
             }
-            hql.append(" order by e.dateEarliest, e.id");
-            return StoredEvent.<StoredEvent>find(hql.toString(), params).range(0, q.limit()).list()
-                    .chain(rows -> {
-                        List<StoredEvent> page = rows.size() > q.limit() ? rows.subList(0, q.limit()) : rows;
-                        // one row more than the page was asked for: it tells whether there is a next page
-                        String next = rows.size() > q.limit()
-                                ? new Cursor(page.get(page.size() - 1).dateEarliest, page.get(page.size() - 1).id).encode()
-                                : null;
-                        return describe(page).map(events -> new TimelinePage(events, next));
-                    });
+            return new TimelinePage(events, next);
         });
     }
 
-    /** The keys an entity filter means: the key itself, or every entity with that name; null when no filter. */
-    private Uni<List<String>> entityKeys(String entity) {
-        if (entity == null) {
-            return Uni.createFrom().nullItem();
+    private static ChronologyEvent event(Row r) {
+        List<EntityRef> entities = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        JsonArray es = (JsonArray) r.getValue("entities");
+        if (es != null) {
+            for (int i = 0; i < es.size(); i++) {
+                JsonObject o = es.getJsonObject(i);
+                if (seen.add(o.getString("key"))) { // an entity keeps its first role: place, actor, target, mentioned
+                    entities.add(new EntityRef(o.getString("key"), o.getString("type"), o.getString("name"),
+                            o.getString("nameAr"), o.getString("role"), o.getDouble("lat"), o.getDouble("lon"), null));
+                }
+            }
         }
-        // one session runs one query at a time: these two go one after the other
-        return StoredEntity.<StoredEntity>findById(entity).chain(byKey -> StoredEntity.getSession()
-                .chain(s -> s.createQuery(
-                        "select distinct a.entityKey from StoredEntityAlias a where a.normalized = :n", String.class)
-                        .setParameter("n", NameKey.of(entity)).getResultList())
-                .map(byName -> {
-                    List<String> keys = new ArrayList<>(byName);
-                    if (byKey != null && !keys.contains(byKey.key)) {
-                        keys.add(byKey.key);
-                    }
-                    return keys;
-                }));
+        List<EventSource> sources = new ArrayList<>();
+        JsonArray ss = (JsonArray) r.getValue("sources");
+        if (ss != null) {
+            for (int i = 0; i < ss.size(); i++) {
+                JsonObject o = ss.getJsonObject(i);
+                Integer killed = o.getInteger("killed");
+                Integer injured = o.getInteger("injured");
+                sources.add(new EventSource(o.getString("articleId"), o.getString("segmentId"), o.getString("text"),
+                        o.getString("lang"), o.getInteger("sentenceStart"), o.getInteger("sentenceEnd"),
+                        o.getString("trigger"), o.getString("date"), o.getString("precision"), killed,
+                        killed == null ? null : o.getBoolean("killedAtLeast"), injured,
+                        injured == null ? null : o.getBoolean("injuredAtLeast"), o.getString("joinedBecause"),
+                        o.getString("articleTitle"), o.getString("publisher"), o.getString("publishedAt")));
+            }
+        }
+        EntityRef place = entities.stream().filter(x -> "PLACE".equals(x.role())).findFirst().orElse(null);
+        Integer killed = r.getInteger("killed");
+        Integer injured = r.getInteger("injured");
+        return new ChronologyEvent(r.getLong("id"), r.getString("date_value"), r.getLocalDate("date_earliest").toString(),
+                r.getLocalDate("date_latest").toString(), r.getString("precision"), r.getString("date_basis"),
+                r.getString("type"), r.getString("summary"), killed, killed == null ? null : r.getBoolean("killed_at_least"),
+                injured, injured == null ? null : r.getBoolean("injured_at_least"),
+                r.getBoolean("figures_differ") ? Boolean.TRUE : null, r.getDouble("confidence"), place, entities,
+                sources);
     }
 
-    private Uni<List<ChronologyEvent>> describe(List<StoredEvent> events) {
-        if (events.isEmpty()) {
-            return Uni.createFrom().item(List.of());
+    /** Entities whose names (in any language or spelling) contain the words, most talked about first. */
+    public Uni<List<EntityRef>> entities(String q, String type, int limit) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("""
+                select n.key, n.type, n.name, n.name_ar, n.lat, n.lon,
+                       (select count(distinct x.event_id) from event_entity x where x.entity_key = n.key) as events
+                  from entity n where true""");
+        if (q != null) {
+            String normalized = NameKey.of(q);
+            args.add(q);
+            args.add("%" + normalized + "%");
+            sql.append(" and (n.key = $").append(args.size() - 1)
+                    .append(" or n.key in (select a.entity_key from entity_alias a where a.normalized like $")
+                    .append(args.size()).append("))");
         }
-        List<Long> ids = events.stream().map(e -> e.id).toList();
-        Uni<List<StoredEventSource>> sources = StoredEventSource.<StoredEventSource>list(
-                "eventId in ?1 order by articleId, segmentId, sentenceStart", ids);
-        Uni<List<Object[]>> roles = StoredEvent.getSession().chain(s -> s.createQuery(
-                "select x.eventId, x.role, en from StoredEventEntity x, StoredEntity en"
-                        + " where en.key = x.entityKey and x.eventId in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList());
-        return sources.chain(src -> roles.map(rs -> {
-            Map<Long, List<EventSource>> sourcesOf = new HashMap<>();
-            for (StoredEventSource s : src) {
-                sourcesOf.computeIfAbsent(s.eventId, k -> new ArrayList<>()).add(new EventSource(s.articleId,
-                        s.segmentId, s.sentence, s.sentenceStart, s.sentenceEnd, s.trigger, s.killed,
-                        s.killed == null ? null : s.killedAtLeast, s.injured, s.injured == null ? null : s.injuredAtLeast));
-            }
-            Map<Long, List<EntityRef>> entitiesOf = new HashMap<>();
-            for (Object[] r : rs) {
-                StoredEntity en = (StoredEntity) r[2];
-                entitiesOf.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                        .add(new EntityRef(en.key, en.type, en.name, (String) r[1], en.lat, en.lon));
-            }
-            List<ChronologyEvent> out = new ArrayList<>(events.size());
-            for (StoredEvent e : events) {
-                List<EntityRef> entities = new ArrayList<>(entitiesOf.getOrDefault(e.id, List.of()));
-                entities.sort(Comparator.comparing(EntityRef::role).thenComparing(EntityRef::key));
-                EntityRef place = entities.stream().filter(x -> "PLACE".equals(x.role())).findFirst().orElse(null);
-                out.add(new ChronologyEvent(e.id, e.dateValue, e.dateEarliest.toString(), e.dateLatest.toString(),
-                        e.precision, e.dateBasis, e.type, e.summary, e.killed, e.killed == null ? null : e.killedAtLeast,
-                        e.injured, e.injured == null ? null : e.injuredAtLeast, e.confidence, place, entities,
-                        sourcesOf.getOrDefault(e.id, List.of())));
+        if (type != null) {
+            args.add(type);
+            sql.append(" and n.type = $").append(args.size());
+        }
+        args.add(limit);
+        sql.append(" order by events desc, n.key limit $").append(args.size());
+        return pool.preparedQuery(sql.toString()).execute(Tuple.from(args)).map(rows -> {
+            List<EntityRef> out = new ArrayList<>();
+            for (Row r : rows) {
+                out.add(new EntityRef(r.getString("key"), r.getString("type"), r.getString("name"),
+                        r.getString("name_ar"), null, r.getDouble("lat"), r.getDouble("lon"), r.getLong("events")));
             }
             return out;
-        }));
+        });
     }
 
-    @WithSession
+    public Uni<Optional<EntityView>> entity(String key) {
+        return pool.preparedQuery("""
+                select n.key, n.type, n.name, n.name_ar, n.lat, n.lon,
+                       (select count(distinct x.event_id) from event_entity x where x.entity_key = n.key) as events,
+                       (select count(*) from mention m where m.entity_key = n.key) as mentions,
+                       (select count(distinct s.article_id) from mention m join segment s on s.id = m.segment_id
+                         where m.entity_key = n.key) as articles,
+                       (select json_agg(json_build_object('name', a.alias, 'lang', a.lang) order by a.lang, a.alias)
+                          from entity_alias a where a.entity_key = n.key) as aliases
+                  from entity n where n.key = $1""").execute(Tuple.of(key)).map(rows -> {
+            if (rows.size() == 0) {
+                return Optional.empty();
+            }
+            Row r = rows.iterator().next();
+            List<EntityView.Alias> aliases = new ArrayList<>();
+            JsonArray as = (JsonArray) r.getValue("aliases");
+            if (as != null) {
+                for (int i = 0; i < as.size(); i++) {
+                    aliases.add(new EntityView.Alias(as.getJsonObject(i).getString("name"),
+                            as.getJsonObject(i).getString("lang")));
+                }
+            }
+            return Optional.of(new EntityView(r.getString("key"), r.getString("type"), r.getString("name"),
+                    r.getString("name_ar"), r.getDouble("lat"), r.getDouble("lon"), r.getLong("events"),
+                    r.getLong("mentions"), r.getLong("articles"), aliases));
+        });
+    }
+
+    /** Whether the name is an entity's key or one of its names. */
+    public Uni<Boolean> entityKnown(String keyOrName) {
+        return pool.preparedQuery("select exists (select 1 from entity where key = $1) "
+                + "or exists (select 1 from entity_alias where normalized = $2)")
+                .execute(Tuple.of(keyOrName, NameKey.of(keyOrName)))
+                .map(rows -> rows.iterator().next().getBoolean(0));
+    }
+
+    /** The articles stored, newest first. */
+    public Uni<List<ArticleSummary>> articles(int limit, int offset) {
+        return pool.preparedQuery("""
+                select a.id, a.title, a.source, a.url, a.lang, a.published_at, a.segment_total,
+                       (select count(*) from segment s where s.article_id = a.id) as stored,
+                       (select count(distinct s.event_id) from event_source s where s.article_id = a.id) as events
+                  from article a order by a.created_at desc, a.id limit $1 offset $2""")
+                .execute(Tuple.of(limit, offset)).map(rows -> {
+                    List<ArticleSummary> out = new ArrayList<>();
+                    for (Row r : rows) {
+                        long stored = r.getLong("stored");
+                        out.add(new ArticleSummary(r.getString("id"), r.getString("title"), r.getString("source"),
+                                r.getString("url"), r.getString("lang"), r.getString("published_at"),
+                                r.getInteger("segment_total"), stored, stored == r.getInteger("segment_total"),
+                                r.getLong("events")));
+                    }
+                    return out;
+                });
+    }
+
     public Uni<Boolean> articleExists(String id) {
-        return StoredArticle.count("id", id).map(n -> n > 0);
+        return pool.preparedQuery("select 1 from article where id = $1").execute(Tuple.of(id))
+                .map(rows -> rows.size() > 0);
     }
 
     @WithSession

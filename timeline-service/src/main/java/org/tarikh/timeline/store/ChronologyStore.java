@@ -3,14 +3,20 @@ package org.tarikh.timeline.store;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.tarikh.timeline.chronology.CasualtyFigures;
 import org.tarikh.timeline.chronology.DateInterval;
+import org.tarikh.timeline.chronology.DatePrecision;
+import org.tarikh.timeline.chronology.MergeRule;
 import org.tarikh.timeline.chronology.NameKey;
 import org.tarikh.timeline.messaging.EnrichedMessage;
 
@@ -21,17 +27,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Writes enriched segments into the chronology, idempotently: a segment already stored changes nothing, so a
- * redelivered or re-ingested message is harmless.
+ * redelivered or re-ingested message is harmless. Each reported event either joins the chronology event it is the
+ * same happening as ({@link MergeRule}) or becomes a new one.
  */
 @ApplicationScoped
 public class ChronologyStore {
 
-    /** Stores one enriched segment in one transaction; the item is false when the segment was already there. */
-    public Uni<Boolean> ingest(EnrichedMessage message) {
+    private static final int SEARCH_TEXT_MAX = 20_000;
+    private static final char KEY_SEPARATOR = '\u001f';
+
+    /** Stores one enriched segment in one transaction; completes after the commit. */
+    public Uni<IngestResult> ingest(EnrichedMessage message) {
         return Panache.withTransaction(() -> Panache.getSession().chain(session -> ingest(session, message)));
     }
 
-    private Uni<Boolean> ingest(Mutiny.Session session, EnrichedMessage m) {
+    private Uni<IngestResult> ingest(Mutiny.Session session, EnrichedMessage m) {
         var segment = m.segment();
         var article = segment.article();
         Uni<Integer> insertArticle = session.createNativeQuery("""
@@ -71,159 +81,353 @@ public class ChronologyStore {
                 .executeUpdate();
         return insertArticle.chain(() -> insertSegment).chain(inserted -> {
             if (inserted == 0) {
-                return Uni.createFrom().item(false);
+                return Uni.createFrom().item(IngestResult.ALREADY_STORED);
             }
-            return storeFindings(session, m).replaceWith(true);
+            return storeFindings(session, m);
         });
     }
 
-    private Uni<Void> storeFindings(Mutiny.Session session, EnrichedMessage m) {
+    private Uni<IngestResult> storeFindings(Mutiny.Session session, EnrichedMessage m) {
         var segment = m.segment();
         Map<String, EnrichedMessage.Mention> entities = new LinkedHashMap<>();
+        Map<String, Set<String>> namesOf = new LinkedHashMap<>();
         for (var mention : m.mentionsOrEmpty()) {
-            if (mention.key() != null) {
+            if (mention.key() != null && !mention.key().isBlank()) {
                 entities.putIfAbsent(mention.key(), mention);
+                Set<String> names = namesOf.computeIfAbsent(mention.key(), k -> new LinkedHashSet<>());
+                names.add(mention.text());
+                names.addAll(mention.otherNames());
             }
         }
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (var e : entities.values()) {
-            chain = then(chain, () -> upsertEntity(session, e));
+            chain = then(chain, () -> upsertEntity(session, e, namesOf.get(e.key())));
+            for (String name : namesOf.get(e.key())) {
+                chain = then(chain, () -> upsertAlias(session, e.key(), name));
+            }
         }
-        for (var mention : m.mentionsOrEmpty()) {
-            chain = then(chain, () -> upsertAlias(session, mention));
-            StoredMention row = new StoredMention();
-            row.segmentId = segment.segmentId();
-            row.entityKey = mention.key();
-            row.type = mention.type();
-            row.text = mention.text();
-            row.start = mention.start();
-            row.end = mention.end();
-            chain = then(chain, () -> session.persist(row));
-        }
-        for (var timex : m.timexesOrEmpty()) {
-            StoredTimex row = new StoredTimex();
-            row.segmentId = segment.segmentId();
-            row.text = timex.text();
-            row.start = timex.start();
-            row.end = timex.end();
-            row.value = timex.value();
-            row.type = timex.type();
-            row.precision = timex.precision();
-            row.anchor = timex.anchor();
-            row.mod = timex.mod();
-            chain = then(chain, () -> session.persist(row));
-        }
+        chain = then(chain, () -> insertMentions(session, segment.segmentId(), m.mentionsOrEmpty()));
+        chain = then(chain, () -> insertTimexes(session, segment.segmentId(), m.timexesOrEmpty()));
+        List<Long> created = new ArrayList<>();
+        List<Long> updated = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (var event : m.eventsOrEmpty()) {
-            chain = then(chain, () -> storeEvent(session, m, event, entities));
+            // the same report twice in one message is one source
+            if (!seen.add(event.sentenceStart() + "|" + event.type() + "|" + event.date() + "|" + event.triggerStart())) {
+                continue;
+            }
+            chain = then(chain, () -> storeEvent(session, m, event, entities, namesOf)
+                    .invoke(outcome -> {
+                        if (outcome != null) {
+                            (outcome.created() ? created : updated).add(outcome.eventId());
+                        }
+                    }));
         }
-        return chain.chain(session::flush);
+        return chain.chain(session::flush).chain(() -> {
+            var result = new IngestResult(true, List.copyOf(created),
+                    updated.stream().filter(id -> !created.contains(id)).distinct().toList());
+            String payload = ChronologyChanges.payload(result.created(), result.updated());
+            if (payload == null) {
+                return Uni.createFrom().item(result);
+            }
+            // delivered by PostgreSQL to every listening replica when, and only if, this transaction commits
+            return session.createNativeQuery("select count(*) from (select pg_notify(:channel, :payload)) n", Long.class)
+                    .setParameter("channel", ChronologyChanges.CHANNEL)
+                    .setParameter("payload", payload)
+                    .getSingleResult().replaceWith(result);
+        });
     }
 
-    private Uni<Void> storeEvent(Mutiny.Session session, EnrichedMessage m, EnrichedMessage.Event e,
-            Map<String, EnrichedMessage.Mention> known) {
+    private record Outcome(long eventId, boolean created) {
+    }
+
+    private Uni<Outcome> storeEvent(Mutiny.Session session, EnrichedMessage m, EnrichedMessage.Event e,
+            Map<String, EnrichedMessage.Mention> known, Map<String, Set<String>> namesOf) {
         DateInterval interval;
         try {
             interval = DateInterval.of(e.date());
         } catch (IllegalArgumentException | java.time.DateTimeException notACalendarDate) {
             Log.warnf("Event '%s' in %s has no calendar date (%s); not placed on the chronology", e.type(),
                     m.segment().segmentId(), e.date());
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().nullItem();
         }
         var segment = m.segment();
-        String fingerprint = segment.segmentId() + "|" + e.sentenceStart() + "|" + e.type() + "|" + e.date();
         String place = e.place() != null && known.containsKey(e.place()) ? e.place() : null;
-        Uni<Long> eventId = session.createNativeQuery("""
-                insert into event (fingerprint, type, date_value, date_earliest, date_latest, precision, date_basis,
-                                   place_key, summary, killed, killed_at_least, injured, injured_at_least, confidence)
-                values (:fingerprint, :type, :date, :earliest, :latest, :precision, :basis, :place, :summary,
-                        :killed, :killedAtLeast, :injured, :injuredAtLeast, :confidence)
-                on conflict (fingerprint) do update set updated_at = now()
+        Set<String> participants = new LinkedHashSet<>();
+        EnrichedMessage.nonNullKeys(e.actors()).stream().filter(known::containsKey).forEach(participants::add);
+        EnrichedMessage.nonNullKeys(e.targets()).stream().filter(known::containsKey).forEach(participants::add);
+        DatePrecision precision = DatePrecision.lenient(e.precision());
+        String basis = e.dateBasis() == null ? "TIMEX" : e.dateBasis();
+        var report = new MergeRule.Happening(e.type(), e.date(), precision, basis, place, participants);
+        String sentence = e.sentence() != null ? e.sentence()
+                : segment.text().substring(e.sentenceStart(), e.sentenceEnd());
+        String summary = e.summary() != null && !e.summary().isBlank() ? e.summary() : sentence;
+
+        Map<String, String> roles = new LinkedHashMap<>();
+        if (place != null) {
+            roles.put(place, "PLACE");
+        }
+        EnrichedMessage.nonNullKeys(e.actors()).stream().filter(known::containsKey).forEach(k -> roles.putIfAbsent(k, "ACTOR"));
+        EnrichedMessage.nonNullKeys(e.targets()).stream().filter(known::containsKey).forEach(k -> roles.putIfAbsent(k, "TARGET"));
+        for (var mention : m.mentionsOrEmpty()) {
+            if (mention.key() != null && known.containsKey(mention.key()) && mention.start() >= e.sentenceStart()
+                    && mention.end() <= e.sentenceEnd()) {
+                roles.putIfAbsent(mention.key(), "MENTIONED");
+            }
+        }
+        StringBuilder searchable = new StringBuilder(summary).append(' ').append(sentence);
+        for (String key : roles.keySet()) {
+            namesOf.getOrDefault(key, Set.of()).forEach(n -> searchable.append(' ').append(n));
+        }
+        String searchText = NameKey.of(searchable.toString());
+
+        // one writer at a time per event type decides merges, so two replicas cannot both create the same event
+        Uni<Long> lock = session.createNativeQuery(
+                "select count(*) from (select pg_advisory_xact_lock(hashtext(:k))) l", Long.class)
+                .setParameter("k", "tarikh.event." + e.type()).getSingleResult();
+        return lock.chain(() -> candidates(session, e.type(), interval))
+                .chain(candidates -> {
+                    var decision = MergeRule.join(report, candidates);
+                    Uni<Outcome> outcome = decision.isPresent()
+                            ? join(session, decision.get(), e, report, interval, summary, searchText)
+                            : create(session, e, report, interval, summary, searchText);
+                    return outcome.call(o -> insertSource(session, o.eventId(), segment, e, sentence,
+                                    decision.map(MergeRule.Decision::reason).orElse(null)))
+                            .call(o -> linkEntities(session, o.eventId(), roles))
+                            .call(o -> o.created() ? Uni.createFrom().voidItem() : refreshFigures(session, o.eventId()));
+                });
+    }
+
+    private Uni<List<MergeRule.Candidate>> candidates(Mutiny.Session session, String type, DateInterval interval) {
+        // twice the reach: a stored undated event and an incoming one may each reach back a week
+        int reach = 2 * MergeRule.UNDATED_REACH_DAYS;
+        return session.createNativeQuery("""
+                select e.id, e.date_value, e.precision, e.date_basis, e.place_key,
+                       (select string_agg(x.entity_key, chr(31)) from event_entity x
+                         where x.event_id = e.id and x.role in ('ACTOR', 'TARGET'))
+                  from event e
+                 where e.type = :type and e.date_earliest <= :latest and e.date_latest >= :earliest
+                 order by e.id
+                 limit 200""", Object[].class)
+                .setParameter("type", type)
+                .setParameter("earliest", interval.earliest().minusDays(reach))
+                .setParameter("latest", interval.latest().plusDays(reach))
+                .getResultList()
+                .map(rows -> rows.stream().map(r -> new MergeRule.Candidate(((Number) r[0]).longValue(),
+                        new MergeRule.Happening(type, (String) r[1], DatePrecision.lenient((String) r[2]),
+                                (String) r[3], (String) r[4], keys((String) r[5])))).toList());
+    }
+
+    private static Set<String> keys(String joined) {
+        if (joined == null || joined.isEmpty()) {
+            return Set.of();
+        }
+        return Set.of(joined.split(String.valueOf(KEY_SEPARATOR)));
+    }
+
+    private Uni<Outcome> create(Mutiny.Session session, EnrichedMessage.Event e, MergeRule.Happening report,
+            DateInterval interval, String summary, String searchText) {
+        return session.createNativeQuery("""
+                insert into event (type, date_value, date_earliest, date_latest, precision, precision_rank, date_basis,
+                                   place_key, summary, killed, killed_at_least, injured, injured_at_least, confidence,
+                                   search_text)
+                values (:type, :date, :earliest, :latest, :precision, :rank, :basis, :place, :summary,
+                        :killed, :killedAtLeast, :injured, :injuredAtLeast, :confidence, :search)
                 returning id""", Long.class)
-                .setParameter("fingerprint", fingerprint)
                 .setParameter("type", e.type())
                 .setParameter("date", e.date())
                 .setParameter("earliest", interval.earliest())
                 .setParameter("latest", interval.latest())
-                .setParameter("precision", e.precision())
-                .setParameter("basis", e.dateBasis() == null ? "TIMEX" : e.dateBasis())
-                .setParameter("place", place)
-                .setParameter("summary", e.summary() == null ? e.sentence() : e.summary())
+                .setParameter("precision", report.precision().name())
+                .setParameter("rank", (short) report.precision().rank())
+                .setParameter("basis", report.basis())
+                .setParameter("place", report.place())
+                .setParameter("summary", summary)
                 .setParameter("killed", e.killed())
-                .setParameter("killedAtLeast", e.killedAtLeast())
+                .setParameter("killedAtLeast", e.killed() != null && e.killedAtLeast())
                 .setParameter("injured", e.injured())
-                .setParameter("injuredAtLeast", e.injuredAtLeast())
+                .setParameter("injuredAtLeast", e.injured() != null && e.injuredAtLeast())
                 .setParameter("confidence", e.confidence())
-                .getSingleResult();
-        return eventId.chain(id -> {
-            Uni<Void> chain = session.createNativeQuery("""
-                    insert into event_source (event_id, segment_id, article_id, sentence_start, sentence_end, sentence,
-                                              trigger, killed, killed_at_least, injured, injured_at_least)
-                    values (:event, :segment, :article, :start, :end, :sentence, :trigger, :killed, :killedAtLeast,
-                            :injured, :injuredAtLeast)
-                    on conflict do nothing""")
-                    .setParameter("event", id)
-                    .setParameter("segment", segment.segmentId())
-                    .setParameter("article", segment.articleId())
-                    .setParameter("start", e.sentenceStart())
-                    .setParameter("end", e.sentenceEnd())
-                    .setParameter("sentence", e.sentence() == null ? "" : e.sentence())
-                    .setParameter("trigger", e.trigger())
-                    .setParameter("killed", e.killed())
-                    .setParameter("killedAtLeast", e.killedAtLeast())
-                    .setParameter("injured", e.injured())
-                    .setParameter("injuredAtLeast", e.injuredAtLeast())
-                    .executeUpdate().replaceWithVoid();
-            Map<String, String> roles = new HashMap<>();
-            if (place != null) {
-                roles.put(place, "PLACE");
-            }
-            for (String actor : EnrichedMessage.nonNullKeys(e.actors())) {
-                roles.putIfAbsent(actor, "ACTOR");
-            }
-            for (String target : EnrichedMessage.nonNullKeys(e.targets())) {
-                roles.putIfAbsent(target, "TARGET");
-            }
-            for (var role : roles.entrySet()) {
-                if (!known.containsKey(role.getKey())) {
-                    continue;
-                }
-                chain = then(chain, () -> session.createNativeQuery("""
-                        insert into event_entity (event_id, entity_key, role) values (:event, :key, :role)
-                        on conflict do nothing""")
-                        .setParameter("event", id)
-                        .setParameter("key", role.getKey())
-                        .setParameter("role", role.getValue())
-                        .executeUpdate());
-            }
-            return chain;
-        });
+                .setParameter("search", clip(searchText))
+                .getSingleResult()
+                .map(id -> new Outcome(id, true));
     }
 
-    private Uni<Integer> upsertEntity(Mutiny.Session session, EnrichedMessage.Mention m) {
+    private Uni<Outcome> join(Mutiny.Session session, MergeRule.Decision decision, EnrichedMessage.Event e,
+            MergeRule.Happening report, DateInterval interval, String summary, String searchText) {
+        String sharpen = decision.sharpensDate()
+                ? "date_value = :date, date_earliest = :earliest, date_latest = :latest, precision = :precision, "
+                        + "precision_rank = :rank, date_basis = :basis, "
+                : "";
+        var update = session.createNativeQuery("update event set " + sharpen + """
+                place_key = coalesce(place_key, :place),
+                summary = case when :confidence > confidence then :summary else summary end,
+                confidence = greatest(confidence, :confidence),
+                search_text = left(search_text || ' ' || :search, :max),
+                updated_at = now()
+                where id = :id""")
+                .setParameter("place", report.place())
+                .setParameter("confidence", e.confidence())
+                .setParameter("summary", summary)
+                .setParameter("search", searchText)
+                .setParameter("max", SEARCH_TEXT_MAX)
+                .setParameter("id", decision.eventId());
+        if (decision.sharpensDate()) {
+            update.setParameter("date", e.date())
+                    .setParameter("earliest", interval.earliest())
+                    .setParameter("latest", interval.latest())
+                    .setParameter("precision", report.precision().name())
+                    .setParameter("rank", (short) report.precision().rank())
+                    .setParameter("basis", report.basis());
+        }
+        return update.executeUpdate().map(n -> new Outcome(decision.eventId(), false));
+    }
+
+    private Uni<Integer> insertSource(Mutiny.Session session, long eventId, EnrichedMessage.Segment segment,
+            EnrichedMessage.Event e, String sentence, String joinedBecause) {
         return session.createNativeQuery("""
-                insert into entity (key, type, name, lat, lon) values (:key, :type, :name, :lat, :lon)
-                on conflict (key) do update set lat = coalesce(entity.lat, excluded.lat),
-                                                lon = coalesce(entity.lon, excluded.lon)""")
-                .setParameter("key", m.key())
-                .setParameter("type", m.type())
-                .setParameter("name", m.name() != null ? m.name() : m.text())
-                .setParameter("lat", m.lat())
-                .setParameter("lon", m.lon())
+                insert into event_source (event_id, segment_id, article_id, lang, type, sentence_start, sentence_end,
+                                          sentence, trigger, trigger_start, date_value, precision, date_basis, killed,
+                                          killed_at_least, injured, injured_at_least, confidence, joined_because)
+                values (:event, :segment, :article, :lang, :type, :start, :end, :sentence, :trigger, :triggerStart,
+                        :date, :precision, :basis, :killed, :killedAtLeast, :injured, :injuredAtLeast, :confidence,
+                        :joined)
+                on conflict do nothing""")
+                .setParameter("event", eventId)
+                .setParameter("segment", segment.segmentId())
+                .setParameter("article", segment.articleId())
+                .setParameter("lang", segment.lang())
+                .setParameter("type", e.type())
+                .setParameter("start", e.sentenceStart())
+                .setParameter("end", e.sentenceEnd())
+                .setParameter("sentence", sentence)
+                .setParameter("trigger", e.trigger())
+                .setParameter("triggerStart", e.triggerStart())
+                .setParameter("date", e.date())
+                .setParameter("precision", e.precision())
+                .setParameter("basis", e.dateBasis() == null ? "TIMEX" : e.dateBasis())
+                .setParameter("killed", e.killed())
+                .setParameter("killedAtLeast", e.killed() != null && e.killedAtLeast())
+                .setParameter("injured", e.injured())
+                .setParameter("injuredAtLeast", e.injured() != null && e.injuredAtLeast())
+                .setParameter("confidence", e.confidence())
+                .setParameter("joined", joinedBecause)
                 .executeUpdate();
     }
 
-    private Uni<Integer> upsertAlias(Mutiny.Session session, EnrichedMessage.Mention m) {
-        if (m.key() == null || NameKey.of(m.text()).isEmpty()) {
+    private Uni<Void> linkEntities(Mutiny.Session session, long eventId, Map<String, String> roles) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (var role : roles.entrySet()) {
+            chain = then(chain, () -> session.createNativeQuery("""
+                    insert into event_entity (event_id, entity_key, role) values (:event, :key, :role)
+                    on conflict do nothing""")
+                    .setParameter("event", eventId)
+                    .setParameter("key", role.getKey())
+                    .setParameter("role", role.getValue())
+                    .executeUpdate());
+        }
+        return chain;
+    }
+
+    /** The event's own figures from all its sources, none overwritten: see {@link CasualtyFigures}. */
+    private Uni<Integer> refreshFigures(Mutiny.Session session, long eventId) {
+        return session.createNativeQuery("""
+                select killed, killed_at_least, injured, injured_at_least from event_source where event_id = :id""",
+                Object[].class)
+                .setParameter("id", eventId)
+                .getResultList()
+                .chain(rows -> {
+                    var figures = CasualtyFigures.of(rows.stream().map(r -> new CasualtyFigures.Report(
+                            r[0] == null ? null : ((Number) r[0]).intValue(), Boolean.TRUE.equals(r[1]),
+                            r[2] == null ? null : ((Number) r[2]).intValue(), Boolean.TRUE.equals(r[3]))).toList());
+                    return session.createNativeQuery("""
+                            update event set killed = :killed, killed_at_least = :killedAtLeast, injured = :injured,
+                                             injured_at_least = :injuredAtLeast, figures_differ = :differ
+                             where id = :id""")
+                            .setParameter("killed", figures.killed())
+                            .setParameter("killedAtLeast", figures.killedAtLeast())
+                            .setParameter("injured", figures.injured())
+                            .setParameter("injuredAtLeast", figures.injuredAtLeast())
+                            .setParameter("differ", figures.differ())
+                            .setParameter("id", eventId)
+                            .executeUpdate();
+                });
+    }
+
+    private Uni<Integer> upsertEntity(Mutiny.Session session, EnrichedMessage.Mention m, Set<String> names) {
+        boolean named = m.name() != null && !m.name().isBlank();
+        String arabic = names.stream().filter(NameKey::isArabic).findFirst().orElse(null);
+        return session.createNativeQuery("""
+                insert into entity (key, type, name, name_ar, lat, lon) values (:key, :type, :name, :ar, :lat, :lon)
+                on conflict (key) do update set name = case when :named then excluded.name else entity.name end,
+                                                name_ar = coalesce(entity.name_ar, excluded.name_ar),
+                                                lat = coalesce(entity.lat, excluded.lat),
+                                                lon = coalesce(entity.lon, excluded.lon)""")
+                .setParameter("key", m.key())
+                .setParameter("type", m.type())
+                .setParameter("name", named ? m.name().strip() : m.text())
+                .setParameter("ar", arabic)
+                .setParameter("lat", m.lat())
+                .setParameter("lon", m.lon())
+                .setParameter("named", named)
+                .executeUpdate();
+    }
+
+    private Uni<Integer> upsertAlias(Mutiny.Session session, String key, String name) {
+        String normalized = NameKey.of(name);
+        if (normalized.isEmpty()) {
             return Uni.createFrom().item(0);
         }
         return session.createNativeQuery("""
                 insert into entity_alias (entity_key, alias, normalized, lang) values (:key, :alias, :normalized, :lang)
                 on conflict do nothing""")
-                .setParameter("key", m.key())
-                .setParameter("alias", m.text())
-                .setParameter("normalized", NameKey.of(m.text()))
-                .setParameter("lang", m.text().chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF) ? "ar" : "en")
+                .setParameter("key", key)
+                .setParameter("alias", name)
+                .setParameter("normalized", normalized)
+                .setParameter("lang", NameKey.isArabic(name) ? "ar" : "en")
                 .executeUpdate();
+    }
+
+    private Uni<Void> insertMentions(Mutiny.Session session, String segmentId, List<EnrichedMessage.Mention> mentions) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (var mention : mentions) {
+            chain = then(chain, () -> session.createNativeQuery("""
+                    insert into mention (segment_id, entity_key, type, text, start_offset, end_offset)
+                    values (:segment, :key, :type, :text, :start, :end) on conflict do nothing""")
+                    .setParameter("segment", segmentId)
+                    .setParameter("key", mention.key() == null || mention.key().isBlank() ? null : mention.key())
+                    .setParameter("type", mention.type())
+                    .setParameter("text", mention.text() == null ? "" : mention.text())
+                    .setParameter("start", mention.start())
+                    .setParameter("end", mention.end())
+                    .executeUpdate());
+        }
+        return chain;
+    }
+
+    private Uni<Void> insertTimexes(Mutiny.Session session, String segmentId, List<EnrichedMessage.Timex> timexes) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (var timex : timexes) {
+            chain = then(chain, () -> session.createNativeQuery("""
+                    insert into timex (segment_id, text, start_offset, end_offset, value, type, precision, anchor, mod)
+                    values (:segment, :text, :start, :end, :value, :type, :precision, :anchor, :mod)
+                    on conflict do nothing""")
+                    .setParameter("segment", segmentId)
+                    .setParameter("text", timex.text() == null ? "" : timex.text())
+                    .setParameter("start", timex.start())
+                    .setParameter("end", timex.end())
+                    .setParameter("value", timex.value())
+                    .setParameter("type", timex.type())
+                    .setParameter("precision", timex.precision())
+                    .setParameter("anchor", timex.anchor())
+                    .setParameter("mod", timex.mod())
+                    .executeUpdate());
+        }
+        return chain;
+    }
+
+    private static String clip(String s) {
+        return s.length() <= SEARCH_TEXT_MAX ? s : s.substring(0, SEARCH_TEXT_MAX);
     }
 
     private static Uni<Void> then(Uni<Void> chain, Supplier<Uni<?>> next) {

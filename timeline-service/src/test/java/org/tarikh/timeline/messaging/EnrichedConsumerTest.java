@@ -3,6 +3,8 @@ package org.tarikh.timeline.messaging;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -23,6 +26,7 @@ import jakarta.inject.Inject;
 
 /** Enriched segments through the real RabbitMQ into the real PostgreSQL, and back out over REST. */
 @QuarkusTest
+@QuarkusTestResource(FreshQueue.class)
 class EnrichedConsumerTest {
 
     @Inject
@@ -100,6 +104,40 @@ class EnrichedConsumerTest {
         var reason = dead.stream().filter(d -> d.getKey().contains(marker)).findFirst().orElseThrow()
                 .getValue().get("x-tarikh-reason").toString();
         assertTrue(reason.contains("segment is missing"), reason);
+    }
+
+    @Test
+    void namesANewerProducerAddsInAnyShapeFindTheEntity() throws Exception {
+        String id = Enriched.newArticleId();
+        String key = "facility:alias-test-" + id;
+        var message = new JsonObject(Enriched.segment(id, 0, 1, "en", "A drone hit Camp Taji.", "2021-05-01")
+                .mention("FACILITY", "Camp Taji", key, "Camp Taji", 33.52, 44.26).encode());
+        message.getJsonArray("mentions").getJsonObject(0)
+                .put("aliases", new JsonArray().add(new JsonObject().put("name", "معسكر التاجي").put("lang", "ar"))
+                        .add("Taji base"))
+                .put("names", new JsonObject().put("ar", "قاعدة التاجي"));
+        tap.publish("en.paragraph", message.encode());
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/api/entities/" + key)
+                .then().statusCode(200).body("nameAr", equalTo("معسكر التاجي"))
+                .body("aliases.name", hasItems("Camp Taji", "معسكر التاجي", "Taji base", "قاعدة التاجي")));
+        given().queryParam("q", "معسكر التاجى").get("/api/entities").then().body("entities.key", hasItem(key));
+    }
+
+    @Test
+    void implausibleFiguresAreDeadLetteredWithTheReason() throws Exception {
+        String id = Enriched.newArticleId();
+        var message = Enriched.segment(id, 0, 1, "en", "Three were killed.", "2021-05-01")
+                .event("KILLING", "killed", "2021-05-01", "DAY", null, new JsonArray(), -3, false, null, false, null);
+        tap.publish("en.paragraph", message.encode());
+        List<Map.Entry<String, Map<String, Object>>> dead = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            dead.addAll(tap.drainDeadLetters());
+            return dead.stream().anyMatch(d -> d.getKey().contains(id));
+        });
+        var reason = dead.stream().filter(d -> d.getKey().contains(id)).findFirst().orElseThrow()
+                .getValue().get("x-tarikh-reason").toString();
+        assertTrue(reason.contains("negative casualty figure"), reason);
+        given().get("/api/articles/" + id).then().statusCode(404);
     }
 
     @Test

@@ -1,0 +1,12 @@
+package org.tarikh.timeline.store;
+
+import java.util.List;
+
+/**
+ * What storing one enriched segment did: nothing when it was already stored, else the chronology events it created
+ * and those it joined (merged a new source into).
+ */
+public record IngestResult(boolean stored, List<Long> created, List<Long> updated) {
+
+    public static final IngestResult ALREADY_STORED = new IngestResult(false, List.of(), List.of());
+}

@@ -1,0 +1,265 @@
+package org.tarikh.timeline.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tarikh.timeline.messaging.BrokerSettings;
+import org.tarikh.timeline.messaging.Enriched;
+import org.tarikh.timeline.messaging.EnrichedTap;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.vertx.core.json.JsonArray;
+import jakarta.inject.Inject;
+
+/**
+ * The chronology as users query it: two articles in two languages report one attack with different figures, through
+ * the real broker into the real database, then every filter and form of the API.
+ */
+@QuarkusTest
+class TimelineApiTest {
+
+    @Inject
+    BrokerSettings broker;
+
+    EnrichedTap tap;
+
+    @BeforeEach
+    void open() throws Exception {
+        tap = new EnrichedTap(broker.connectionFactory());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        tap.close();
+    }
+
+    /** One attack, reported in Arabic to the day with "at least 40 injured" and in English to the month with 34. */
+    record Story(String arabic, String english, String base, String group) {
+    }
+
+    Story publishStory() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String base = "facility:test-base-" + suffix;
+        String group = "org:test-group-" + suffix;
+        String arabic = Enriched.newArticleId();
+        String english = Enriched.newArticleId();
+        String ar = "أصيب ما لا يقل عن 40 جنديا في هجوم صاروخي على قاعدة عين الأسد يوم 13 يناير 2020 وتبنته جماعة النصر.";
+        tap.publish("ar.paragraph", Enriched.segment(arabic, 0, 1, "ar", ar, "2020-01-14")
+                .mention("FACILITY", "قاعدة عين الأسد", base, "Ain al-Asad Air Base", 33.8, 42.44)
+                .mention("ORGANIZATION", "جماعة النصر", group, null, null, null)
+                .timex("13 يناير 2020", "2020-01-13", "DAY")
+                .event("ATTACK", "هجوم", "2020-01-13", "DAY", base, new JsonArray().add(group), null, false, 40, true,
+                        "هجوم صاروخي على قاعدة عين الأسد")
+                .encode());
+        String en = "In January 2020, 34 soldiers were injured in the missile attack on Ain al-Asad air base.";
+        tap.publish("en.paragraph", Enriched.segment(english, 0, 2, "en", en, "2020-02-10")
+                .mention("FACILITY", "Ain al-Asad air base", base, "Ain al-Asad Air Base", 33.8, 42.44)
+                .timex("January 2020", "2020-01", "MONTH")
+                .event("ATTACK", "attack", "2020-01", "MONTH", base, new JsonArray(), null, false, 34, false,
+                        "Missile attack on Ain al-Asad air base")
+                .encode());
+        String later = "On February 3, 2020 officials met in Baghdad.";
+        tap.publish("en.paragraph", Enriched.segment(english, 1, 2, "en", later, "2020-02-10")
+                .mention("LOCATION", "Baghdad", "location:test-baghdad-" + suffix, "Baghdad", 33.3, 44.4)
+                .timex("February 3, 2020", "2020-02-03", "DAY")
+                .event("MEETING", "met", "2020-02-03", "DAY", "location:test-baghdad-" + suffix, new JsonArray(), null,
+                        false, null, false, null)
+                .encode());
+        for (String id : List.of(arabic, english)) {
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/articles/" + id)
+                    .then().statusCode(200).body("complete", equalTo(true)));
+        }
+        return new Story(arabic, english, base, group);
+    }
+
+    @Test
+    void twoArticlesReportingOneAttackBecomeOneEventThatKeepsEachFigure() throws Exception {
+        Story s = publishStory();
+        JsonPath page = given().queryParam("entity", s.base()).get("/api/timeline").then().statusCode(200)
+                .body("events", hasSize(1)).extract().jsonPath();
+        assertEquals("2020-01-13", page.getString("events[0].date"), "the more exact date wins");
+        assertEquals("DAY", page.getString("events[0].precision"));
+        assertEquals(40, page.getInt("events[0].injured"), "the highest figure is shown");
+        assertEquals(Boolean.TRUE, page.getBoolean("events[0].injuredAtLeast"));
+        assertEquals(Boolean.TRUE, page.getBoolean("events[0].figuresDiffer"));
+        List<Integer> figures = page.getList("events[0].sources.injured", Integer.class);
+        assertTrue(figures.containsAll(List.of(40, 34)), "each source keeps its own figure: " + figures);
+        List<String> why = page.getList("events[0].sources.joinedBecause", String.class);
+        assertEquals(1, why.stream().filter(w -> w != null).count(), "one source joined the other: " + why);
+        assertTrue(why.stream().anyMatch(w -> w != null && w.contains("same place " + s.base())), why.toString());
+        assertTrue(page.getList("events[0].sources.articleId").containsAll(List.of(s.arabic(), s.english())));
+        assertEquals(s.base(), page.getString("events[0].place.key"));
+        assertEquals("Ain al-Asad Air Base", page.getString("events[0].place.name"));
+        assertTrue(page.getList("events[0].entities.key").contains(s.group()), "the actor is one of its entities");
+    }
+
+    @Test
+    void reingestingAnArticleChangesNothing() throws Exception {
+        Story s = publishStory();
+        String ar = "أصيب ما لا يقل عن 40 جنديا في هجوم صاروخي على قاعدة عين الأسد يوم 13 يناير 2020 وتبنته جماعة النصر.";
+        String again = Enriched.segment(s.arabic(), 0, 1, "ar", ar, "2020-01-14")
+                .mention("FACILITY", "قاعدة عين الأسد", s.base(), "Ain al-Asad Air Base", 33.8, 42.44)
+                .event("ATTACK", "هجوم", "2020-01-13", "DAY", s.base(), new JsonArray(), null, false, 99, false, "x")
+                .encode();
+        tap.publish("ar.paragraph", again);
+        String marker = Enriched.newArticleId(); // published after the redelivery: once stored, the redelivery was seen
+        tap.publish("en.paragraph", Enriched.segment(marker, 0, 1, "en", "Nothing happened.", "2020-01-01").encode());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/articles/" + marker)
+                .then().statusCode(200));
+        given().queryParam("entity", s.base()).get("/api/timeline").then().statusCode(200)
+                .body("events", hasSize(1)).body("events[0].sources", hasSize(2))
+                .body("events[0].injured", equalTo(40));
+        given().get("/api/articles/" + s.arabic()).then().body("segments", hasSize(1))
+                .body("segments[0].mentions", hasSize(2));
+    }
+
+    @Test
+    void filtersFindTheEventByArabicSpellingVariantsTextLanguageAndPrecision() throws Exception {
+        Story s = publishStory();
+        String article = s.arabic();
+        // no hamza, ta marbuta as ha: the same name to a reader
+        given().queryParam("entity", "قاعده عين الاسد").queryParam("article", article).get("/api/timeline")
+                .then().statusCode(200).body("events", hasSize(1));
+        given().queryParam("entity", "AIN AL-ASAD AIR BASE").queryParam("article", article).get("/api/timeline")
+                .then().body("events", hasSize(1));
+        given().queryParam("place", s.base()).get("/api/timeline").then().body("events", hasSize(1));
+        given().queryParam("q", "صاروخى الاسد").queryParam("article", article).get("/api/timeline")
+                .then().body("events", hasSize(1));
+        given().queryParam("q", "missile").queryParam("article", article).get("/api/timeline")
+                .then().body("events", hasSize(1)); // the English source's words are the event's too
+        given().queryParam("q", "طائرة مسيرة").queryParam("article", article).get("/api/timeline")
+                .then().body("events", empty());
+        given().queryParam("lang", "en").queryParam("article", article).get("/api/timeline")
+                .then().body("events", hasSize(1));
+        given().queryParam("lang", "fr").queryParam("article", article).get("/api/timeline")
+                .then().body("events", empty());
+        given().queryParam("minPrecision", "DAY").queryParam("entity", s.base()).get("/api/timeline")
+                .then().body("events", hasSize(1));
+        given().queryParam("type", "KILLING,STATEMENT").queryParam("article", article).get("/api/timeline")
+                .then().body("events", empty());
+        given().queryParam("type", "attack").queryParam("article", article).get("/api/timeline")
+                .then().body("events", hasSize(1));
+        given().queryParam("from", "2020-01-14").queryParam("article", article).get("/api/timeline")
+                .then().body("events", empty());
+        given().queryParam("from", "2020-01").queryParam("to", "2020-01").queryParam("article", article)
+                .get("/api/timeline").then().body("events", hasSize(1));
+        given().queryParam("entity", s.group()).get("/api/timeline").then().body("events", hasSize(1));
+    }
+
+    @Test
+    void pagesFollowTheCursorInDateOrder() throws Exception {
+        Story s = publishStory();
+        JsonPath first = given().queryParam("article", s.english()).queryParam("limit", 1).get("/api/timeline")
+                .then().statusCode(200).header("Link", containsString("rel=\"next\"")).extract().jsonPath();
+        assertEquals("2020-01-13", first.getString("events[0].date"));
+        given().queryParam("article", s.english()).queryParam("limit", 1).queryParam("cursor", first.getString("next"))
+                .get("/api/timeline").then().body("events[0].date", equalTo("2020-02-03")).body("next", nullValue());
+        given().get("/api/articles/" + s.english() + "/timeline").then().statusCode(200).body("events", hasSize(2))
+                .body("events.type", equalTo(List.of("ATTACK", "MEETING")));
+    }
+
+    @Test
+    void exportsByAcceptHeaderOrFormatParameter() throws Exception {
+        Story s = publishStory();
+        String path = "/api/articles/" + s.english() + "/timeline";
+        given().accept("text/csv").get(path).then().statusCode(200).contentType(startsWith("text/csv"))
+                .body(startsWith("id,date,earliest,latest,precision,type,summary"))
+                .body(containsString("Ain al-Asad Air Base"));
+        given().queryParam("format", "ics").get(path).then().statusCode(200).contentType(startsWith("text/calendar"))
+                .body(startsWith("BEGIN:VCALENDAR\r\n")).body(containsString("DTSTART;VALUE=DATE:20200113"));
+        given().accept("application/geo+json").get(path).then().statusCode(200)
+                .contentType(startsWith("application/geo+json"))
+                .body("type", equalTo("FeatureCollection")).body("features", hasSize(2))
+                .body("features[0].geometry.coordinates", equalTo(List.of(42.44f, 33.8f)));
+        given().queryParam("format", "timelinejs").get(path).then().statusCode(200)
+                .body("events", hasSize(2)).body("events[0].start_date.year", equalTo("2020"))
+                .body("events[0].start_date.day", equalTo("13")).body("events[1].group", equalTo("MEETING"));
+        given().accept("text/plain").get(path).then().statusCode(200).contentType(startsWith("text/plain"))
+                .body(containsString("2020-01-13")).body(containsString("2 events"));
+        given().accept("application/json").queryParam("format", "csv").get(path).then().statusCode(200)
+                .contentType(startsWith("text/csv"));
+    }
+
+    @Test
+    void entitiesAreFoundUnderEveryNameAndSpelling() throws Exception {
+        Story s = publishStory();
+        given().queryParam("q", "عين الاسد").get("/api/entities").then().statusCode(200)
+                .body("entities.key", hasItem(s.base()));
+        given().get("/api/entities/" + s.base()).then().statusCode(200)
+                .body("name", equalTo("Ain al-Asad Air Base")).body("nameAr", equalTo("قاعدة عين الأسد"))
+                .body("aliases.lang", hasItem("ar")).body("aliases.lang", hasItem("en"))
+                .body("events", equalTo(1)).body("articles", equalTo(2));
+        given().get("/api/entities/" + s.base() + "/timeline").then().statusCode(200).body("events", hasSize(1));
+        given().get("/api/entities/no:such-entity").then().statusCode(404)
+                .contentType("application/problem+json").body("title", equalTo("Unknown entity"));
+        given().get("/api/entities/no:such-entity/timeline").then().statusCode(404);
+        given().get("/api/articles").then().statusCode(200).body("articles.id", hasItem(s.arabic()));
+    }
+
+    @Test
+    void badFiltersAreProblemsThatSayWhatToSend() {
+        for (String[] bad : new String[][] { { "minPrecision", "SECONDS" }, { "lang", "!!" }, { "type", "1" },
+                { "limit", "abc" }, { "limit", "501" }, { "format", "xlsx" }, { "to", "2024-02-30" },
+                { "q", "x".repeat(201) } }) {
+            given().queryParam(bad[0], bad[1]).get("/api/timeline").then().statusCode(400)
+                    .contentType("application/problem+json").body("title", equalTo("Bad query parameter"))
+                    .body("detail", notNullValue());
+        }
+        given().queryParam("offset", "-1").get("/api/articles").then().statusCode(400);
+        given().queryParam("limit", 5000).queryParam("format", "csv").get("/api/timeline").then().statusCode(200);
+        given().get("/api/articles/nope/timeline").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aCachedPageIsReplacedAsSoonAsTheChronologyChanges() throws Exception {
+        Story s = publishStory();
+        given().queryParam("entity", s.group()).get("/api/timeline").then().body("events", hasSize(1)); // now cached
+        String later = Enriched.newArticleId();
+        String text = "جماعة النصر تعلن انسحابها في مارس 2020.";
+        tap.publish("ar.paragraph", Enriched.segment(later, 0, 1, "ar", text, "2020-03-06")
+                .mention("ORGANIZATION", "جماعة النصر", s.group(), null, null, null)
+                .event("WITHDRAWAL", "انسحابها", "2020-03", "MONTH", null, new JsonArray().add(s.group()), null,
+                        false, null, false, null).encode());
+        // far sooner than the test profile's 60 s cache lifetime
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().queryParam("entity", s.group())
+                .get("/api/timeline").then().body("events.type", equalTo(List.of("ATTACK", "WITHDRAWAL"))));
+        // a month overlaps a from= day inside it; minPrecision=DAY leaves it out
+        given().queryParam("entity", s.group()).queryParam("from", "2020-03-15").get("/api/timeline").then()
+                .body("events.type", equalTo(List.of("WITHDRAWAL"))).body("events[0].date", equalTo("2020-03"));
+        given().queryParam("entity", s.group()).queryParam("to", "2020-03-01").queryParam("from", "2020-02-01")
+                .get("/api/timeline").then().body("events.type", equalTo(List.of("WITHDRAWAL")));
+        given().queryParam("entity", s.group()).queryParam("from", "2020-03-15").queryParam("minPrecision", "DAY")
+                .get("/api/timeline").then().body("events", empty());
+    }
+
+    @Test
+    void openApiDocumentsTheFiltersWithExamples() {
+        given().get("/q/openapi").then().statusCode(200)
+                .body(containsString("/api/timeline/stream")).body(containsString("joinedBecause"))
+                .body(containsString("minPrecision")).body(containsString("application/problem+json"));
+    }
+
+    @Test
+    void timelinePageIsServed() {
+        given().get("/").then().statusCode(200).contentType(startsWith("text/html"))
+                .body(containsString("/api/timeline")).body(containsString("dir="));
+    }
+}

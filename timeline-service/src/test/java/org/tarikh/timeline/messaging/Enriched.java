@@ -1,0 +1,85 @@
+package org.tarikh.timeline.messaging;
+
+import java.util.UUID;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+/** Builds {@code tarikh.enriched/v1} messages as entity-service sends them, with offsets computed from the text. */
+public final class Enriched {
+
+    private final JsonObject segment;
+    private final String text;
+    private final JsonArray mentions = new JsonArray();
+    private final JsonArray timexes = new JsonArray();
+    private final JsonArray events = new JsonArray();
+
+    private Enriched(String articleId, int seq, int total, String lang, String text, String publishedAt) {
+        this.text = text;
+        segment = new JsonObject().put("schema", "tarikh.segment/v1").put("articleId", articleId)
+                .put("segmentId", articleId + "-" + seq).put("seq", seq).put("total", total).put("kind", "PARAGRAPH")
+                .put("lang", lang).put("text", text).put("start", 1000 * seq).put("end", 1000 * seq + text.length())
+                .put("article", new JsonObject().put("publishedAt", publishedAt).put("dateMissing", false)
+                        .put("source", lang.equals("ar") ? "وكالة اختبار" : "Test Wire").put("lang", lang)
+                        .put("title", "Test " + articleId));
+    }
+
+    public static String newArticleId() {
+        return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 15);
+    }
+
+    public static Enriched segment(String articleId, int seq, int total, String lang, String text, String publishedAt) {
+        return new Enriched(articleId, seq, total, lang, text, publishedAt);
+    }
+
+    /** A mention of {@code surface}, which must occur in the text. */
+    public Enriched mention(String type, String surface, String key, String name, Double lat, Double lon) {
+        int at = at(surface);
+        mentions.add(new JsonObject().put("type", type).put("text", surface).put("start", at)
+                .put("end", at + surface.length()).put("key", key).put("name", name).put("lat", lat).put("lon", lon)
+                // a field this reader does not know: a newer producer's, to be ignored
+                .put("confidence", 0.9));
+        return this;
+    }
+
+    public Enriched timex(String surface, String value, String precision) {
+        int at = at(surface);
+        timexes.add(new JsonObject().put("text", surface).put("start", at).put("end", at + surface.length())
+                .put("value", value).put("type", "DATE").put("precision", precision).put("anchor", "ABSOLUTE"));
+        return this;
+    }
+
+    /** An event reported by the whole text as its sentence. */
+    public Enriched event(String type, String trigger, String date, String precision, String place, JsonArray actors,
+            Integer killed, boolean killedAtLeast, Integer injured, boolean injuredAtLeast, String summary) {
+        int t = at(trigger);
+        events.add(new JsonObject().put("type", type).put("trigger", trigger).put("triggerStart", t)
+                .put("triggerEnd", t + trigger.length()).put("date", date).put("precision", precision)
+                .put("dateBasis", "TIMEX").put("place", place).put("actors", actors).put("targets", new JsonArray())
+                .put("killed", killed).put("killedAtLeast", killedAtLeast).put("injured", injured)
+                .put("injuredAtLeast", injuredAtLeast).put("sentenceStart", 0).put("sentenceEnd", text.length())
+                .put("sentence", text).put("confidence", 0.8).put("summary", summary));
+        return this;
+    }
+
+    public JsonArray events() {
+        return events;
+    }
+
+    private int at(String surface) {
+        int at = text.indexOf(surface);
+        if (at < 0) {
+            throw new IllegalArgumentException("'" + surface + "' is not in the text");
+        }
+        return at;
+    }
+
+    public String routingKey() {
+        return segment.getString("lang") + ".paragraph";
+    }
+
+    public String encode() {
+        return new JsonObject().put("schema", "tarikh.enriched/v1").put("segment", segment).put("mentions", mentions)
+                .put("timexes", timexes).put("events", events).put("enricher", "test").encode();
+    }
+}
