@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.tarikh.entity.enrichment.ArticleMemory;
 import org.tarikh.entity.enrichment.Enricher;
 import org.tarikh.entity.enrichment.Enrichment;
 
@@ -22,11 +23,13 @@ import jakarta.ws.rs.core.MediaType;
 public class EnrichResource {
 
     private final Enricher enricher;
+    private final ArticleMemory articles;
     private final int maxTextLength;
 
-    EnrichResource(Enricher enricher,
+    EnrichResource(Enricher enricher, ArticleMemory articles,
             @ConfigProperty(name = "tarikh.entity.max-text-length", defaultValue = "1000000") int maxTextLength) {
         this.enricher = enricher;
+        this.articles = articles;
         this.maxTextLength = maxTextLength;
     }
 
@@ -41,8 +44,13 @@ public class EnrichResource {
             throw new InvalidRequestException("Text too long",
                     "The text has " + request.text().length() + " characters; the limit is " + maxTextLength + ".");
         }
+        String articleId = request.articleId();
+        if (articleId != null && (articleId.isBlank() || articleId.length() > 64)) {
+            throw new InvalidRequestException("Invalid article id",
+                    "articleId, when sent, names the article the text belongs to: 1 to 64 characters.");
+        }
         return enricher.enrich(request.text(), referenceDate(request.publishedAt()), request.lang(),
-                Boolean.TRUE.equals(request.caption()));
+                Boolean.TRUE.equals(request.caption()), articleId == null ? null : articles.persons(articleId));
     }
 
     static LocalDate referenceDate(String publishedAt) {

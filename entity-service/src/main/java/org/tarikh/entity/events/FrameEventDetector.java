@@ -32,6 +32,12 @@ public final class FrameEventDetector implements EventDetector {
     private static final Set<String> NOT_HAPPENED = Set.of("سوف", "لن", "لم", "لا", "قد", "اذا", "لو", "ربما",
             "will", "would", "could", "may", "might", "if", "to", "not", "never", "no", "unless", "should", "must",
             "cannot", "won", "can");
+    private static final Set<String> MODAL_AFTER_NOUN = Set.of("will", "would", "could", "may", "might", "should",
+            "must", "can", "cannot", "سوف", "لن", "قد");
+    /** Words before a place where something happened, or was left ("withdrew from"). */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "outside", "inside", "across",
+            "في", "قرب", "من", "داخل", "خارج", "بالقرب", "عند", "شمال", "جنوب", "شرق", "غرب", "وسط", "northern",
+            "southern", "eastern", "western", "central", "north", "south", "east", "west", "of");
     private static final Set<String> GOVERNING = Set.of("بعد", "قبل", "منذ", "حتي", "عقب", "since", "after",
             "before", "until", "by");
     private static final Set<String> AT_LEAST = Set.of("ما لا يقل عن", "لا يقل عن", "علي الاقل", "اكثر من", "at least",
@@ -95,7 +101,7 @@ public final class FrameEventDetector implements EventDetector {
                 continue;
             }
             int[] span = sentences.get(s);
-            List<Hit> chosen = choose(text, hits, timexes, span, publishedAt);
+            List<Hit> chosen = choose(text, hits, timexes, span, publishedAt, captionDate != null);
             for (Hit h : chosen) {
                 Event e = frame(text, h, hits, span, publishedAt, captionDate, mentions, timexes);
                 if (e != null) {
@@ -160,7 +166,15 @@ public final class FrameEventDetector implements EventDetector {
             if (k < 0 || k >= t.size() || k >= from && k <= to || t.get(k).sentence() != sentence) {
                 continue;
             }
-            for (Clitics.Stem s : Clitics.stems(t.get(k).form())) {
+            Token tok = t.get(k);
+            if (tok.script() == Script.LATIN) {
+                String f = tok.form();
+                if (needs.contains(f) || f.endsWith("s") && needs.contains(f.substring(0, f.length() - 1))) {
+                    return true; // "rockets hit" as "rocket hit"
+                }
+                continue;
+            }
+            for (Clitics.Stem s : Clitics.stems(tok.form())) {
                 if (needs.contains(s.form())) {
                     return true;
                 }
@@ -172,6 +186,17 @@ public final class FrameEventDetector implements EventDetector {
     /** Future (سوف، will), conditional (إذا، if), negated (لم، not) or modal actions did not happen. */
     private static boolean happened(TokenizedText t, Hit h) {
         int sentence = t.get(h.from()).sentence();
+        if (!h.trigger().verb()) {
+            // "talks would resume", "المحادثات سوف تستأنف": the noun is the subject of what has not happened
+            for (int k = h.to() + 1; k < t.size() && k <= h.to() + 2 && t.get(k).sentence() == sentence; k++) {
+                if (t.get(k).isPunctuation()) {
+                    break;
+                }
+                if (MODAL_AFTER_NOUN.contains(t.get(k).form())) {
+                    return false;
+                }
+            }
+        }
         for (int k = h.from() - 1; k >= 0 && k >= h.from() - 3; k--) {
             Token tok = t.get(k);
             if (tok.sentence() != sentence || tok.isPunctuation()) {
@@ -190,40 +215,80 @@ public final class FrameEventDetector implements EventDetector {
 
     /** One event per kind per sentence; violence is one event; attribution verbs go with the report they attribute. */
     private static List<Hit> choose(TokenizedText t, List<Hit> hits, List<Timex> timexes, int[] span,
-            LocalDate publishedAt) {
+            LocalDate publishedAt, boolean datedCaption) {
         List<Hit> chosen = new ArrayList<>();
         Hit violence = null;
+        int sentence = t.get(hits.get(0).from()).sentence();
+        boolean counted = casualties(t, sentence, hits, EventType.KILLING, KILLED_NOUNS) != null
+                || casualties(t, sentence, hits, EventType.INJURY, INJURED_NOUNS) != null;
         for (Hit h : hits) {
-            if (!VIOLENCE.contains(h.trigger().type())) {
-                continue;
+            if (!VIOLENCE.contains(h.trigger().type()) || !counted && objectOfReport(t, h, hits)) {
+                continue; // "condemned the attack", "تبنت الهجوم": the attack is what is spoken of, dated elsewhere
             }
             if (violence == null || rank(h) > rank(violence)) {
                 violence = h;
             }
         }
         boolean violentVerb = hits.stream().anyMatch(h -> VIOLENCE.contains(h.trigger().type()) && h.trigger().verb());
-        // a noun alone ("بمقتل أميركيين") names violence without reporting it, unless a date or a count comes with it
-        if (violence != null && (violentVerb || violence.trigger().needs().contains("@date")
-                || governingDate(t, violence, clause(t, violence.from()), span, timexes, publishedAt) != null
-                || casualties(t, t.get(violence.from()).sentence(), hits, EventType.KILLING, KILLED_NOUNS) != null
-                || casualties(t, t.get(violence.from()).sentence(), hits, EventType.INJURY, INJURED_NOUNS) != null)) {
+        // a noun alone ("بمقتل أميركيين") names violence without reporting it, unless a date in its own clause or a
+        // count comes with it ("سترد على هجوم الأردن" dated by another clause's Monday is only spoken of)
+        // a dated caption shows what its violent noun names ("the site of a drone strike, January 5, 2024")
+        boolean reported = violence != null && (violentVerb || violence.trigger().needs().contains("@date") || counted
+                || datedCaption || datedInClause(t, violence, span, timexes, publishedAt));
+        if (reported) {
             chosen.add(violence);
         }
         Set<EventType> seen = EnumSet.noneOf(EventType.class);
+        boolean otherReport = false;
         for (Hit h : hits) {
             EventType type = h.trigger().type();
-            if (VIOLENCE.contains(type) || !h.trigger().verb() && hits.stream().anyMatch(o -> o.trigger().verb())) {
+            if (VIOLENCE.contains(type) || type == EventType.STATEMENT
+                    || !h.trigger().verb() && hits.stream().anyMatch(o -> o.trigger().verb())) {
                 continue;
-            }
-            if (type == EventType.STATEMENT && (violentVerb || hits.stream().anyMatch(o -> o.trigger().type()
-                    != EventType.STATEMENT && !VIOLENCE.contains(o.trigger().type())))) {
-                continue; // "حسبما أعلن مسؤولون": the statement is the source of the report, not another event
             }
             if (seen.add(type)) {
                 chosen.add(h);
+                otherReport = true;
             }
         }
+        if (!reported && !otherReport) {
+            // "حسبما أعلن مسؤولون", "officials said": a statement that is only the source of another reported event is
+            // not one more; with nothing else reported ("said talks would resume") the statement is the event
+            hits.stream().filter(h -> h.trigger().type() == EventType.STATEMENT).findFirst().ifPresent(chosen::add);
+        }
         return chosen;
+    }
+
+    private static boolean datedInClause(TokenizedText t, Hit h, int[] span, List<Timex> timexes,
+            LocalDate publishedAt) {
+        int[] clause = clause(t, h.from());
+        Timex date = governingDate(t, h, clause, span, timexes, publishedAt);
+        if (date == null) {
+            return false;
+        }
+        int k = tokenAt(t, date.start());
+        return k >= clause[0] && k <= clause[1];
+    }
+
+    /** A violent noun right after a condemnation or claim verb: its object ("condemned the attack on …"). */
+    private static boolean objectOfReport(TokenizedText t, Hit h, List<Hit> hits) {
+        if (h.trigger().verb()) {
+            return false;
+        }
+        for (Hit o : hits) {
+            EventType type = o.trigger().type();
+            if ((type == EventType.CONDEMNATION || type == EventType.CLAIM) && o.to() < h.from()
+                    && h.from() - o.to() <= 4) {
+                boolean sameClause = true;
+                for (int k = o.to() + 1; k < h.from(); k++) {
+                    sameClause &= !clauseMark(t.get(k));
+                }
+                if (sameClause) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int rank(Hit h) {
@@ -254,6 +319,9 @@ public final class FrameEventDetector implements EventDetector {
             date = own.value();
             precision = own.precision();
             basis = "TIMEX";
+            if (h.trigger().type() != EventType.STATEMENT && attributionDate(t, own, clause, all)) {
+                mod = "ON_OR_BEFORE"; // "…, the army said Sunday": Sunday dates the report, the event came before
+            }
         } else if (captionDate != null) {
             date = captionDate.value();
             precision = captionDate.precision();
@@ -279,10 +347,20 @@ public final class FrameEventDetector implements EventDetector {
         }
         int clauseStart = t.get(clause[0]).start();
         int clauseEnd = t.get(clause[1]).end();
-        String place = place(mentions, h.start(), clauseStart, clauseEnd, span);
+        Set<Mention> subjects = subjects(t, h, mentions, clauseStart, clauseEnd);
+        int placeEnd = clauseEnd;
+        if (!violent) {
+            // "condemned the attack on a mosque in Peshawar": the place after another trigger is that event's
+            for (Hit o : all) {
+                if (o != h && o.from() > h.to() && o.start() < placeEnd) {
+                    placeEnd = o.start();
+                }
+            }
+        }
+        String place = place(t, mentions, subjects, h.start(), clauseStart, placeEnd, span, violent);
         List<String> actors = new ArrayList<>();
         List<String> targets = new ArrayList<>();
-        roles(t, h, mentions, clauseStart, clauseEnd, place, violent, actors, targets);
+        roles(t, h, pivot(t, h, all), mentions, subjects, clauseStart, clauseEnd, place, violent, actors, targets);
         String sentenceText = t.text().substring(span[0], span[1]);
         String trimmed = sentenceText.strip();
         int lead = sentenceText.indexOf(trimmed);
@@ -293,6 +371,9 @@ public final class FrameEventDetector implements EventDetector {
         };
         if (!h.trigger().verb()) {
             confidence -= 0.15;
+        }
+        if (mod != null && own != null) {
+            confidence -= 0.1;
         }
         if (killed != null || injured != null || place != null) {
             confidence += 0.1;
@@ -327,8 +408,28 @@ public final class FrameEventDetector implements EventDetector {
     /** The date of the trigger's clause, else of its sentence; not one that only anchors "after"/"since". */
     private static boolean later(String value, LocalDate publishedAt) {
         String p = publishedAt.toString();
+        if (value.length() == 8 && value.charAt(4) == '-' && (value.charAt(5) == 'W' || value.charAt(5) == 'Q')) {
+            // 2024-W11, 2024-Q2: later when the period starts after the publication date
+            LocalDate start = periodStart(value);
+            return start != null && start.isAfter(publishedAt);
+        }
         return value.length() <= p.length() && value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")
                 && value.compareTo(p.substring(0, value.length())) > 0;
+    }
+
+    /** First day of an ISO week (2024-W11) or a quarter (2024-Q2), or null. */
+    private static LocalDate periodStart(String value) {
+        try {
+            int year = Integer.parseInt(value.substring(0, 4));
+            int n = Integer.parseInt(value.substring(6));
+            if (value.charAt(5) == 'Q') {
+                return n >= 1 && n <= 4 ? LocalDate.of(year, 3 * n - 2, 1) : null;
+            }
+            return LocalDate.of(year, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, n)
+                    .with(java.time.DayOfWeek.MONDAY);
+        } catch (RuntimeException notAPeriod) {
+            return null;
+        }
     }
 
     private static Timex governingDate(TokenizedText t, Hit h, int[] clause, int[] span, List<Timex> timexes,
@@ -397,6 +498,16 @@ public final class FrameEventDetector implements EventDetector {
             if (h.trigger().type() != kind) {
                 continue;
             }
+            Token first = t.get(h.from());
+            if (first.script() == Script.ARABIC && h.start() > first.start()
+                    && (first.form().charAt(0) == 'و' || first.form().charAt(0) == 'ف')) {
+                // "قتل خمسة أشخاص وأصيب آخرون": a verb joined by و opens its own clause; its count follows it
+                int[] after = numberNear(t, h.to() + 1, sentence, 1, 7);
+                if (after != null) {
+                    return after;
+                }
+                continue;
+            }
             if (t.get(h.from()).script() == Script.LATIN) {
                 // English puts the count first: "five people were killed and 12 injured"
                 int[] before = numberNear(t, h.from() - 1, sentence, -1, 5);
@@ -413,10 +524,7 @@ public final class FrameEventDetector implements EventDetector {
                 return before;
             }
         }
-        for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).sentence() != sentence) {
-                continue;
-            }
+        for (int i = firstTokenOf(t, sentence); i < t.size() && t.get(i).sentence() == sentence; i++) {
             int[] n = Numbers.at(t, i);
             if (n == null) {
                 continue;
@@ -428,6 +536,21 @@ public final class FrameEventDetector implements EventDetector {
             }
         }
         return null;
+    }
+
+    /** The index of the first token of a sentence (tokens are in sentence order). */
+    private static int firstTokenOf(TokenizedText t, int sentence) {
+        int lo = 0;
+        int hi = t.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t.get(mid).sentence() < sentence) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The first number within {@code reach} tokens from {@code i} in direction {@code step}, with "at least". */
@@ -468,18 +591,83 @@ public final class FrameEventDetector implements EventDetector {
         return false;
     }
 
-    /** Where: a facility in the clause, else a place in the clause, else the nearest in the sentence. */
-    private static String place(List<Mention> mentions, int trigger, int clauseStart, int clauseEnd, int[] span) {
+    /** Whether a date outside the event's clause sits in a clause of its own with a statement verb ("the army said Sunday"). */
+    private static boolean attributionDate(TokenizedText t, Timex date, int[] eventClause, List<Hit> all) {
+        int k = tokenAt(t, date.start());
+        if (k >= eventClause[0] && k <= eventClause[1]) {
+            return false;
+        }
+        int[] dateClause = clause(t, k);
+        return all.stream().anyMatch(o -> o.trigger().type() == EventType.STATEMENT && o.from() >= dateClause[0]
+                && o.to() <= dateClause[1]);
+    }
+
+    /**
+     * Places that are the subject of the event's verb, and so its actors: before an English trigger without a
+     * locative word ("Saudi Arabia condemned"), right after an Arabic verb ("نددت السعودية", "أعلنت إيران").
+     */
+    private static Set<Mention> subjects(TokenizedText t, Hit h, List<Mention> mentions, int clauseStart,
+            int clauseEnd) {
+        Set<Mention> out = new HashSet<>();
+        boolean latin = t.get(h.from()).script() == Script.LATIN;
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.LOCATION || m.start() < clauseStart || m.end() > clauseEnd || locative(t, m)) {
+                continue;
+            }
+            int k = tokenAt(t, m.start());
+            if (latin && m.end() <= h.start() && h.from() - tokenAt(t, m.end() - 1) <= 4
+                    || !latin && h.trigger().verb() && k == h.to() + 1) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a word before the mention, or its proclitic ب, says it is where something happened. */
+    private static boolean locative(TokenizedText t, Mention m) {
+        int k = tokenAt(t, m.start());
+        Token tok = t.get(k);
+        if (tok.start() < m.start()) {
+            return tok.form().startsWith("ب") || tok.form().startsWith("وب") || tok.form().startsWith("فب");
+        }
+        for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
+            Token before = t.get(j);
+            if (before.isPunctuation()) {
+                return false;
+            }
+            if (LOCATIVE.contains(before.form()) || before.form().startsWith("و") && LOCATIVE.contains(before.form()
+                    .substring(1))) {
+                return true;
+            }
+            if (j == k - 1 && !before.is("the") && before.script() != Script.ARABIC) {
+                return false; // "in the north of X" reaches two back; "struck targets X" does not
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where: a facility in the clause, else a place in the clause, else the nearest in the sentence; never a place
+     * that is the subject. What is not violence happens somewhere only if the text says so ("met in Cairo"): a place
+     * that is only spoken of ("warned Iran") is no place of a statement.
+     */
+    private static String place(TokenizedText t, List<Mention> mentions, Set<Mention> subjects, int trigger,
+            int clauseStart, int clauseEnd, int[] span, boolean violent) {
         Mention best = null;
         int bestScore = Integer.MAX_VALUE;
         for (Mention m : mentions) {
             if (m.start() < span[0] || m.end() > span[1]
-                    || m.type() != EntityType.FACILITY && m.type() != EntityType.LOCATION) {
+                    || m.type() != EntityType.FACILITY && m.type() != EntityType.LOCATION || subjects.contains(m)
+                    || !violent && !locative(t, m)) {
                 continue;
             }
             boolean inClause = m.start() >= clauseStart && m.end() <= clauseEnd;
+            if (!violent && !inClause) {
+                continue; // "talks in Doha, officials said": Doha is where the talks are, not the statement
+            }
+            // "rockets hit the U.S. embassy in Baghdad": a place after في/in beats one that only qualifies a noun
             int score = (inClause ? 0 : 100_000) + (m.type() == EntityType.FACILITY ? 0 : 50_000)
-                    + Math.abs(m.start() - trigger);
+                    + (locative(t, m) ? 0 : 25_000) + Math.abs(m.start() - trigger);
             if (score < bestScore) {
                 best = m;
                 bestScore = score;
@@ -488,14 +676,37 @@ public final class FrameEventDetector implements EventDetector {
         return best == null ? null : best.key();
     }
 
-    /** Who: persons and organizations of the clause; for an attack, organizations after على/ضد/against are targets. */
-    private static void roles(TokenizedText t, Hit h, List<Mention> mentions, int clauseStart, int clauseEnd,
-            String place, boolean violent, List<String> actors, List<String> targets) {
+    /** The word that carries the report: the first violent verb of a violent sentence ("said it had killed … in a strike"). */
+    private static Hit pivot(TokenizedText t, Hit h, List<Hit> all) {
+        if (!VIOLENCE.contains(h.trigger().type()) || h.trigger().verb()) {
+            return h;
+        }
+        return all.stream().filter(o -> VIOLENCE.contains(o.trigger().type()) && o.trigger().verb()).findFirst()
+                .orElse(h);
+    }
+
+    /**
+     * Who: persons and organizations of the clause, and places that are subjects. For violence, organizations after
+     * على/ضد/against are targets, and in English whoever comes after the violent verb, unless "by" makes it the agent
+     * ("killed a Hezbollah commander" vs "killed by Hezbollah").
+     */
+    private static void roles(TokenizedText t, Hit h, Hit pivot, List<Mention> mentions, Set<Mention> subjects,
+            int clauseStart, int clauseEnd, String place, boolean violent, List<String> actors, List<String> targets) {
         Set<String> a = new LinkedHashSet<>();
         Set<String> tg = new LinkedHashSet<>();
         String text = t.text();
+        boolean english = t.get(pivot.from()).script() == Script.LATIN;
+        int pivotEnd = t.get(pivot.to()).end();
+        for (Mention m : subjects) {
+            a.add(m.key());
+        }
         for (Mention m : mentions) {
-            if (m.start() < clauseStart || m.end() > clauseEnd || m.key().equals(place)) {
+            if (m.start() < clauseStart || m.end() > clauseEnd || m.key().equals(place) || subjects.contains(m)) {
+                continue;
+            }
+            if (violent && english && m.start() >= pivotEnd && (m.type() == EntityType.ORGANIZATION
+                    || m.type() == EntityType.PERSON) && !afterBy(t, m.start())) {
+                tg.add(m.key());
                 continue;
             }
             if (m.start() > 0 && text.charAt(m.start() - 1) == '(' && m.end() < text.length()
@@ -516,6 +727,19 @@ public final class FrameEventDetector implements EventDetector {
         }
         actors.addAll(a);
         targets.addAll(tg);
+    }
+
+    private static boolean afterBy(TokenizedText t, int offset) {
+        int k = tokenAt(t, offset);
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            if (t.get(j).is("by")) {
+                return true;
+            }
+            if (t.get(j).isPunctuation()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean afterAgainst(TokenizedText t, int offset) {

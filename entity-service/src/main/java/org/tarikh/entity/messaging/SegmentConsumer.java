@@ -10,6 +10,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.tarikh.entity.enrichment.ArticleMemory;
 import org.tarikh.entity.enrichment.Enricher;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,7 +26,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Segments in, enriched segments out. A segment is acknowledged only after its enriched message is confirmed by
- * the broker, or after it was moved, with its reason, to the dead-letter queue.
+ * the broker, or after it was moved, with its reason, to the dead-letter queue. SmallRye calls a method that returns
+ * a {@code Uni} for one message at a time, so the segments of an article are enriched in the order they arrive, each
+ * with what its earlier segments taught ({@link ArticleMemory}: a surname links to the full name named before).
  */
 @ApplicationScoped
 public class SegmentConsumer {
@@ -33,15 +36,17 @@ public class SegmentConsumer {
     static final String ENRICHER = "entity-service/0.1";
 
     private final Enricher enricher;
+    private final ArticleMemory articles;
     private final ObjectMapper json;
     private final MutinyEmitter<byte[]> enriched;
     private final DeadLetters deadLetters;
     private final MeterRegistry metrics;
 
-    SegmentConsumer(Enricher enricher, ObjectMapper json,
+    SegmentConsumer(Enricher enricher, ArticleMemory articles, ObjectMapper json,
             @Channel("enriched") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
             MutinyEmitter<byte[]> enriched, DeadLetters deadLetters, MeterRegistry metrics) {
         this.enricher = enricher;
+        this.articles = articles;
         this.json = json;
         this.enriched = enriched;
         this.deadLetters = deadLetters;
@@ -64,7 +69,7 @@ public class SegmentConsumer {
         Timer.Sample sample = Timer.start(metrics);
         SegmentMessage segment = SegmentMessage.decode(json, body);
         var enrichment = enricher.enrich(segment.text(), referenceDate(segment.article().publishedAt()), segment.lang(),
-                segment.caption());
+                segment.caption(), articles.persons(segment.articleId()));
         sample.stop(metrics.timer("tarikh_enrichment_seconds"));
         metrics.counter("tarikh_segments_enriched").increment();
         metrics.counter("tarikh_entities_found").increment(enrichment.mentions().size());

@@ -5,11 +5,13 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The {@code tarikh.segment/v1} message as entity-service reads it (docs/messages.md). Unknown fields are
- * ignored so that parser-service can add fields within v1; a message that breaks the contract is poison.
+ * The {@code tarikh.segment/v1} message as entity-service reads it (docs/messages.md, schema
+ * {@code schemas/segment-v1.schema.json}). Unknown fields are allowed so that parser-service can add fields within
+ * v1, and dropped; a message that breaks the contract is poison.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -28,7 +30,10 @@ public record SegmentMessage(
         String credit,
         String pairedWith,
         String dateline,
-        ArticleContext article) {
+        ArticleContext article,
+        Span creditSpan,
+        Span datelineSpan,
+        String source) {
 
     public static final String SCHEMA = "tarikh.segment/v1";
 
@@ -41,26 +46,41 @@ public record SegmentMessage(
             String lang, int length) {
     }
 
-    /** Reads and checks a message body; anything that is not a valid v1 segment is a {@link PoisonMessageException}. */
+    /**
+     * Reads and checks a message body against the v1 schema and what a schema cannot say (offsets that fit the text,
+     * seq within total); anything that is not a valid v1 segment is a {@link PoisonMessageException} naming why.
+     */
     public static SegmentMessage decode(ObjectMapper json, byte[] body) {
-        SegmentMessage m;
+        JsonNode tree;
         try {
-            m = json.readValue(body, SegmentMessage.class);
+            tree = json.readTree(body);
         } catch (IOException e) {
             throw new PoisonMessageException("not a JSON segment message: " + e.getMessage());
         }
-        if (m == null) {
+        if (tree == null || tree.isMissingNode() || tree.isNull()) {
             throw new PoisonMessageException("empty message");
         }
-        if (!SCHEMA.equals(m.schema)) {
-            throw new PoisonMessageException("schema is '" + m.schema + "', expected " + SCHEMA);
+        if (!tree.isObject()) {
+            throw new PoisonMessageException("not a JSON segment message: a " + tree.getNodeType() + ", not an object");
+        }
+        JsonNode schema = tree.get("schema");
+        if (schema == null || !SCHEMA.equals(schema.asText(null))) {
+            throw new PoisonMessageException("schema is '" + (schema == null ? null : schema.asText()) + "', expected "
+                    + SCHEMA);
+        }
+        List<String> violations = MessageSchemas.segmentViolations(tree);
+        if (!violations.isEmpty()) {
+            throw new PoisonMessageException("breaks " + SCHEMA + ": " + String.join("; ",
+                    violations.size() > 10 ? violations.subList(0, 10) : violations));
+        }
+        SegmentMessage m;
+        try {
+            m = json.treeToValue(tree, SegmentMessage.class);
+        } catch (IOException e) {
+            throw new PoisonMessageException("not a readable segment message: " + e.getMessage());
         }
         require(m.articleId, "articleId");
         require(m.segmentId, "segmentId");
-        require(m.kind, "kind");
-        if (m.text == null) {
-            throw new PoisonMessageException("text is missing");
-        }
         if (m.seq < 0 || m.total <= m.seq) {
             throw new PoisonMessageException("seq " + m.seq + " is not within total " + m.total);
         }

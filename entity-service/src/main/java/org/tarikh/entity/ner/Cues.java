@@ -10,29 +10,38 @@ import org.tarikh.entity.text.TokenizedText;
 /** The word lists of the context rules (resources/ner/cues.tsv), normalized like the text they are matched on. */
 final class Cues {
 
-    private final Map<String, Set<String>> words = new HashMap<>();
+    // kind → lang → words; looked up with the callers' literal strings, so no key is built per token
+    private final Map<String, Map<String, Set<String>>> words = new HashMap<>();
     private final Map<String, String> glosses = new HashMap<>();
 
     static Cues load() {
         Cues cues = new Cues();
         Lexicon.readTsv("ner/cues.tsv", c -> {
-            String kind = c[0] + "/" + c[1];
             String[] ws = c[2].split("\\|");
             String[] gs = c.length > 3 && !c[3].isBlank() ? c[3].split("\\|") : null;
-            Set<String> set = cues.words.computeIfAbsent(kind, k -> new HashSet<>());
+            Set<String> set = cues.set(c[0], c[1]);
             for (int i = 0; i < ws.length; i++) {
                 String form = normalize(ws[i]);
                 set.add(form);
                 if (ws[i].endsWith("ى")) {
                     // على and the name علي fold to one form; the text's own spelling tells them apart
-                    cues.words.computeIfAbsent(kind + "/alif-maqsura", k -> new HashSet<>()).add(form);
+                    cues.set(c[0], "ar/alif-maqsura").add(form);
                 }
                 if (gs != null && i < gs.length) {
-                    cues.glosses.put(kind + "/" + form, gs[i]);
+                    cues.glosses.put(c[0] + "/" + c[1] + "/" + form, gs[i]);
                 }
             }
         });
         return cues;
+    }
+
+    private Set<String> set(String kind, String lang) {
+        return words.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(lang, l -> new HashSet<>());
+    }
+
+    private Set<String> get(String kind, String lang) {
+        Map<String, Set<String>> byLang = words.get(kind);
+        return byLang == null ? null : byLang.get(lang);
     }
 
     static String normalize(String phrase) {
@@ -47,7 +56,7 @@ final class Cues {
     }
 
     boolean has(String kind, String lang, String form) {
-        Set<String> set = words.get(kind + "/" + lang);
+        Set<String> set = get(kind, lang);
         return set != null && set.contains(form);
     }
 
@@ -56,13 +65,13 @@ final class Cues {
         if (!has(kind, "ar", form)) {
             return false;
         }
-        Set<String> maqsura = words.get(kind + "/ar/alif-maqsura");
+        Set<String> maqsura = get(kind, "ar/alif-maqsura");
         return maqsura == null || !maqsura.contains(form) || !original.endsWith("\u064A");
     }
 
     /** The least-stripped stem of an Arabic token that is a word of {@code kind} (وزارة is وزارة, not و+زارة), or null. */
     org.tarikh.entity.text.Clitics.Stem arabicStem(String kind, String form) {
-        Set<String> set = words.get(kind + "/ar");
+        Set<String> set = get(kind, "ar");
         if (set == null) {
             return null;
         }

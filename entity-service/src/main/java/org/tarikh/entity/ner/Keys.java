@@ -2,9 +2,20 @@ package org.tarikh.entity.ner;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
-/** Canonical keys for entities found by rules: {@code type:latin-slug}, from a simple news transliteration of Arabic. */
+/**
+ * Canonical keys for entities found by rules: {@code type:latin-slug}, from a simple news transliteration of Arabic;
+ * persons by the skeleton of their name, shared across scripts.
+ */
 public final class Keys {
+
+    // compiled once: keys are built for every rule-found entity of every text
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`]");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+    private static final Pattern BLANKS = Pattern.compile("[\\s\\u00A0]+");
 
     private Keys() {
     }
@@ -13,18 +24,29 @@ public final class Keys {
         return type.name().toLowerCase(Locale.ROOT) + ":" + slug(name);
     }
 
+    /**
+     * The key of a person found by rules: the consonant skeleton of the name ({@link NameSkeleton}), so that the
+     * Arabic and English spellings of one name meet ({@code person:jn-krb} for جون كيربي and John Kirby); the slug when
+     * no consonant is left.
+     */
+    public static String person(String name) {
+        String skeleton = NameSkeleton.of(name);
+        return skeleton.isEmpty() ? of(EntityType.PERSON, name) : "person:" + skeleton;
+    }
+
     public static String slug(String name) {
         StringBuilder b = new StringBuilder(name.length() + 8);
-        String[] words = name.split("[\\s\\u00A0]+");
+        String[] words = BLANKS.split(name);
         for (String w : words) {
             if (b.length() > 0) {
                 b.append(' ');
             }
             transliterate(w, b);
         }
-        String ascii = Normalizer.normalize(b, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("['’‘`]", "").replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
+        String ascii = Normalizer.normalize(b, Normalizer.Form.NFKD);
+        ascii = MARKS.matcher(ascii).replaceAll("").toLowerCase(Locale.ROOT);
+        ascii = APOSTROPHES.matcher(ascii).replaceAll("");
+        ascii = EDGE_DASHES.matcher(NOT_SLUG.matcher(ascii).replaceAll("-")).replaceAll("");
         return ascii.isEmpty() ? "unnamed" : ascii;
     }
 

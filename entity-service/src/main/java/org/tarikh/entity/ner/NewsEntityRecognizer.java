@@ -36,12 +36,31 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
 
     @Override
     public List<Mention> recognize(TokenizedText text, String lang) {
+        return recognize(text, lang, null);
+    }
+
+    @Override
+    public List<Mention> recognize(TokenizedText text, String lang, ArticlePersons article) {
         Pass pass = new Pass(text);
         names(pass);
         arabicContext(pass);
         englishContext(pass);
         persons(pass);
-        shortReferences(pass);
+        List<Candidate> named = new ArrayList<>();
+        for (Candidate c : pass.accepted) {
+            if (c.type() == EntityType.PERSON) {
+                named.add(c);
+            }
+        }
+        shortReferences(pass, named, article == null ? List.of() : article.known());
+        if (article != null) {
+            for (Candidate c : named) {
+                if (c.to() > c.from()) {
+                    article.remember(new ArticlePersons.Known(c.key(), c.name(), words(text, c.from(), c.to()),
+                            text.get(c.to()).script() == Script.LATIN));
+                }
+            }
+        }
         List<Mention> mentions = new ArrayList<>(pass.accepted.size());
         pass.accepted.sort(Comparator.comparingInt(Candidate::start));
         for (Candidate c : pass.accepted) {
@@ -737,7 +756,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         }
         String normalized = phrase(t, k, end);
         p.accept(new Candidate(EntityType.PERSON, k, end, t.get(k).start(), t.get(end).end(),
-                Keys.of(EntityType.PERSON, normalized), null, null, null, false));
+                Keys.person(normalized), null, null, null, false));
     }
 
     private void englishPerson(Pass p, int i) {
@@ -797,52 +816,152 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             }
         }
         p.accept(new Candidate(EntityType.PERSON, from, to, t.get(from).start(), t.get(to).end(),
-                Keys.of(EntityType.PERSON, phrase(t, from, to)), t.span(from, to), null, null, false));
+                Keys.person(phrase(t, from, to)), t.span(from, to), null, null, false));
     }
 
-    /** Later mentions of a person by surname (العوادي، Kirby) or by the last two names (محمد علي). */
-    private void shortReferences(Pass p) {
-        TokenizedText t = p.text;
-        Map<String, Candidate> shortForms = new HashMap<>();
-        List<Candidate> persons = p.accepted.stream().filter(c -> c.type() == EntityType.PERSON)
-                .sorted(Comparator.comparingInt(Candidate::start)).toList();
-        if (persons.isEmpty()) {
+    private static List<String> words(TokenizedText t, int from, int to) {
+        List<String> out = new ArrayList<>(to - from + 1);
+        for (int k = from; k <= to; k++) {
+            if (!t.get(k).isPunctuation()) {
+                out.add(t.get(k).form());
+            }
+        }
+        return out;
+    }
+
+    /** A name a later reference may use: the person's key and name, and where in this text it was named (-1: before). */
+    private record Reference(String key, String name, int from, boolean latin) {
+    }
+
+    /**
+     * Later mentions of a person: by surname (العوادي، Kirby), by the last two names (محمد علي), or by the full name
+     * again, of a person named in full earlier in this text or, through {@code known}, in an earlier segment of the
+     * same article.
+     */
+    private void shortReferences(Pass p, List<Candidate> named, List<ArticlePersons.Known> known) {
+        if (named.isEmpty() && known.isEmpty()) {
             return;
         }
-        for (Candidate c : persons) {
-            String last = t.get(c.to()).form();
-            boolean latin = t.get(c.to()).script() == Script.LATIN;
-            if (c.to() > c.from() && (latin || Clitics.hasArticle(last))) {
-                shortForms.putIfAbsent(last, c);
-            }
-            if (c.to() - c.from() >= 2) {
-                shortForms.putIfAbsent(t.get(c.to() - 1).form() + " " + last, c);
+        TokenizedText t = p.text;
+        Map<String, Reference> forms = new HashMap<>();
+        int longest = 1;
+        List<Candidate> inOrder = new ArrayList<>(named);
+        inOrder.sort(Comparator.comparingInt(Candidate::start));
+        for (Candidate c : inOrder) {
+            if (c.to() > c.from()) {
+                longest = Math.max(longest, addForms(forms, words(t, c.from(), c.to()),
+                        new Reference(c.key(), c.name(), c.from(), t.get(c.to()).script() == Script.LATIN), false));
             }
         }
-        int firstStart = persons.get(0).from();
-        for (int i = firstStart + 1; i < t.size(); i++) {
-            if (p.owner[i] != null) {
+        for (ArticlePersons.Known k : known) {
+            longest = Math.max(longest, addForms(forms, k.words(), new Reference(k.key(), k.name(), -1, k.latin()),
+                    true));
+        }
+        java.util.Set<String> firstWords = new java.util.HashSet<>();
+        for (String form : forms.keySet()) {
+            int space = form.indexOf(' ');
+            if (space > 0) {
+                firstWords.add(form.substring(0, space));
+            }
+        }
+        int first = known.isEmpty() ? inOrder.get(0).from() + 1 : 0;
+        for (int i = first; i < t.size(); i++) {
+            if (p.owner[i] != null && !placeNamesakeOfPerson(p, i)) {
                 continue;
             }
             Token tok = t.get(i);
             if (tok.script() == Script.PUNCTUATION) {
                 continue;
             }
+            Candidate linked = null;
             for (Clitics.Stem stem : tok.script() == Script.ARABIC ? Clitics.stems(tok.form())
                     : new Clitics.Stem[] {new Clitics.Stem(tok.form(), 0)}) {
-                Candidate two = i + 1 < t.size() && p.owner[i + 1] == null
-                        ? shortForms.get(stem.form() + " " + t.get(i + 1).form()) : null;
-                Candidate one = shortForms.get(stem.form());
-                Candidate full = two != null ? two : one;
-                if (full == null || full.from() > i || tok.script() == Script.LATIN && !titleCase(t, tok)) {
+                Reference best = null;
+                int bestTo = -1;
+                Reference one = forms.get(stem.form());
+                if (one != null && one.from() < i) {
+                    best = one;
+                    bestTo = i;
+                }
+                if (firstWords.contains(stem.form())) {
+                    // a form of two or more words starts here: only then are the words joined to look it up
+                    StringBuilder b = new StringBuilder(stem.form());
+                    for (int j = i + 1; j < t.size() && j - i < longest; j++) {
+                        if (p.owner[j] != null || t.get(j).isPunctuation()) {
+                            break;
+                        }
+                        b.append(' ').append(t.get(j).form());
+                        Reference r = forms.get(b.toString());
+                        if (r != null && r.from() < i) {
+                            best = r;
+                            bestTo = j;
+                        }
+                    }
+                }
+                if (best == null || tok.script() == Script.LATIN && !titleCase(t, tok)
+                        || bestTo == i && adjectiveUse(t, i, stem.form())) {
                     continue;
                 }
-                int to = two != null ? i + 1 : i;
-                p.accept(new Candidate(EntityType.PERSON, i, to, t.startAfter(tok, stem.stripped()), t.get(to).end(),
-                        full.key(), full.name(), null, null, false));
-                i = to;
+                linked = new Candidate(EntityType.PERSON, i, bestTo, t.startAfter(tok, stem.stripped()),
+                        t.get(bestTo).end(), best.key(), best.name(), null, null, false);
                 break;
             }
+            if (linked != null) {
+                p.accept(linked);
+                i = linked.to();
+            }
         }
+    }
+
+    /**
+     * The forms a later reference may take: the full name (only when known from an earlier segment: in the same text
+     * the rules found it), the last two names of a name of three or more, the surname when it is distinctive (Latin,
+     * or an Arabic word with the article). Earlier persons win a shared form. Returns the longest form in words.
+     */
+    private static int addForms(Map<String, Reference> forms, List<String> words, Reference r, boolean full) {
+        int n = words.size();
+        if (n < 2) {
+            return 1;
+        }
+        String last = words.get(n - 1);
+        if (r.latin() || Clitics.hasArticle(last)) {
+            forms.putIfAbsent(last, r);
+        }
+        if (n >= 3) {
+            forms.putIfAbsent(words.get(n - 2) + " " + last, r);
+        }
+        if (full) {
+            forms.putIfAbsent(String.join(" ", words), r);
+            return n;
+        }
+        return Math.min(n, 2);
+    }
+
+    /**
+     * A one-word place from the generated gazetteer where a person's surname may stand ("Austin declined", but not
+     * "in Austin"): a person named in the article wins it.
+     */
+    private static boolean placeNamesakeOfPerson(Pass p, int i) {
+        Candidate c = p.owner[i];
+        if (!c.generatedPlace() || c.from() != c.to()) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        String before = p.text.get(i - 1).form();
+        return !(before.equals("in") || before.equals("at") || before.equals("near") || before.equals("from")
+                || before.equals("to") || before.equals("في") || before.equals("قرب") || before.equals("الى")
+                || before.equals("من"));
+    }
+
+    /** السوداني after a definite noun (الجيش السوداني) is the adjective "Sudanese", not the surname al-Sudani. */
+    private boolean adjectiveUse(TokenizedText t, int i, String stem) {
+        if (i == 0 || t.get(i).script() != Script.ARABIC || lexicon.countryOfAdjective(stem) == null) {
+            return false;
+        }
+        Token before = t.get(i - 1);
+        return before.script() == Script.ARABIC && Clitics.hasArticle(Clitics.bare(before.form()))
+                && before.sentence() == t.get(i).sentence();
     }
 }

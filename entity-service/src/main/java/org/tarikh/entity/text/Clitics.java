@@ -12,8 +12,27 @@ public final class Clitics {
     /**
      * The stems a token may be, with the number of leading chars stripped, longest stem first: وبالعراق → وبالعراق/0,
      * بالعراق/1, العراق/2; للعراق → للعراق/0, العراق (restored article)/1. Each entry is {stem, strippedChars}.
+     * The array is shared: callers read it, never change it.
      */
     public static Stem[] stems(String form) {
+        Stem[] known = CACHE.get(form);
+        if (known != null) {
+            return known;
+        }
+        Stem[] stems = split(form);
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.putIfAbsent(form, stems);
+        }
+        return stems;
+    }
+
+    // The rules ask for the stems of a token many times (names, cues, triggers); news reuses few word forms, so they
+    // are split once. Bounded, so that hostile input cannot grow it without end; beyond the bound they are split anew.
+    private static final int CACHE_LIMIT = 100_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Stem[]> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>(4096);
+
+    private static Stem[] split(String form) {
         Stem[] out = new Stem[6];
         int n = 0;
         out[n++] = new Stem(form, 0);

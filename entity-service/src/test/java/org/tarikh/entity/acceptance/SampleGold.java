@@ -19,9 +19,12 @@ public final class SampleGold {
 
     public final List<String> lines;
     public final JsonNode gold;
+    /** The seed file as it is: segment offsets are into it. */
+    public final String article;
 
-    private SampleGold(List<String> lines, JsonNode gold) {
-        this.lines = lines;
+    private SampleGold(String article, JsonNode gold) {
+        this.article = article;
+        this.lines = article.lines().toList();
         this.gold = gold;
     }
 
@@ -32,7 +35,13 @@ public final class SampleGold {
         if (seed == null || gold == null) {
             return null;
         }
-        return new SampleGold(Files.readAllLines(seed), new ObjectMapper().readTree(gold.toFile()));
+        return new SampleGold(Files.readString(seed), new ObjectMapper().readTree(gold.toFile()));
+    }
+
+    /** The seed article alone (for tests that need no gold), or null when it cannot be found. */
+    public static String seedText() throws IOException {
+        Path seed = find("seeds/" + ARTICLE + ".txt", "main");
+        return seed == null ? null : Files.readString(seed);
     }
 
     private static Path find(String relative, String repo) {
@@ -46,8 +55,8 @@ public final class SampleGold {
         return relative.startsWith("shared/") && Files.exists(shared) ? shared : null;
     }
 
-    /** A segment of the sample: its 1-based line, text and kind. */
-    public record Segment(int line, String text, String kind) {
+    /** A segment of the sample: its 1-based line, text, kind and offset in the article. */
+    public record Segment(int line, String text, String kind, int start) {
         public boolean caption() {
             return "CAPTION".equals(kind);
         }
@@ -55,7 +64,10 @@ public final class SampleGold {
 
     public List<Segment> segments() {
         List<Segment> out = new ArrayList<>();
+        int offset = 0;
         for (int i = 0; i < lines.size(); i++) {
+            int start = article.indexOf(lines.get(i), offset);
+            offset = start + lines.get(i).length();
             if (lines.get(i).isBlank()) {
                 continue;
             }
@@ -65,7 +77,7 @@ public final class SampleGold {
                     kind = s.get("kind").asText();
                 }
             }
-            out.add(new Segment(i + 1, lines.get(i), kind));
+            out.add(new Segment(i + 1, lines.get(i), kind, start));
         }
         return out;
     }

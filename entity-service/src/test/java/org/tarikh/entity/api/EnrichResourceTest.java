@@ -25,6 +25,29 @@ class EnrichResourceTest {
     }
 
     @Test
+    void textsSentWithOneArticleIdLinkASurnameToTheFullNameSentBefore() {
+        String articleId = "rest-" + java.util.UUID.randomUUID();
+        String first = "Defense Secretary Lloyd Austin said the strikes were proportionate.";
+        String later = "Asked about Iran, Austin declined to comment.";
+        String key = given().contentType("application/json")
+                .body(new JsonObject().put("text", first).put("publishedAt", "2024-02-03").put("articleId", articleId)
+                        .encode())
+                .when().post("/api/enrich").then().statusCode(200)
+                .extract().path("mentions.find { it.type == 'PERSON' }.key");
+        given().contentType("application/json")
+                .body(new JsonObject().put("text", later).put("publishedAt", "2024-02-03").put("articleId", articleId)
+                        .encode())
+                .when().post("/api/enrich").then().statusCode(200)
+                .body("mentions.find { it.text == 'Austin' }.type", equalTo("PERSON"))
+                .body("mentions.find { it.text == 'Austin' }.key", equalTo(key));
+        // without the article, Austin alone is the city
+        given().contentType("application/json")
+                .body(new JsonObject().put("text", later).put("publishedAt", "2024-02-03").encode())
+                .when().post("/api/enrich").then().statusCode(200)
+                .body("mentions.find { it.text == 'Austin' }.type", equalTo("LOCATION"));
+    }
+
+    @Test
     void badRequestsGetProblemJson() {
         given().contentType("application/json").body("{}").when().post("/api/enrich")
                 .then().statusCode(400).contentType("application/problem+json").body("title", equalTo("Missing text"));
@@ -33,5 +56,7 @@ class EnrichResourceTest {
                 .then().statusCode(400).body("title", equalTo("Invalid publication date"));
         given().contentType("application/json").body("{\"text\":").when().post("/api/enrich")
                 .then().statusCode(400).contentType("application/problem+json");
+        given().contentType("application/json").body("{\"text\":\"x\",\"articleId\":\" \"}").when().post("/api/enrich")
+                .then().statusCode(400).body("title", equalTo("Invalid article id"));
     }
 }

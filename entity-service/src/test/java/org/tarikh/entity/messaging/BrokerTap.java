@@ -1,6 +1,7 @@
 package org.tarikh.entity.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,9 +26,19 @@ public final class BrokerTap implements AutoCloseable {
         channel = connection.createChannel();
         String queue = channel.queueDeclare().getQueue();
         channel.queueBind(queue, Topology.ENRICHED_EXCHANGE, "#");
-        channel.basicConsume(queue, true, (tag, delivery) -> enriched
-                .add(new JsonObject(new String(delivery.getBody(), StandardCharsets.UTF_8))), tag -> {
-                });
+        channel.basicConsume(queue, true, (tag, delivery) -> {
+            try {
+                enriched.add(new JsonObject(new String(delivery.getBody(), StandardCharsets.UTF_8)));
+            } catch (RuntimeException notJson) {
+                // another test's deliberately broken message: not ours, and it must not close the tap's channel
+            }
+        }, tag -> {
+        });
+    }
+
+    public void publishSegment(JsonObject segment) throws Exception {
+        publishSegment(segment.getString("lang") + "." + segment.getString("kind").toLowerCase(java.util.Locale.ROOT),
+                segment.encode().getBytes(StandardCharsets.UTF_8));
     }
 
     public void publishSegment(String routingKey, byte[] body) throws Exception {
@@ -35,18 +46,42 @@ public final class BrokerTap implements AutoCloseable {
         channel.basicPublish(Topology.SEGMENTS_EXCHANGE, routingKey, props, body);
     }
 
+    /** The enriched messages of an article so far, one per segment id (a redelivery may repeat one). */
+    public Map<String, JsonObject> enrichedOfArticle(String articleId) {
+        Map<String, JsonObject> out = new java.util.TreeMap<>();
+        for (JsonObject m : enriched) {
+            JsonObject segment = m.getJsonObject("segment");
+            if (segment != null && articleId.equals(segment.getString("articleId"))) {
+                out.putIfAbsent(segment.getString("segmentId"), m);
+            }
+        }
+        return out;
+    }
+
     public List<JsonObject> enrichedOf(String segmentId) {
         return enriched.stream().filter(m -> segmentId.equals(m.getJsonObject("segment").getString("segmentId")))
                 .toList();
     }
 
-    /** Takes every message now in the dead-letter queue, with its headers, and acknowledges them. */
-    public List<Map.Entry<String, Map<String, Object>>> drainDeadLetters() throws Exception {
-        List<Map.Entry<String, Map<String, Object>>> out = new CopyOnWriteArrayList<>();
-        GetResponse r;
-        while ((r = channel.basicGet(Topology.SEGMENTS_QUEUE + ".dlq", true)) != null) {
-            Map<String, Object> headers = r.getProps().getHeaders() == null ? Map.of() : r.getProps().getHeaders();
-            out.add(Map.entry(new String(r.getBody(), StandardCharsets.UTF_8), headers));
+    /**
+     * Takes the messages of the dead-letter queue whose body contains {@code marker}, with their headers, and leaves
+     * the others there: other test runs share the vhost, and their dead letters are theirs to see. The messages not
+     * taken are held unacknowledged until the look ends, then returned (closing the channel requeues them).
+     */
+    public List<Map.Entry<String, Map<String, Object>>> takeDeadLetters(String marker) throws Exception {
+        List<Map.Entry<String, Map<String, Object>>> out = new ArrayList<>();
+        try (Channel look = connection.createChannel()) {
+            GetResponse r;
+            int seen = 0;
+            while (seen++ < 5_000 && (r = look.basicGet(Topology.SEGMENTS_QUEUE + ".dlq", false)) != null) {
+                String body = new String(r.getBody(), StandardCharsets.UTF_8);
+                if (body.contains(marker)) {
+                    Map<String, Object> headers = r.getProps().getHeaders() == null ? Map.of()
+                            : r.getProps().getHeaders();
+                    out.add(Map.entry(body, headers));
+                    look.basicAck(r.getEnvelope().getDeliveryTag(), false);
+                }
+            }
         }
         return out;
     }

@@ -73,6 +73,38 @@ class SegmentConsumerTest {
     }
 
     @Test
+    void aSurnameInALaterSegmentLinksToTheFullNameOfAnEarlierOne() throws Exception {
+        ArticleSegments article = ArticleSegments.of("link", "2024-03-04", List.of(
+                new ArticleSegments.Part("قال المحلل السياسي إحسان الشمري إن الحكومة تواجه ضغوطا كبيرة.", "PARAGRAPH"),
+                new ArticleSegments.Part("State Department spokesman Matthew Miller said on Monday that talks would "
+                        + "continue.", "PARAGRAPH"),
+                new ArticleSegments.Part("تحذيرات أميركية", "SUBHEADING"),
+                new ArticleSegments.Part("وأضاف الشمري أن الفصائل لن تتوقف عن هجماتها.", "PARAGRAPH"),
+                new ArticleSegments.Part("Miller added that Washington was in contact with Doha.", "PARAGRAPH")));
+        for (JsonObject segment : article.segments) {
+            tap.publishSegment(segment);
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> tap.enrichedOfArticle(article.articleId).size() == article.segments.size());
+        var enriched = tap.enrichedOfArticle(article.articleId);
+        assertEquals(person(enriched.get(article.segmentId(0)), "إحسان الشمري"),
+                person(enriched.get(article.segmentId(3)), "الشمري"));
+        assertEquals(person(enriched.get(article.segmentId(1)), "Matthew Miller"),
+                person(enriched.get(article.segmentId(4)), "Miller"));
+    }
+
+    /** The key of the PERSON mention spelled {@code text} in an enriched message. */
+    static String person(JsonObject enriched, String text) {
+        for (Object o : enriched.getJsonArray("mentions")) {
+            JsonObject m = (JsonObject) o;
+            if ("PERSON".equals(m.getString("type")) && text.equals(m.getString("text"))) {
+                return m.getString("key");
+            }
+        }
+        throw new AssertionError("no person «" + text + "» in " + enriched.getJsonArray("mentions"));
+    }
+
+    @Test
     void poisonMessagesEndInTheDeadLetterQueueWithTheirReasonAndTheConsumerGoesOn() throws Exception {
         String marker = UUID.randomUUID().toString();
         tap.publishSegment("en.paragraph", ("{not json " + marker).getBytes(StandardCharsets.UTF_8));
@@ -81,7 +113,7 @@ class SegmentConsumerTest {
 
         List<Map.Entry<String, Map<String, Object>>> dead = new ArrayList<>();
         await().atMost(Duration.ofSeconds(15)).until(() -> {
-            dead.addAll(tap.drainDeadLetters());
+            dead.addAll(tap.takeDeadLetters(marker));
             return dead.stream().filter(d -> d.getKey().contains(marker)).count() == 2;
         });
         var reasons = dead.stream().filter(d -> d.getKey().contains(marker))

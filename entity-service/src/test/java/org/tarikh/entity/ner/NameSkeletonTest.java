@@ -1,0 +1,95 @@
+package org.tarikh.entity.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Person keys across scripts: well-known Arabic/English name pairs (src/test/resources/ner/name-pairs.tsv). */
+class NameSkeletonTest {
+
+    static List<String[]> pairs() throws Exception {
+        List<String[]> out = new ArrayList<>();
+        try (var r = new BufferedReader(new InputStreamReader(
+                NameSkeletonTest.class.getResourceAsStream("/ner/name-pairs.tsv"), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.split("\t"));
+                }
+            }
+        }
+        return out;
+    }
+
+    static Stream<Arguments> rows() throws Exception {
+        return pairs().stream().map(c -> Arguments.of(c[0], c[1], c[2], c[3]));
+    }
+
+    @ParameterizedTest(name = "{0} / {1}: {2}")
+    @MethodSource("rows")
+    void arabicAndEnglishSpellingsOfAPersonMeetOnOneKeyOrMissAsDocumented(String arabic, String english, String meets,
+            String note) {
+        String a = Keys.person(arabic);
+        String e = Keys.person(english);
+        if (meets.equals("y")) {
+            assertEquals(e, a, note);
+        } else {
+            assertNotEquals(e, a, "now meets; mark the row y: " + note);
+        }
+    }
+
+    @Test
+    void mostWellKnownPairsMeetAndNoTwoPeopleShareAKey() throws Exception {
+        List<String[]> pairs = pairs();
+        int meet = 0;
+        Map<String, String> personOfKey = new HashMap<>();
+        for (String[] p : pairs) {
+            String a = Keys.person(p[0]);
+            String e = Keys.person(p[1]);
+            meet += a.equals(e) ? 1 : 0;
+            for (String key : new String[] {a, e}) {
+                String other = personOfKey.putIfAbsent(key, p[1]);
+                assertTrue(other == null || other.equals(p[1]), key + " is both " + other + " and " + p[1]);
+            }
+        }
+        System.out.printf("person keys: %d of %d Arabic/English pairs meet%n", meet, pairs.size());
+        assertTrue(pairs.size() >= 15, "at least 15 pairs");
+        assertTrue(meet >= 0.8 * pairs.size(), meet + " of " + pairs.size());
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            محمد بن سلمان | mhmd-bn-slmn
+            عبد الله | abdl
+            Abdullah | abdl
+            Abd al-Aziz | abdz
+            عبد العزيز | abdz
+            al-Sisi | s
+            as-Sayyid | sd
+            السيد | sd
+            Haniyeh | hn
+            هنيّة | hn
+            Khaled | cld
+            Qassem | ksm
+            Kassem | ksm
+            Emmanuel | amnl
+            """)
+    void skeletonsDropWhatTheScriptsWriteDifferently(String name, String skeleton) {
+        assertEquals(skeleton, NameSkeleton.of(name));
+    }
+}
