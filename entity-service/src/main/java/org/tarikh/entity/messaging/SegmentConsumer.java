@@ -21,6 +21,7 @@ import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -57,7 +58,7 @@ public class SegmentConsumer {
     public Uni<Void> consume(Message<byte[]> message) {
         return Uni.createFrom().item(() -> enrich(message.getPayload()))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .chain(this::publish)
+                .chain(enrichedMessage -> publish(enrichedMessage, message))
                 .onFailure(e -> !(e instanceof PoisonMessageException))
                 .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(3)
                 .onFailure().recoverWithUni(e -> deadLetters.send(message, Topology.SEGMENTS_QUEUE, e))
@@ -77,7 +78,7 @@ public class SegmentConsumer {
         return EnrichedMessage.of(segment, enrichment, ENRICHER);
     }
 
-    private Uni<Void> publish(EnrichedMessage message) {
+    private Uni<Void> publish(EnrichedMessage message, Message<byte[]> incoming) {
         byte[] body;
         try {
             body = json.writeValueAsBytes(message);
@@ -92,7 +93,10 @@ public class SegmentConsumer {
                 .withHeader("schema", EnrichedMessage.SCHEMA)
                 .withHeader("articleId", message.segment().articleId())
                 .build();
-        return enriched.sendMessage(Message.of(body, Metadata.of(metadata)));
+        // the enriched message continues the trace of the segment it came from (W3C headers, when tracing is on)
+        Metadata outgoing = Metadata.of(metadata);
+        outgoing = TracingMetadata.fromMessage(incoming).map(outgoing::with).orElse(outgoing);
+        return enriched.sendMessage(Message.of(body, outgoing));
     }
 
     static LocalDate referenceDate(String publishedAt) {
