@@ -34,7 +34,7 @@ final class DeploymentPolicies {
     /** The Quarkus settings the manifests may set on a service (a typo here would be silently ignored by Quarkus). */
     static final Set<String> QUARKUS_SETTINGS = Set.of(
             "QUARKUS_PROFILE",
-            "QUARKUS_LOG_CONSOLE_JSON",
+            "QUARKUS_LOG_CONSOLE_JSON_ENABLED",
             "QUARKUS_OTEL_SDK_DISABLED",
             "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT",
             "QUARKUS_SHUTDOWN_TIMEOUT",
@@ -243,7 +243,7 @@ final class DeploymentPolicies {
             expect(container, environment, "QUARKUS_PROFILE", "prod");
             expect(container, environment, "TARIKH_DECLARE_TOPOLOGY", topologyByOperator ? "false" : "true");
             if (topologyByOperator) {
-                expect(container, environment, "QUARKUS_LOG_CONSOLE_JSON", "true");
+                expect(container, environment, "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
             }
         }
     }
