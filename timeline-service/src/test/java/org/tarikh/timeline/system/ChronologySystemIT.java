@@ -113,8 +113,11 @@ class ChronologySystemIT {
                     .then().statusCode(200).extract().jsonPath().getList("events.date", String.class);
             assertTrue(dates.containsAll(Set.of("2020-01-13", "2021-07-08", "2022-01-04")), dates.toString());
         });
+        // the caption events can be stored before the article's last segments: wait for all of them
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> Boolean.TRUE
+                .equals(given().port(timeline).get("/api/articles/" + id).then().statusCode(200).extract().jsonPath()
+                        .getBoolean("complete")));
         var article = given().port(timeline).get("/api/articles/" + id).then().statusCode(200).extract().jsonPath();
-        assertEquals(Boolean.TRUE, article.getBoolean("complete"));
         for (Map<String, Object> segment : article.<Map<String, Object>> getList("segments")) {
             int start = (Integer) segment.get("start");
             int end = (Integer) segment.get("end");
