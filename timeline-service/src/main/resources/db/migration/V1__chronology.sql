@@ -105,6 +105,12 @@ create table event (
     figures_differ  boolean not null default false,
     confidence      double precision not null,
     search_text     text not null,         -- NameKey form of summary, sentences and entity names, for q=
+    -- what a page shows of the event's place, entities and sources, rendered by the event_*_json functions below
+    -- in the transaction that links an entity, adds a source or changes an entity's names, so that a page is one
+    -- index range scan with no per-event subqueries (denormalized for speed; the tables below stay the truth)
+    place           json,
+    entities        json not null default '[]',
+    sources         json not null default '[]',
     created_at      timestamptz not null default now(),
     updated_at      timestamptz not null default now()
 );
@@ -112,8 +118,10 @@ create index event_chronology on event (date_earliest, id);
 create index event_type on event (type, date_earliest, id);
 create index event_place on event (place_key, date_earliest, id);
 create index event_search on event using gin (search_text gin_trgm_ops);
--- the events whose interval straddles a from= day (a month, a year), found without scanning the years before it
-create index event_span on event using gist (daterange(date_earliest, date_latest, '[]'));
+-- the events whose interval straddles a from= day (a month, a year that began before it), found without scanning
+-- the years before it: (earliest, latest] holds the day exactly when earliest < day <= latest, so the index returns
+-- no event that begins on the day itself (those the ordered date_earliest scan finds) and no one-day event at all
+create index event_span on event using gist (daterange(date_earliest, date_latest, '(]'));
 
 -- one sentence that reports an event, with what that sentence says (its own date and figures)
 create table event_source (
@@ -150,3 +158,49 @@ create table event_entity (
     primary key (event_id, entity_key, role)
 );
 create index event_entity_key on event_entity (entity_key, event_id);
+
+-- What a page shows of an event, rendered once by the store (and by bench/generate.sql) and sent as stored: the
+-- JSON of the API (docs/timeline.md), absent values left out, so the service passes it through without parsing it.
+-- The event_* functions are volatile on purpose: each of their reads takes a fresh snapshot, so an UPDATE that waited
+-- for another ingest's lock on the event row renders what that ingest committed. (Every ingest that links an entity
+-- also upserts it, and ON CONFLICT DO UPDATE locks the entity row even when it changes nothing, so an ingest that
+-- renames an entity and one that links it to a new event are serialized as well.)
+
+-- an entity as an event shows it
+create function entity_ref_json(n entity, role varchar) returns json language sql immutable as $$
+    select json_strip_nulls(json_build_object('key', n.key, 'type', n.type, 'name', n.name, 'nameAr', n.name_ar,
+                                              'role', role, 'lat', n.lat, 'lon', n.lon))
+$$;
+
+-- the event's entities: place, actors, targets, then entities mentioned; an entity keeps its first role
+create function event_entities_json(event bigint) returns json language sql volatile as $$
+    select coalesce(json_agg(entity_ref_json(r.n, r.role) order by r.rank, (r.n).key), '[]'::json)
+      from (select distinct on (n.key) n, x.role,
+                   case x.role when 'PLACE' then 0 when 'ACTOR' then 1 when 'TARGET' then 2 else 3 end as rank
+              from event_entity x join entity n on n.key = x.entity_key
+             where x.event_id = event
+             order by n.key, rank) r
+$$;
+
+-- the event's place as an entity, or null
+create function event_place_json(event bigint) returns json language sql volatile as $$
+    select entity_ref_json(n, x.role)
+      from event_entity x join entity n on n.key = x.entity_key
+     where x.event_id = event and x.role = 'PLACE'
+     order by n.key limit 1
+$$;
+
+-- the event's sources in the order they arrived, with their article's title and publisher (an article row never
+-- changes once stored); "at least" only with a figure
+create function event_sources_json(event bigint) returns json language sql volatile as $$
+    select coalesce(json_agg(json_strip_nulls(json_build_object(
+                'articleId', s.article_id, 'segmentId', s.segment_id, 'text', s.sentence, 'lang', s.lang,
+                'sentenceStart', s.sentence_start, 'sentenceEnd', s.sentence_end, 'trigger', s.trigger,
+                'date', s.date_value, 'precision', s.precision,
+                'killed', s.killed, 'killedAtLeast', case when s.killed is not null then s.killed_at_least end,
+                'injured', s.injured, 'injuredAtLeast', case when s.injured is not null then s.injured_at_least end,
+                'joinedBecause', s.joined_because, 'articleTitle', a.title, 'publisher', a.source,
+                'publishedAt', a.published_at))
+             order by s.id), '[]'::json)
+      from event_source s join article a on a.id = s.article_id where s.event_id = event
+$$;

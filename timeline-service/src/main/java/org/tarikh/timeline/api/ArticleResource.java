@@ -95,7 +95,7 @@ public class ArticleResource {
                 throw unknown(id);
             }
             return ChronologyResponses.page(pages, filters, headers, uri, "Tarikh chronology of article " + id,
-                    q -> q.withArticle(id), queries::timeline);
+                    q -> q.withArticle(id), queries);
         });
     }
 

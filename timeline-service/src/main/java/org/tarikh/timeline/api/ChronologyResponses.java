@@ -2,8 +2,8 @@ package org.tarikh.timeline.api;
 
 import java.util.function.Function;
 
-import org.tarikh.timeline.chronology.TimelinePage;
 import org.tarikh.timeline.chronology.TimelineQuery;
+import org.tarikh.timeline.store.ChronologyQueries;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -17,10 +17,15 @@ final class ChronologyResponses {
     }
 
     static Uni<Response> page(RenderedPages pages, TimelineFilters filters, HttpHeaders headers, UriInfo uri,
-            String title, Function<TimelineQuery, TimelineQuery> scope, Function<TimelineQuery, Uni<TimelinePage>> run) {
+            String title, Function<TimelineQuery, TimelineQuery> scope, ChronologyQueries queries) {
         ChronologyFormat format = ChronologyFormat.choose(filters.format, headers.getAcceptableMediaTypes());
         TimelineQuery query = scope.apply(filters.query(format.export()));
-        return pages.page(format, title, query, () -> run.apply(query)).map(page -> {
+        // JSON, the form asked for most, is written straight from the rendered rows; the others need the events
+        Uni<RenderedPages.Rendered> rendered = format == ChronologyFormat.JSON
+                ? pages.pageAsWritten(format, title, query, () -> queries.timelineJson(query)
+                        .map(p -> new RenderedPages.Rendered(p.body(), p.next())))
+                : pages.page(format, title, query, () -> queries.timeline(query));
+        return rendered.map(page -> {
             Response.ResponseBuilder r = Response.ok(page.body()).type(format.contentType);
             if (page.next() != null) {
                 r.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", page.next()).build(), "next");

@@ -97,7 +97,7 @@ public class EntityResource {
                 throw unknown(key);
             }
             return ChronologyResponses.page(pages, filters, headers, uri, "Tarikh chronology of " + key,
-                    q -> q.withEntity(key), queries::timeline);
+                    q -> q.withEntity(key), queries);
         });
     }
 

@@ -57,11 +57,20 @@ public class RenderedPages {
     }
 
     Uni<Rendered> page(ChronologyFormat format, String title, TimelineQuery query, Supplier<Uni<TimelinePage>> read) {
-        Uni<Rendered> fresh = Uni.createFrom().deferred(read::get).map(page -> render(format, title, page));
+        return cached(new Key(format, title, query),
+                Uni.createFrom().deferred(read::get).map(page -> render(format, title, page)));
+    }
+
+    /** A page the database wrote as it is sent (the JSON form), cached like any other. */
+    Uni<Rendered> pageAsWritten(ChronologyFormat format, String title, TimelineQuery query,
+            Supplier<Uni<Rendered>> read) {
+        return cached(new Key(format, title, query), Uni.createFrom().deferred(read::get));
+    }
+
+    private Uni<Rendered> cached(Key key, Uni<Rendered> fresh) {
         if (maxEntries <= 0 || ttlNanos <= 0) {
             return fresh;
         }
-        Key key = new Key(format, title, query);
         long generation = changes.generation();
         long now = System.nanoTime();
         Cached hit = cache.get(key);

@@ -79,7 +79,7 @@ public class TimelineResource {
             examples = @ExampleObject(name = "bad date", value = BAD_FILTER_EXAMPLE)))
     public Uni<Response> timeline(@BeanParam TimelineFilters filters, @Context HttpHeaders headers,
             @Context UriInfo uri) {
-        return ChronologyResponses.page(pages, filters, headers, uri, "Tarikh chronology", q -> q, queries::timeline);
+        return ChronologyResponses.page(pages, filters, headers, uri, "Tarikh chronology", q -> q, queries);
     }
 
     @GET

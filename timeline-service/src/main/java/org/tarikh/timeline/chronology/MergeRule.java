@@ -25,7 +25,7 @@ public final class MergeRule {
             Set<String> participants) {
 
         public DateInterval interval() {
-            return DateInterval.of(date);
+            return DateInterval.of(date, precision);
         }
 
         boolean undated() {

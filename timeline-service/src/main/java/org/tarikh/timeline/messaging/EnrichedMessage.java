@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.tarikh.timeline.chronology.EventDate;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -79,9 +81,18 @@ public record EnrichedMessage(String schema, Segment segment, List<Mention> ment
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Event(String type, String trigger, Integer triggerStart, Integer triggerEnd, String date,
-            String precision, String dateBasis, String place, List<String> actors, List<String> targets,
-            Integer killed, boolean killedAtLeast, Integer injured, boolean injuredAtLeast, int sentenceStart,
-            int sentenceEnd, String sentence, double confidence, String summary) {
+            String precision, String dateBasis, String dateMod, String place, List<String> actors,
+            List<String> targets, Integer killed, boolean killedAtLeast, Integer injured, boolean injuredAtLeast,
+            int sentenceStart, int sentenceEnd, String sentence, double confidence, String summary) {
+    }
+
+    /**
+     * The day the article was published, by which undated events are placed; null when unknown (entity-service
+     * flags {@code dateMissing} when it had no publication date to resolve relative dates against).
+     */
+    public java.time.LocalDate publishedDay() {
+        var article = segment.article();
+        return article == null || article.dateMissing() ? null : EventDate.publishedDay(article.publishedAt());
     }
 
     public static EnrichedMessage decode(ObjectMapper json, byte[] body) {
@@ -135,6 +146,13 @@ public record EnrichedMessage(String schema, Segment segment, List<Mention> ment
                 problems.add("a " + x.type + " event has a negative casualty figure");
             } else if (x.place != null && x.place.length() > 200) {
                 problems.add("a " + x.type + " event has an over-long place key");
+            } else {
+                try {
+                    EventDate.place(x.date, x.precision, x.dateBasis, m.publishedDay());
+                } catch (IllegalArgumentException unplaceable) {
+                    problems.add("a " + x.type + " event cannot be placed on the chronology: "
+                            + unplaceable.getMessage());
+                }
             }
         }
         if (!problems.isEmpty()) {

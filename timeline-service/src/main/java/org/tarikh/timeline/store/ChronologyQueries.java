@@ -1,5 +1,8 @@
 package org.tarikh.timeline.store;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,43 +22,34 @@ import org.tarikh.timeline.chronology.NameKey;
 import org.tarikh.timeline.chronology.TimelinePage;
 import org.tarikh.timeline.chronology.TimelineQuery;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Answers questions to the chronology; returns views, never entities. The chronology queries run as one SQL
  * statement each on the reactive pool Hibernate Reactive uses too: a page of events with its entities and sources is
- * one round trip (PostgreSQL aggregates them as JSON), which is what keeps a filtered page within a few milliseconds
- * over 100,000 events.
+ * one round trip and one index range scan, because each event carries its entities and sources already rendered as
+ * JSON ({@code event.entities}, {@code event.sources}, written by {@link ChronologyStore} in the ingest
+ * transaction), which is what keeps a filtered page within a few milliseconds over 100,000 events.
  */
 @ApplicationScoped
 public class ChronologyQueries {
 
+    // entities and sources come rendered: the store writes them in the transaction that changes them
     private static final String EVENT_COLUMNS = """
             select e.id, e.date_value, e.date_earliest, e.date_latest, e.precision, e.date_basis, e.type, e.summary,
                    e.killed, e.killed_at_least, e.injured, e.injured_at_least, e.figures_differ, e.confidence,
-                   (select json_agg(json_build_object('key', n.key, 'type', n.type, 'name', n.name, 'nameAr', n.name_ar,
-                                                      'role', x.role, 'lat', n.lat, 'lon', n.lon)
-                                    order by case x.role when 'PLACE' then 0 when 'ACTOR' then 1 when 'TARGET' then 2
-                                             else 3 end, n.key)
-                      from event_entity x join entity n on n.key = x.entity_key where x.event_id = e.id) as entities,
-                   (select json_agg(json_build_object('articleId', s.article_id, 'segmentId', s.segment_id,
-                                                      'text', s.sentence, 'lang', s.lang,
-                                                      'sentenceStart', s.sentence_start, 'sentenceEnd', s.sentence_end,
-                                                      'trigger', s.trigger, 'date', s.date_value,
-                                                      'precision', s.precision, 'killed', s.killed,
-                                                      'killedAtLeast', s.killed_at_least, 'injured', s.injured,
-                                                      'injuredAtLeast', s.injured_at_least,
-                                                      'joinedBecause', s.joined_because, 'articleTitle', a.title,
-                                                      'publisher', a.source, 'publishedAt', a.published_at)
-                                    order by s.id)
-                      from event_source s join article a on a.id = s.article_id where s.event_id = e.id) as sources
+                   e.place::text as place, e.entities::text as entities, e.sources::text as sources
               from event e
             """;
 
@@ -69,6 +63,104 @@ public class ChronologyQueries {
     }
 
     public Uni<TimelinePage> timeline(TimelineQuery q) {
+        return rows(q).map(rows -> {
+            List<ChronologyEvent> events = new ArrayList<>(Math.min(rows.size(), q.limit()));
+            String next = null;
+            for (Row row : rows) {
+                if (events.size() == q.limit()) {
+                    next = cursorAfter(events.get(events.size() - 1).id(), events.get(events.size() - 1).earliest());
+                    break;
+                }
+                events.add(event(row));
+            }
+            return new TimelinePage(events, next);
+        });
+    }
+
+    /**
+     * The same page as {@link #timeline}, already written as the JSON of the API ({@link TimelinePage}): the
+     * rendered place, entities and sources are copied as PostgreSQL sends them, never parsed.
+     */
+    public Uni<JsonPage> timelineJson(TimelineQuery q) {
+        return rows(q).map(rows -> {
+            var out = new ByteArrayOutputStream(2048 * Math.min(rows.size(), q.limit()) + 64);
+            String next = null;
+            try (JsonGenerator g = JSON.createGenerator(out)) {
+                g.writeStartObject();
+                g.writeArrayFieldStart("events");
+                int written = 0;
+                long lastId = 0;
+                String lastEarliest = null;
+                for (Row r : rows) {
+                    if (written == q.limit()) {
+                        next = cursorAfter(lastId, lastEarliest);
+                        break;
+                    }
+                    lastId = r.getLong("id");
+                    lastEarliest = r.getLocalDate("date_earliest").toString();
+                    writeEvent(g, r, lastId, lastEarliest);
+                    written++;
+                }
+                g.writeEndArray();
+                if (next != null) {
+                    g.writeStringField("next", next);
+                }
+                g.writeEndObject();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new JsonPage(out.toByteArray(), next);
+        });
+    }
+
+    /** A page of the chronology as JSON bytes, and the cursor of the next page (null on the last). */
+    public record JsonPage(byte[] body, String next) {
+    }
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    /** One event as {@link ChronologyEvent} is written: absent values left out, "at least" only with a figure. */
+    private static void writeEvent(JsonGenerator g, Row r, long id, String earliest) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("id", id);
+        g.writeStringField("date", r.getString("date_value"));
+        g.writeStringField("earliest", earliest);
+        g.writeStringField("latest", r.getLocalDate("date_latest").toString());
+        g.writeStringField("precision", r.getString("precision"));
+        g.writeStringField("dateBasis", r.getString("date_basis"));
+        g.writeStringField("type", r.getString("type"));
+        g.writeStringField("summary", r.getString("summary"));
+        Integer killed = r.getInteger("killed");
+        if (killed != null) {
+            g.writeNumberField("killed", killed);
+            g.writeBooleanField("killedAtLeast", r.getBoolean("killed_at_least"));
+        }
+        Integer injured = r.getInteger("injured");
+        if (injured != null) {
+            g.writeNumberField("injured", injured);
+            g.writeBooleanField("injuredAtLeast", r.getBoolean("injured_at_least"));
+        }
+        if (r.getBoolean("figures_differ")) {
+            g.writeBooleanField("figuresDiffer", true);
+        }
+        g.writeNumberField("confidence", r.getDouble("confidence"));
+        String place = r.getString("place");
+        if (place != null) {
+            g.writeFieldName("place");
+            g.writeRawValue(place);
+        }
+        g.writeFieldName("entities");
+        g.writeRawValue(r.getString("entities"));
+        g.writeFieldName("sources");
+        g.writeRawValue(r.getString("sources"));
+        g.writeEndObject();
+    }
+
+    private static String cursorAfter(long id, String earliest) {
+        return new Cursor(java.time.LocalDate.parse(earliest), id).encode();
+    }
+
+    private Uni<RowSet<Row>> rows(TimelineQuery q) {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder("true");
         if (q.to() != null) {
@@ -126,38 +218,30 @@ public class ChronologyQueries {
         args.add(q.limit() + 1);
         String limit = "$" + args.size();
         String order = " order by e.date_earliest, e.id limit " + limit;
-        String ids;
+        String sql;
         if (q.from() == null) {
-            ids = "select e.id, e.date_earliest from event e where " + where + order;
+            sql = EVENT_COLUMNS + " where " + where + order;
         } else {
             args.add(q.from());
             String from = "$" + args.size();
-            ids = "(select e.id, e.date_earliest from event e where " + where + " and e.date_earliest >= " + from + order
-                    // no order/limit here: the straddlers are few, and an ordered scan would walk every earlier row
-                    + ") union all (select e.id, e.date_earliest from event e where " + where + " and e.date_earliest < "
-                    + from + " and daterange(e.date_earliest, e.date_latest, '[]') @> " + from + "::date)";
+            // the events that begin on or after from= (an ordered index scan that stops after the page), and the
+            // few that began before it and still run on that day (a month, a year): no order/limit on those, an
+            // ordered scan would walk every earlier row. They are found through the event_span index alone: words
+            // are checked on those rows as "search_text || ''", which the trigram index cannot answer (ANDing it in
+            // read 66,000 index entries for a common word to keep none of a dozen rows)
+            sql = "select * from ((" + EVENT_COLUMNS + " where " + where + " and e.date_earliest >= " + from + order
+                    + ") union all (" + EVENT_COLUMNS + " where "
+                    + where.toString().replace("e.search_text like", "(e.search_text || '') like")
+                    + " and daterange(e.date_earliest, e.date_latest, '(]') @> " + from + "::date)) page"
+                    + " order by page.date_earliest, page.id limit " + limit;
         }
-        String sql = EVENT_COLUMNS + " join (select p.id from (" + ids + ") p order by p.date_earliest, p.id limit "
-                + limit + ") page on page.id = e.id order by e.date_earliest, e.id";
-        return pool.preparedQuery(sql).execute(Tuple.from(args)).map(rows -> {
-            List<ChronologyEvent> events = new ArrayList<>(Math.min(rows.size(), q.limit()));
-            String next = null;
-            for (Row row : rows) {
-                if (events.size() == q.limit()) {
-                    ChronologyEvent last = events.get(events.size() - 1);
-                    next = new Cursor(java.time.LocalDate.parse(last.earliest()), last.id()).encode();
-                    break;
-                }
-                events.add(event(row));
-            }
-            return new TimelinePage(events, next);
-        });
+        return pool.preparedQuery(sql).execute(Tuple.from(args));
     }
 
     private static ChronologyEvent event(Row r) {
         List<EntityRef> entities = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        JsonArray es = (JsonArray) r.getValue("entities");
+        JsonArray es = new JsonArray(r.getString("entities"));
         if (es != null) {
             for (int i = 0; i < es.size(); i++) {
                 JsonObject o = es.getJsonObject(i);
@@ -168,7 +252,7 @@ public class ChronologyQueries {
             }
         }
         List<EventSource> sources = new ArrayList<>();
-        JsonArray ss = (JsonArray) r.getValue("sources");
+        JsonArray ss = new JsonArray(r.getString("sources"));
         if (ss != null) {
             for (int i = 0; i < ss.size(); i++) {
                 JsonObject o = ss.getJsonObject(i);

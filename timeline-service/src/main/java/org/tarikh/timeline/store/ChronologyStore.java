@@ -1,8 +1,5 @@
 package org.tarikh.timeline.store;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +13,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import org.tarikh.timeline.chronology.CasualtyFigures;
 import org.tarikh.timeline.chronology.DateInterval;
 import org.tarikh.timeline.chronology.DatePrecision;
+import org.tarikh.timeline.chronology.EventDate;
 import org.tarikh.timeline.chronology.MergeRule;
 import org.tarikh.timeline.chronology.NameKey;
 import org.tarikh.timeline.messaging.EnrichedMessage;
@@ -35,6 +33,11 @@ public class ChronologyStore {
 
     private static final int SEARCH_TEXT_MAX = 20_000;
     private static final char KEY_SEPARATOR = '\u001f';
+    /**
+     * At most this many events re-rendered for a renamed entity are announced as updated (a NOTIFY payload holds
+     * 8000 bytes); any announcement drops every cached page, so the rest are served fresh too.
+     */
+    private static final int RENAMED_NOTIFIED = 200;
 
     /** Stores one enriched segment in one transaction; completes after the commit. */
     public Uni<IngestResult> ingest(EnrichedMessage message) {
@@ -55,7 +58,7 @@ public class ChronologyStore {
                 .setParameter("url", article.url())
                 .setParameter("lang", article.lang())
                 .setParameter("publishedAt", article.publishedAt())
-                .setParameter("publishedDate", dateOf(article.publishedAt()))
+                .setParameter("publishedDate", EventDate.publishedDay(article.publishedAt()))
                 .setParameter("dateMissing", article.dateMissing() || article.publishedAt() == null)
                 .setParameter("length", article.length())
                 .setParameter("total", segment.total())
@@ -100,16 +103,20 @@ public class ChronologyStore {
             }
         }
         Uni<Void> chain = Uni.createFrom().voidItem();
+        List<Long> created = new ArrayList<>();
+        List<Long> updated = new ArrayList<>();
         for (var e : entities.values()) {
-            chain = then(chain, () -> upsertEntity(session, e, namesOf.get(e.key())));
+            // an entity row that changed (new name, first Arabic name, coordinates) changes the pages of its events
+            chain = then(chain, () -> upsertEntity(session, e, namesOf.get(e.key()))
+                    .chain(changed -> changed == 0 ? Uni.createFrom().item(List.<Long>of())
+                            : renderEventsOf(session, e.key()))
+                    .invoke(ids -> ids.stream().limit(RENAMED_NOTIFIED - updated.size()).forEach(updated::add)));
             for (String name : namesOf.get(e.key())) {
                 chain = then(chain, () -> upsertAlias(session, e.key(), name));
             }
         }
         chain = then(chain, () -> insertMentions(session, segment.segmentId(), m.mentionsOrEmpty()));
         chain = then(chain, () -> insertTimexes(session, segment.segmentId(), m.timexesOrEmpty()));
-        List<Long> created = new ArrayList<>();
-        List<Long> updated = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (var event : m.eventsOrEmpty()) {
             // the same report twice in one message is one source
@@ -143,22 +150,16 @@ public class ChronologyStore {
 
     private Uni<Outcome> storeEvent(Mutiny.Session session, EnrichedMessage m, EnrichedMessage.Event e,
             Map<String, EnrichedMessage.Mention> known, Map<String, Set<String>> namesOf) {
-        DateInterval interval;
-        try {
-            interval = DateInterval.of(e.date());
-        } catch (IllegalArgumentException | java.time.DateTimeException notACalendarDate) {
-            Log.warnf("Event '%s' in %s has no calendar date (%s); not placed on the chronology", e.type(),
-                    m.segment().segmentId(), e.date());
-            return Uni.createFrom().nullItem();
-        }
+        // placeable: EnrichedMessage.decode dead-letters a message with an event that is not
+        EventDate date = EventDate.place(e.date(), e.precision(), e.dateBasis(), m.publishedDay());
+        DateInterval interval = date.interval();
         var segment = m.segment();
         String place = e.place() != null && known.containsKey(e.place()) ? e.place() : null;
         Set<String> participants = new LinkedHashSet<>();
         EnrichedMessage.nonNullKeys(e.actors()).stream().filter(known::containsKey).forEach(participants::add);
         EnrichedMessage.nonNullKeys(e.targets()).stream().filter(known::containsKey).forEach(participants::add);
-        DatePrecision precision = DatePrecision.lenient(e.precision());
-        String basis = e.dateBasis() == null ? "TIMEX" : e.dateBasis();
-        var report = new MergeRule.Happening(e.type(), e.date(), precision, basis, place, participants);
+        var report = new MergeRule.Happening(e.type(), date.value(), date.precision(), date.basis(), place,
+                participants);
         String sentence = e.sentence() != null ? e.sentence()
                 : segment.text().substring(e.sentenceStart(), e.sentenceEnd());
         String summary = e.summary() != null && !e.summary().isBlank() ? e.summary() : sentence;
@@ -194,7 +195,8 @@ public class ChronologyStore {
                     return outcome.call(o -> insertSource(session, o.eventId(), segment, e, sentence,
                                     decision.map(MergeRule.Decision::reason).orElse(null)))
                             .call(o -> linkEntities(session, o.eventId(), roles))
-                            .call(o -> o.created() ? Uni.createFrom().voidItem() : refreshFigures(session, o.eventId()));
+                            .call(o -> o.created() ? Uni.createFrom().voidItem() : refreshFigures(session, o.eventId()))
+                            .call(o -> render(session, o.eventId()));
                 });
     }
 
@@ -235,7 +237,7 @@ public class ChronologyStore {
                         :killed, :killedAtLeast, :injured, :injuredAtLeast, :confidence, :search)
                 returning id""", Long.class)
                 .setParameter("type", e.type())
-                .setParameter("date", e.date())
+                .setParameter("date", report.date())
                 .setParameter("earliest", interval.earliest())
                 .setParameter("latest", interval.latest())
                 .setParameter("precision", report.precision().name())
@@ -273,7 +275,7 @@ public class ChronologyStore {
                 .setParameter("max", SEARCH_TEXT_MAX)
                 .setParameter("id", decision.eventId());
         if (decision.sharpensDate()) {
-            update.setParameter("date", e.date())
+            update.setParameter("date", report.date())
                     .setParameter("earliest", interval.earliest())
                     .setParameter("latest", interval.latest())
                     .setParameter("precision", report.precision().name())
@@ -329,6 +331,29 @@ public class ChronologyStore {
         return chain;
     }
 
+    /**
+     * Renders the event's entities and sources into its row (what a page shows), in this transaction: a page then
+     * reads one row per event and never sees a source without its rendering.
+     */
+    private Uni<Integer> render(Mutiny.Session session, long eventId) {
+        return session.createNativeQuery("""
+                update event set place = event_place_json(id), entities = event_entities_json(id),
+                                 sources = event_sources_json(id)
+                 where id = :id""")
+                .setParameter("id", eventId)
+                .executeUpdate();
+    }
+
+    /** Renders again the entities of every event linked to an entity whose names or coordinates just changed. */
+    private Uni<List<Long>> renderEventsOf(Mutiny.Session session, String entityKey) {
+        return session.createNativeQuery("""
+                update event set place = event_place_json(id), entities = event_entities_json(id), updated_at = now()
+                 where id in (select x.event_id from event_entity x where x.entity_key = :key)
+                returning id""", Long.class)
+                .setParameter("key", entityKey)
+                .getResultList();
+    }
+
     /** The event's own figures from all its sources, none overwritten: see {@link CasualtyFigures}. */
     private Uni<Integer> refreshFigures(Mutiny.Session session, long eventId) {
         return session.createNativeQuery("""
@@ -356,13 +381,18 @@ public class ChronologyStore {
 
     private Uni<Integer> upsertEntity(Mutiny.Session session, EnrichedMessage.Mention m, Set<String> names) {
         boolean named = m.name() != null && !m.name().isBlank();
+        // no write (0 rows) when nothing changes, so an entity seen again re-renders none of its events
         String arabic = names.stream().filter(NameKey::isArabic).findFirst().orElse(null);
         return session.createNativeQuery("""
                 insert into entity (key, type, name, name_ar, lat, lon) values (:key, :type, :name, :ar, :lat, :lon)
                 on conflict (key) do update set name = case when :named then excluded.name else entity.name end,
                                                 name_ar = coalesce(entity.name_ar, excluded.name_ar),
                                                 lat = coalesce(entity.lat, excluded.lat),
-                                                lon = coalesce(entity.lon, excluded.lon)""")
+                                                lon = coalesce(entity.lon, excluded.lon)
+                 where (entity.name, entity.name_ar, entity.lat, entity.lon) is distinct from
+                       (case when :named then excluded.name else entity.name end,
+                        coalesce(entity.name_ar, excluded.name_ar), coalesce(entity.lat, excluded.lat),
+                        coalesce(entity.lon, excluded.lon))""")
                 .setParameter("key", m.key())
                 .setParameter("type", m.type())
                 .setParameter("name", named ? m.name().strip() : m.text())
@@ -432,20 +462,5 @@ public class ChronologyStore {
 
     private static Uni<Void> then(Uni<Void> chain, Supplier<Uni<?>> next) {
         return chain.chain(() -> next.get().replaceWithVoid());
-    }
-
-    static LocalDate dateOf(String publishedAt) {
-        if (publishedAt == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(publishedAt);
-        } catch (DateTimeParseException notADate) {
-            try {
-                return OffsetDateTime.parse(publishedAt).toLocalDate();
-            } catch (DateTimeParseException notADateTime) {
-                return null;
-            }
-        }
     }
 }

@@ -20,13 +20,18 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tarikh.timeline.chronology.TimelineQuery;
 import org.tarikh.timeline.messaging.BrokerSettings;
 import org.tarikh.timeline.messaging.Enriched;
 import org.tarikh.timeline.messaging.EnrichedTap;
+import org.tarikh.timeline.store.ChronologyQueries;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.vertx.core.json.JsonArray;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 
 /**
@@ -38,6 +43,15 @@ class TimelineApiTest {
 
     @Inject
     BrokerSettings broker;
+
+    @Inject
+    ChronologyQueries queries;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Pool pool;
 
     EnrichedTap tap;
 
@@ -109,6 +123,47 @@ class TimelineApiTest {
         assertEquals(s.base(), page.getString("events[0].place.key"));
         assertEquals("Ain al-Asad Air Base", page.getString("events[0].place.name"));
         assertTrue(page.getList("events[0].entities.key").contains(s.group()), "the actor is one of its entities");
+    }
+
+    @Test
+    void theJsonWrittenFromRenderedRowsIsTheJsonOfTheEvents() throws Exception {
+        Story s = publishStory();
+        // two pages: the JSON form copies the rendered entities and sources; every other form parses them
+        for (var q : List.of(TimelineQuery.all(500).withEntity(s.base()), TimelineQuery.all(1).withArticle(s.english()))) {
+            var written = json.readTree(queries.timelineJson(q).await().atMost(Duration.ofSeconds(10)).body());
+            var parsed = json.readTree(json.writeValueAsBytes(queries.timeline(q).await().atMost(Duration.ofSeconds(10))));
+            assertEquals(parsed, written);
+            assertTrue(written.path("events").size() > 0, written.toString());
+        }
+    }
+
+    @Test
+    void anEntityNamedLaterIsShownByItsNewNamesInEventsStoredBefore() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String town = "location:test-town-" + suffix;
+        String first = Enriched.newArticleId();
+        tap.publish("en.paragraph", Enriched.segment(first, 0, 1, "en", "Shelling hit Qaryat today.", "2022-03-02")
+                .mention("LOCATION", "Qaryat", town, null, null, null)
+                .event("ATTACK", "Shelling", "2022-03-02", "DAY", town, new JsonArray(), null, false, null, false, null)
+                .encode());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/articles/" + first + "/timeline")
+                .then().statusCode(200).body("events", hasSize(1)).body("events[0].place.name", equalTo("Qaryat"))
+                .body("events[0].place.lat", nullValue()));
+        String second = Enriched.newArticleId();
+        tap.publish("ar.paragraph", Enriched.segment(second, 0, 1, "ar", "وصل وفد إلى قرية القريات.", "2022-03-05")
+                .mention("LOCATION", "القريات", town, "Al-Qaryatayn", 34.23, 37.24).encode());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/articles/" + first + "/timeline")
+                .then().statusCode(200).body("events[0].place.name", equalTo("Al-Qaryatayn"))
+                .body("events[0].place.nameAr", equalTo("القريات"))
+                .body("events[0].entities[0].lat", equalTo(34.23f)));
+    }
+
+    @Test
+    void everyConnectionPlansAStatementForItsParameters() {
+        // cached prepared statements must not fall back to a generic plan (application.properties)
+        String mode = pool.query("select current_setting('plan_cache_mode')").execute()
+                .await().atMost(Duration.ofSeconds(10)).iterator().next().getString(0);
+        assertEquals("force_custom_plan", mode);
     }
 
     @Test

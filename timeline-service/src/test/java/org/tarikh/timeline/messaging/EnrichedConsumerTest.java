@@ -2,6 +2,7 @@ package org.tarikh.timeline.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -137,6 +138,55 @@ class EnrichedConsumerTest {
         var reason = dead.stream().filter(d -> d.getKey().contains(id)).findFirst().orElseThrow()
                 .getValue().get("x-tarikh-reason").toString();
         assertTrue(reason.contains("negative casualty figure"), reason);
+        given().get("/api/articles/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void everyDateFormTheTaggerWritesIsPlacedOnTheChronology() throws Exception {
+        String id = Enriched.newArticleId();
+        // no place and no participants: five reports of five happenings, none merges with another
+        var message = Enriched.segment(id, 0, 1, "en", "Clashes now; talks last week; a siege last summer; "
+                + "a raid on May 20; a strike in the 1990s.", "2021-06-10")
+                .event("ATTACK", "Clashes", "PRESENT_REF", "NONE", null, new JsonArray(), null, false, null, false, null)
+                .event("MEETING", "talks", "2021-06-05", "WEEK", null, new JsonArray(), null, false, null, false, null)
+                .event("ATTACK", "siege", "2020-SU", "QUARTER", null, new JsonArray(), null, false, null, false, null)
+                .event("ATTACK", "raid", "XXXX-05-20", "DAY", null, new JsonArray(), null, false, null, false, null)
+                .event("ATTACK", "strike", "199", "DECADE", null, new JsonArray(), null, false, null, false, null);
+        tap.publish("en.paragraph", message.encode());
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/api/articles/" + id + "/timeline")
+                .then().statusCode(200).body("events", hasSize(5)));
+        given().get("/api/articles/" + id + "/timeline").then()
+                .body("events.date", contains("199", "2020-SU", "2021-05-20", "2021-06-05", "2021-06-10"))
+                .body("events.precision", contains("DECADE", "QUARTER", "DAY", "WEEK", "NONE"))
+                .body("events.earliest", contains("1990-01-01", "2020-06-01", "2021-05-20", "2021-06-05", "2021-06-10"))
+                .body("events.latest", contains("1999-12-31", "2020-08-31", "2021-05-20", "2021-06-11", "2021-06-10"))
+                // PRESENT_REF: the text gives no date, the publication day places it, and the event says so
+                .body("events[4].dateBasis", equalTo("PUBLICATION"))
+                .body("events[4].sources[0].date", equalTo("PRESENT_REF"))
+                .body("events[2].sources[0].date", equalTo("XXXX-05-20"));
+        // an Arab week overlaps a from= inside it; a decade is in a from/to of one of its years
+        given().queryParam("article", id).queryParam("from", "2021-06-08").queryParam("to", "2021-06-09")
+                .get("/api/timeline").then().body("events.date", contains("2021-06-05"));
+        given().queryParam("article", id).queryParam("from", "1995").queryParam("to", "1995")
+                .get("/api/timeline").then().body("events.date", contains("199"));
+    }
+
+    @Test
+    void anEventNoCalendarPlacesIsDeadLetteredWithTheReason() throws Exception {
+        String id = Enriched.newArticleId();
+        var message = new JsonObject(Enriched.segment(id, 0, 1, "ar", "قصف صاروخي في السابع من أكتوبر.", null)
+                .event("ATTACK", "قصف", "XXXX-10-07", "DAY", null, new JsonArray(), null, false, null, false, null)
+                .encode());
+        message.getJsonObject("segment").getJsonObject("article").put("dateMissing", true);
+        tap.publish("ar.paragraph", message.encode());
+        List<Map.Entry<String, Map<String, Object>>> dead = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            dead.addAll(tap.drainDeadLetters());
+            return dead.stream().anyMatch(d -> d.getKey().contains(id));
+        });
+        var reason = dead.stream().filter(d -> d.getKey().contains(id)).findFirst().orElseThrow()
+                .getValue().get("x-tarikh-reason").toString();
+        assertTrue(reason.contains("XXXX-10-07") && reason.contains("no publication date"), reason);
         given().get("/api/articles/" + id).then().statusCode(404);
     }
 
