@@ -32,7 +32,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * Takes articles in, reads their structure, publishes their segments, answers 202 once the broker has confirmed
- * them all. Reading is CPU work on a worker thread ({@code @Blocking}); publishing stays asynchronous.
+ * them all. Reading and waiting for the confirmations happen on a worker thread ({@code @Blocking}).
  */
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,7 +66,7 @@ public class ArticleResource {
             + " subheading or source line may stand on a line of its own. The body must be UTF-8 (whatever charset"
             + " the Content-Type names: clients add ISO-8859-1 by default, and Arabic text is not Latin-1).")
     @APIResponse(responseCode = "202", description = "Segments published and confirmed; the chronology follows")
-    public Uni<Response> postText(byte[] body, @RestQuery String publishedAt, @RestQuery String source, @RestQuery String url, @RestQuery String title,
+    public Response postText(byte[] body, @RestQuery String publishedAt, @RestQuery String source, @RestQuery String url, @RestQuery String title,
             @RestQuery String language) {
         String text = TextDecoding.utf8(limited(body, maxArticleSize));
         return accept(reader.read(text, new ArticleMetadata(title, publishedAt, source, url, language)));
@@ -79,7 +79,7 @@ public class ArticleResource {
             + " from the page (h1/og:title, article:published_time/JSON-LD/time, og:site_name, the article container);"
             + " query parameters win over what the page declares.")
     @APIResponse(responseCode = "202", description = "Segments published and confirmed; the chronology follows")
-    public Uni<Response> postHtml(byte[] body, @RestQuery String publishedAt, @RestQuery String source, @RestQuery String url, @RestQuery String title,
+    public Response postHtml(byte[] body, @RestQuery String publishedAt, @RestQuery String source, @RestQuery String url, @RestQuery String title,
             @RestQuery String language) {
         String html = TextDecoding.utf8(limited(body, maxArticleSize));
         return accept(reader.readHtml(html, new ArticleMetadata(title, publishedAt, source, url, language)));
@@ -90,7 +90,7 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ingest an article as JSON", description = "{\"text\"|\"html\", \"publishedAt\"?, \"source\"?, \"url\"?, \"title\"?, \"language\"?}")
     @APIResponse(responseCode = "202", description = "Segments published and confirmed; the chronology follows")
-    public Uni<Response> postJson(byte[] body) {
+    public Response postJson(byte[] body) {
         return accept(read(limited(body, maxArticleSize)));
     }
 
@@ -102,7 +102,7 @@ public class ArticleResource {
             + " read and published on its own: the answer lists, per line, 202 with the article id or the problem"
             + " that line had. One bad line never sinks the others.")
     @APIResponse(responseCode = "200", description = "Every line was tried; see each line's status")
-    public Uni<BatchResult> postBatch(byte[] body) {
+    public BatchResult postBatch(byte[] body) {
         byte[] bytes = limited(body, maxBatchSize);
         List<int[]> lines = new ArrayList<>();
         int from = 0;
@@ -122,7 +122,8 @@ public class ArticleResource {
         return Multi.createFrom().iterable(lines)
                 .onItem().transformToUniAndConcatenate(line -> batchLine(bytes, line[0], line[1], line[2]))
                 .collect().asList()
-                .map(BatchResult::of);
+                .map(BatchResult::of)
+                .await().indefinitely(); // bounded: each line's publish times out on its own
     }
 
     private Uni<BatchResult.Line> batchLine(byte[] bytes, int from, int to, int number) {
@@ -191,8 +192,12 @@ public class ArticleResource {
                 .replaceWith(accepted);
     }
 
-    private Uni<Response> accept(Article article) {
-        return publish(article)
-                .map(accepted -> Response.accepted(accepted).location(URI.create(accepted.article())).build());
+    /**
+     * Waits on this worker thread for the broker's confirmations (bounded by tarikh.parser.publish-timeout). Resuming
+     * a {@code @Blocking} resource from the confirm thread instead lost the request context now and then (a 500).
+     */
+    private Response accept(Article article) {
+        ArticleAccepted accepted = publish(article).await().indefinitely();
+        return Response.accepted(accepted).location(URI.create(accepted.article())).build();
     }
 }
