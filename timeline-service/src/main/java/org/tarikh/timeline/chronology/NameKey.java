@@ -1,6 +1,9 @@
 package org.tarikh.timeline.chronology;
 
 import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
@@ -42,6 +45,30 @@ public final class NameKey {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The normalized forms a name may be stored under: as given, and with the Arabic definite article taken off or
+     * put on its words (الأنبار = أنبار, العراق = عراق), since news writes a name both ways.
+     */
+    public static List<String> variants(String name) {
+        String base = of(name);
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(base);
+        if (isArabic(base)) {
+            StringBuilder without = new StringBuilder();
+            StringBuilder with = new StringBuilder();
+            for (String word : base.split(" ")) {
+                boolean arabicWord = !word.isEmpty() && word.charAt(0) >= '\u0620' && word.charAt(0) <= '\u064A';
+                boolean defined = word.startsWith("ال") && word.length() > 3;
+                without.append(without.length() > 0 ? " " : "").append(defined ? word.substring(2) : word);
+                with.append(with.length() > 0 ? " " : "").append(arabicWord && !defined ? "ال" + word : word);
+            }
+            forms.add(without.toString());
+            forms.add(with.toString());
+        }
+        forms.remove("");
+        return List.copyOf(forms);
     }
 
     /** The folds Lucene's normalizer leaves out but news spelling varies on. */

@@ -54,7 +54,22 @@ public class ChronologyQueries {
             """;
 
     /** The entity keys a name means: the key itself or any entity known by that name (NameKey form). */
-    private static final String KEYS_NAMED = "(select $%d union select a.entity_key from entity_alias a where a.normalized = $%d)";
+    /**
+     * The entity keys a name means: the key itself, any entity known by that name in one of its spellings, and only
+     * when no name matches exactly, entities one of whose names holds it as whole words ("عين الأسد" finds
+     * "قاعدة عين الأسد", "Ain al-Asad" finds "Ain al-Asad air base"). Parameters: key, exact forms, word patterns.
+     */
+    private static final String KEYS_NAMED = "(select $%1$d union select a.entity_key from entity_alias a"
+            + " where a.normalized = any($%2$d) union select a.entity_key from entity_alias a"
+            + " where not exists (select 1 from entity_alias b where b.normalized = any($%2$d))"
+            + " and ' ' || a.normalized || ' ' like any($%3$d))";
+
+    private static void addName(List<Object> args, String name) {
+        List<String> forms = NameKey.variants(name);
+        args.add(name);
+        args.add(forms.toArray(String[]::new));
+        args.add(forms.stream().map(f -> "% " + f + " %").toArray(String[]::new)); // NameKey forms hold no wildcards
+    }
 
     private final Pool pool;
 
@@ -172,15 +187,14 @@ public class ChronologyQueries {
             where.append(" and e.type = any($").append(args.size()).append(")");
         }
         if (q.entity() != null) {
-            args.add(q.entity());
-            args.add(NameKey.of(q.entity()));
+            addName(args, q.entity());
             where.append(" and e.id in (select x.event_id from event_entity x where x.entity_key in ")
-                    .append(String.format(KEYS_NAMED, args.size() - 1, args.size())).append(")");
+                    .append(String.format(KEYS_NAMED, args.size() - 2, args.size() - 1, args.size())).append(")");
         }
         if (q.place() != null) {
-            args.add(q.place());
-            args.add(NameKey.of(q.place()));
-            where.append(" and e.place_key in ").append(String.format(KEYS_NAMED, args.size() - 1, args.size()));
+            addName(args, q.place());
+            where.append(" and e.place_key in ").append(String.format(KEYS_NAMED, args.size() - 2, args.size() - 1,
+                    args.size()));
         }
         if (q.article() != null) {
             args.add(q.article());
@@ -339,8 +353,8 @@ public class ChronologyQueries {
     /** Whether the name is an entity's key or one of its names. */
     public Uni<Boolean> entityKnown(String keyOrName) {
         return pool.preparedQuery("select exists (select 1 from entity where key = $1) "
-                + "or exists (select 1 from entity_alias where normalized = $2)")
-                .execute(Tuple.of(keyOrName, NameKey.of(keyOrName)))
+                + "or exists (select 1 from entity_alias where normalized = any($2))")
+                .execute(Tuple.of(keyOrName, NameKey.variants(keyOrName).toArray(String[]::new)))
                 .map(rows -> rows.iterator().next().getBoolean(0));
     }
 

@@ -195,6 +195,13 @@ class TimelineApiTest {
                 .then().statusCode(200).body("events", hasSize(1));
         given().queryParam("entity", "AIN AL-ASAD AIR BASE").queryParam("article", article).get("/api/timeline")
                 .then().body("events", hasSize(1));
+        // part of a name, as a user types it: whole words of a known name, with or without the article
+        given().queryParam("entity", "عين الاسد").queryParam("article", article).get("/api/timeline")
+                .then().body("events", hasSize(1));
+        given().queryParam("entity", "Ain al-Asad").queryParam("article", article).get("/api/timeline")
+                .then().body("events", hasSize(1));
+        given().queryParam("entity", "عين الأس").queryParam("article", article).get("/api/timeline")
+                .then().body("events", hasSize(0)); // words, not letters
         given().queryParam("place", s.base()).get("/api/timeline").then().body("events", hasSize(1));
         given().queryParam("q", "صاروخى الاسد").queryParam("article", article).get("/api/timeline")
                 .then().body("events", hasSize(1));

@@ -51,4 +51,21 @@ class NameKeyTest {
     void arabicScriptIsRecognized(String text, boolean arabic) {
         assertEquals(arabic, NameKey.isArabic(text));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            الأنبار          | انبار
+            أنبار            | الانبار
+            محافظة الأنبار   | محافظه انبار
+            العراق           | عراق
+            """)
+    void theArabicArticleIsOptionalInAName(String name, String alsoMeant) {
+        org.junit.jupiter.api.Assertions.assertTrue(NameKey.variants(name).contains(NameKey.of(alsoMeant)),
+                NameKey.variants(name).toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void latinNamesHaveOneForm() {
+        assertEquals(java.util.List.of("ain al asad"), NameKey.variants("Ain al-Asad"));
+    }
 }
