@@ -23,6 +23,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof JacksonException json) { // the body reader wraps it in a bare 400
+            return malformedJson(json);
+        }
         int status = e.getResponse().getStatus();
         return Problem.response(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage());
     }

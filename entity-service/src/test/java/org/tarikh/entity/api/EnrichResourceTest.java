@@ -59,4 +59,12 @@ class EnrichResourceTest {
         given().contentType("application/json").body("{\"text\":\"x\",\"articleId\":\" \"}").when().post("/api/enrich")
                 .then().statusCode(400).body("title", equalTo("Invalid article id"));
     }
+
+    @Test
+    void malformedJsonIsAProblemThatSaysSo() {
+        given().contentType("application/json").body("{\"text\": ")
+                .when().post("/api/enrich")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("title", equalTo("Malformed JSON"));
+    }
 }
