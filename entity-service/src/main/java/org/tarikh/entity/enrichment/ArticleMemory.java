@@ -1,12 +1,15 @@
 package org.tarikh.entity.enrichment;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 import org.tarikh.entity.ner.ArticlePersons;
+import org.tarikh.entity.time.Timex;
 
 /**
  * What entity-service remembers of the articles whose segments it is enriching: the persons each has named, by
@@ -22,8 +25,12 @@ public final class ArticleMemory {
     private final LongSupplier clock;
     private final LinkedHashMap<String, Entry> articles;
 
+    /** Caption dates kept per article: photos per article are few; a runaway article cannot grow without bound. */
+    static final int MAX_CAPTIONS = 256;
+
     private static final class Entry {
         final ArticlePersons persons = new ArticlePersons();
+        final Map<String, Timex> captionDates = new HashMap<>();
         long lastUsed;
     }
 
@@ -49,11 +56,28 @@ public final class ArticleMemory {
 
     /** The persons of an article, remembered from its earlier segments (empty for an article not seen). */
     public synchronized ArticlePersons persons(String articleId) {
+        return entry(articleId).persons;
+    }
+
+    /** Remembers the date a caption segment gives its photo, for the caption that pairs with it. */
+    public synchronized void rememberCaptionDate(String articleId, String segmentId, Timex date) {
+        Entry e = entry(articleId);
+        if (e.captionDates.size() < MAX_CAPTIONS) {
+            e.captionDates.put(segmentId, date);
+        }
+    }
+
+    /** The date an earlier caption segment of the article gave its photo. */
+    public synchronized Optional<Timex> captionDate(String articleId, String segmentId) {
+        return Optional.ofNullable(entry(articleId).captionDates.get(segmentId));
+    }
+
+    private Entry entry(String articleId) {
         long now = clock.getAsLong();
         expire(now);
         Entry e = articles.computeIfAbsent(articleId, id -> new Entry());
         e.lastUsed = now;
-        return e.persons;
+        return e;
     }
 
     /** How many articles are remembered now. */

@@ -71,6 +71,17 @@ public class SegmentConsumer {
         SegmentMessage segment = SegmentMessage.decode(json, body);
         var enrichment = enricher.enrich(segment.text(), referenceDate(segment.article().publishedAt()), segment.lang(),
                 segment.caption(), articles.persons(segment.articleId()));
+        if (segment.caption()) {
+            var own = enrichment.captionDate();
+            if (own.isPresent()) {
+                articles.rememberCaptionDate(segment.articleId(), segment.segmentId(), own.get());
+            } else if (segment.pairedWith() != null) {
+                var pair = articles.captionDate(segment.articleId(), segment.pairedWith());
+                if (pair.isPresent()) {
+                    enrichment = enrichment.datedByPairedCaption(pair.get());
+                }
+            }
+        }
         sample.stop(metrics.timer("tarikh_enrichment_seconds"));
         metrics.counter("tarikh_segments_enriched").increment();
         metrics.counter("tarikh_entities_found").increment(enrichment.mentions().size());

@@ -60,4 +60,15 @@ class ArticleMemoryTest {
         assertThrows(IllegalArgumentException.class, () -> new ArticleMemory(0, Duration.ofMinutes(1)));
         assertThrows(IllegalArgumentException.class, () -> new ArticleMemory(1, Duration.ZERO));
     }
+
+    @Test
+    void aCaptionDateIsRememberedForItsPairWithinTheArticleOnly() {
+        ArticleMemory memory = new ArticleMemory(10, Duration.ofMinutes(5), now::get);
+        var date = new org.tarikh.entity.time.Timex("January 4, 2022", 0, 15, "2022-01-04", "DATE",
+                org.tarikh.entity.time.Precision.DAY, org.tarikh.entity.time.Anchor.ABSOLUTE, null);
+        memory.rememberCaptionDate("a1", "a1-1", date);
+        assertEquals(java.util.Optional.of(date), memory.captionDate("a1", "a1-1"));
+        assertEquals(java.util.Optional.empty(), memory.captionDate("a2", "a1-1"));
+        assertEquals(java.util.Optional.empty(), memory.captionDate("a1", "a1-2"));
+    }
 }

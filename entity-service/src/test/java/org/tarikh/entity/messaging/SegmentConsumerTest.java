@@ -93,6 +93,31 @@ class SegmentConsumerTest {
                 person(enriched.get(article.segmentId(4)), "Miller"));
     }
 
+    @Test
+    void anUndatedCaptionTakesTheDateOfItsPairedCaption() throws Exception {
+        ArticleSegments article = ArticleSegments.of("pair", "2024-03-04", List.of(
+                new ArticleSegments.Part("Smoke rises after an Israeli strike on a building in the southern Lebanese "
+                        + "village of Khiam, February 27, 2024. REUTERS/Aziz Taher", "CAPTION"),
+                new ArticleSegments.Part("دخان يتصاعد إثر غارة إسرائيلية استهدفت مبنى في بلدة الخيام جنوبي لبنان (رويترز)",
+                        "CAPTION"),
+                new ArticleSegments.Part("قصفت طائرات إسرائيلية مواقع في جنوب لبنان.", "PARAGRAPH")));
+        // the parser links the two captions of one photo both ways
+        article.segments.get(0).put("pairedWith", article.segmentId(1));
+        article.segments.get(1).put("pairedWith", article.segmentId(0));
+        for (JsonObject segment : article.segments) {
+            tap.publishSegment(segment);
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> tap.enrichedOfArticle(article.articleId).size() == article.segments.size());
+        var enriched = tap.enrichedOfArticle(article.articleId);
+        JsonObject arabicCaption = enriched.get(article.segmentId(1)).getJsonArray("events").getJsonObject(0);
+        assertEquals("2024-02-27", arabicCaption.getString("date"), arabicCaption.encode());
+        assertEquals("CAPTION", arabicCaption.getString("dateBasis"));
+        // a paragraph is no caption: it keeps the publication date, marked as such
+        JsonObject paragraph = enriched.get(article.segmentId(2)).getJsonArray("events").getJsonObject(0);
+        assertEquals("PUBLICATION", paragraph.getString("dateBasis"));
+    }
+
     /** The key of the PERSON mention spelled {@code text} in an enriched message. */
     static String person(JsonObject enriched, String text) {
         for (Object o : enriched.getJsonArray("mentions")) {
