@@ -11,14 +11,16 @@ public final class ChronologyTable {
 
     public static String render(List<ChronologyEvent> events) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%-12s %-9s %-13s %-7s %-30s %s%n", "DATE", "PRECISION", "TYPE", "CASUALTIES",
+        out.append(String.format("%-12s %-9s %-13s %-10s %-30s %s%n", "DATE", "PRECISION", "TYPE", "CASUALTIES",
                 "ENTITIES", "SUMMARY"));
         for (ChronologyEvent e : events) {
             String casualties = count(e.killed(), e.killedAtLeast(), "k") + count(e.injured(), e.injuredAtLeast(), "i");
             String entities = e.entities().stream().map(EntityRef::name).distinct().limit(3)
                     .collect(Collectors.joining(", "));
             String summary = e.summary().replaceAll("\\s+", " ");
-            out.append(String.format("%-12s %-9s %-13s %-10s %-30s %s%n", e.date(), e.precision(), e.type(),
+            // no date in the text: it happened on or before the article's publication, and the table says so
+            String date = "PUBLICATION".equals(e.dateBasis()) ? "≤" + e.date() : e.date();
+            out.append(String.format("%-12s %-9s %-13s %-10s %-30s %s%n", date, e.precision(), e.type(),
                     casualties.isBlank() ? "-" : casualties.strip(), clip(entities, 30), clip(summary, 110)));
         }
         out.append(events.size()).append(events.size() == 1 ? " event" : " events").append('\n');
