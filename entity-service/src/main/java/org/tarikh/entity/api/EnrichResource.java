@@ -1,7 +1,6 @@
 package org.tarikh.entity.api;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -9,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.tarikh.entity.enrichment.ArticleMemory;
 import org.tarikh.entity.enrichment.Enricher;
 import org.tarikh.entity.enrichment.Enrichment;
+import org.tarikh.entity.time.PublicationDate;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -54,18 +54,11 @@ public class EnrichResource {
     }
 
     static LocalDate referenceDate(String publishedAt) {
-        if (publishedAt == null || publishedAt.isBlank()) {
-            return null;
-        }
         try {
-            return LocalDate.parse(publishedAt.trim());
-        } catch (DateTimeParseException notADate) {
-            try {
-                return OffsetDateTime.parse(publishedAt.trim()).toLocalDate();
-            } catch (DateTimeParseException notADateTime) {
-                throw new InvalidRequestException("Invalid publication date",
-                        "publishedAt '" + publishedAt + "' is not an ISO-8601 date (2024-01-30) or date-time.");
-            }
+            return PublicationDate.parse(publishedAt == null ? null : publishedAt.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException("Invalid publication date",
+                    "publishedAt '" + publishedAt + "' is not an ISO-8601 date (2024-01-30) or date-time.");
         }
     }
 }

@@ -2,6 +2,7 @@ package org.tarikh.entity.enrichment;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.tarikh.entity.events.Event;
 import org.tarikh.entity.ner.Mention;
@@ -11,10 +12,12 @@ import org.tarikh.entity.time.Timex;
 /** What entity-service finds in one text. */
 public record Enrichment(List<Mention> mentions, List<Timex> timexes, List<Event> events) {
 
+    private static final Pattern CALENDAR_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     /** The first full calendar date in the text: what a photo caption says the photo shows. */
     public Optional<Timex> captionDate() {
         return timexes.stream().filter(t -> t.precision() == Precision.DAY && t.value() != null
-                && t.value().matches("\\d{4}-\\d{2}-\\d{2}")).findFirst();
+                && CALENDAR_DAY.matcher(t.value()).matches()).findFirst();
     }
 
     /**

@@ -2,7 +2,6 @@ package org.tarikh.entity.messaging;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -12,6 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.tarikh.entity.enrichment.ArticleMemory;
 import org.tarikh.entity.enrichment.Enricher;
+import org.tarikh.entity.time.PublicationDate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -111,17 +111,10 @@ public class SegmentConsumer {
     }
 
     static LocalDate referenceDate(String publishedAt) {
-        if (publishedAt == null || publishedAt.isBlank()) {
-            return null;
-        }
         try {
-            return LocalDate.parse(publishedAt);
-        } catch (DateTimeParseException notADate) {
-            try {
-                return OffsetDateTime.parse(publishedAt).toLocalDate();
-            } catch (DateTimeParseException notADateTime) {
-                throw new PoisonMessageException("article.publishedAt '" + publishedAt + "' is not an ISO date");
-            }
+            return PublicationDate.parse(publishedAt);
+        } catch (DateTimeParseException e) {
+            throw new PoisonMessageException("article.publishedAt '" + publishedAt + "' is not an ISO date");
         }
     }
 }

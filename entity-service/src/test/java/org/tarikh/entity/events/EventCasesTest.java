@@ -3,15 +3,12 @@ package org.tarikh.entity.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.tarikh.entity.TsvRows;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,22 +28,14 @@ class EventCasesTest {
         enricher = new Enricher(new NewsEntityRecognizer(Lexicon.load()), new TimexTagger(), new FrameEventDetector());
     }
 
-    static Stream<Arguments> cases() throws Exception {
-        List<Arguments> out = new ArrayList<>();
-        try (var r = new BufferedReader(new InputStreamReader(
-                EventCasesTest.class.getResourceAsStream("/events/event-cases.tsv"), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] c = java.util.Arrays.copyOf(line.split("\t"), 12);
-                    for (int i = 9; i < c.length; i++) {
-                        c[i] = c[i] == null ? "-" : c[i];
-                    }
-                    out.add(Arguments.of((Object[]) c));
-                }
+    static Stream<Arguments> cases() {
+        return TsvRows.of("/events/event-cases.tsv").stream().map(row -> {
+            String[] c = java.util.Arrays.copyOf(row, 12);
+            for (int i = 9; i < c.length; i++) {
+                c[i] = c[i] == null ? "-" : c[i];
             }
-        }
-        return out.stream();
+            return Arguments.of((Object[]) c);
+        });
     }
 
     @ParameterizedTest(name = "{3} {4} in: {0}")

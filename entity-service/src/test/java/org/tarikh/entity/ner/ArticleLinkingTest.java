@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.tarikh.entity.TsvRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,19 +26,8 @@ class ArticleLinkingTest {
         recognizer = new NewsEntityRecognizer(Lexicon.load());
     }
 
-    static Stream<Arguments> cases() throws Exception {
-        List<Arguments> out = new ArrayList<>();
-        try (var r = new BufferedReader(new InputStreamReader(
-                ArticleLinkingTest.class.getResourceAsStream("/ner/article-linking.tsv"), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] c = line.split("\t");
-                    out.add(Arguments.of(c[0], c[1], c[2]));
-                }
-            }
-        }
-        return out.stream();
+    static Stream<Arguments> cases() {
+        return TsvRows.of("/ner/article-linking.tsv").stream().map(c -> Arguments.of(c[0], c[1], c[2]));
     }
 
     @ParameterizedTest(name = "{1} in: {0}")

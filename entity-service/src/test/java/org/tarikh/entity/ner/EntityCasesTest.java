@@ -3,14 +3,11 @@ package org.tarikh.entity.ner;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.tarikh.entity.TsvRows;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,20 +22,9 @@ class EntityCasesTest {
         recognizer = new NewsEntityRecognizer(Lexicon.load());
     }
 
-    static Stream<Arguments> cases() throws Exception {
-        List<Arguments> out = new ArrayList<>();
-        try (var r = new BufferedReader(new InputStreamReader(
-                EntityCasesTest.class.getResourceAsStream("/ner/entity-cases.tsv"), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t");
-                out.add(Arguments.of(c[0], c[1], c[2], c.length > 3 ? c[3] : "*"));
-            }
-        }
-        return out.stream();
+    static Stream<Arguments> cases() {
+        return TsvRows.of("/ner/entity-cases.tsv").stream()
+                .map(c -> Arguments.of(c[0], c[1], c[2], c.length > 3 ? c[3] : "*"));
     }
 
     @ParameterizedTest(name = "{1} «{2}» in: {0}")

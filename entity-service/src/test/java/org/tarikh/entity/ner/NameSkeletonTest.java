@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,22 +14,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tarikh.entity.TsvRows;
 
 /** Person keys across scripts: well-known Arabic/English name pairs (src/test/resources/ner/name-pairs.tsv). */
 class NameSkeletonTest {
 
-    static List<String[]> pairs() throws Exception {
-        List<String[]> out = new ArrayList<>();
-        try (var r = new BufferedReader(new InputStreamReader(
-                NameSkeletonTest.class.getResourceAsStream("/ner/name-pairs.tsv"), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.split("\t"));
-                }
-            }
-        }
-        return out;
+    static List<String[]> pairs() {
+        return TsvRows.of("/ner/name-pairs.tsv");
     }
 
     static Stream<Arguments> rows() throws Exception {
