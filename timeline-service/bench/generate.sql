@@ -146,11 +146,11 @@ select e.n, a.id || '-1', a.id, a.lang, e.type, e.n, e.n + 80, -- offsets unique
 commit;
 analyze;
 
--- what the service renders at ingest: each event's entities and sources as a page shows them (the same functions);
+-- what the service renders at ingest: each event as a page shows it, entities and sources included (the same function);
 -- the trigram index is rebuilt afterwards rather than updated row by row
 begin;
 drop index event_search;
-update event set place = event_place_json(id), entities = event_entities_json(id), sources = event_sources_json(id);
+update event e set doc = event_doc(e), langs = event_langs(e.id);
 create index event_search on event using gin (search_text gin_trgm_ops);
 commit;
 

@@ -332,24 +332,23 @@ public class ChronologyStore {
     }
 
     /**
-     * Renders the event's entities and sources into its row (what a page shows), in this transaction: a page then
-     * reads one row per event and never sees a source without its rendering.
+     * Renders the event, with its entities and sources, into its row as the JSON a page shows ({@code event.doc}), in
+     * this transaction and after every other change to the event in it: a page then reads one row per event and never
+     * sees a source, a figure or a date its document does not show.
      */
     private Uni<Integer> render(Mutiny.Session session, long eventId) {
         return session.createNativeQuery("""
-                update event set place = event_place_json(id), entities = event_entities_json(id),
-                                 sources = event_sources_json(id)
-                 where id = :id""")
+                update event e set doc = event_doc(e), langs = event_langs(e.id) where e.id = :id""")
                 .setParameter("id", eventId)
                 .executeUpdate();
     }
 
-    /** Renders again the entities of every event linked to an entity whose names or coordinates just changed. */
+    /** Renders again every event linked to an entity whose names or coordinates just changed. */
     private Uni<List<Long>> renderEventsOf(Mutiny.Session session, String entityKey) {
         return session.createNativeQuery("""
-                update event set place = event_place_json(id), entities = event_entities_json(id), updated_at = now()
-                 where id in (select x.event_id from event_entity x where x.entity_key = :key)
-                returning id""", Long.class)
+                update event e set doc = event_doc(e), updated_at = now()
+                 where e.id in (select x.event_id from event_entity x where x.entity_key = :key)
+                returning e.id""", Long.class)
                 .setParameter("key", entityKey)
                 .getResultList();
     }

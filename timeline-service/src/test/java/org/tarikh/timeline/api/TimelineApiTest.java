@@ -20,12 +20,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tarikh.timeline.chronology.ChronologyEvent;
 import org.tarikh.timeline.chronology.TimelineQuery;
 import org.tarikh.timeline.messaging.BrokerSettings;
 import org.tarikh.timeline.messaging.Enriched;
 import org.tarikh.timeline.messaging.EnrichedTap;
 import org.tarikh.timeline.store.ChronologyQueries;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -126,15 +128,25 @@ class TimelineApiTest {
     }
 
     @Test
-    void theJsonWrittenFromRenderedRowsIsTheJsonOfTheEvents() throws Exception {
+    void eachEventsStoredDocumentIsExactlyTheJsonOfAChronologyEvent() throws Exception {
         Story s = publishStory();
-        // two pages: the JSON form copies the rendered entities and sources; every other form parses them
+        // the JSON form copies each event's document (event.doc, rendered in SQL) as stored; every other form reads
+        // it into ChronologyEvent. A field the record does not know, or a null the API leaves out, fails here
+        var strict = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         for (var q : List.of(TimelineQuery.all(500).withEntity(s.base()), TimelineQuery.all(1).withArticle(s.english()))) {
             var written = json.readTree(queries.timelineJson(q).await().atMost(Duration.ofSeconds(10)).body());
-            var parsed = json.readTree(json.writeValueAsBytes(queries.timeline(q).await().atMost(Duration.ofSeconds(10))));
-            assertEquals(parsed, written);
             assertTrue(written.path("events").size() > 0, written.toString());
+            for (var doc : written.path("events")) {
+                var event = strict.treeToValue(doc, ChronologyEvent.class);
+                assertEquals(doc, json.readTree(json.writeValueAsBytes(event)), "read and written back unchanged");
+            }
+            var parsed = json.readTree(json.writeValueAsBytes(queries.timeline(q).await().atMost(Duration.ofSeconds(10))));
+            assertEquals(parsed, written, "the JSON page and the page of events are one page");
         }
+        var paged = json.readTree(queries.timelineJson(TimelineQuery.all(1).withArticle(s.english()))
+                .await().atMost(Duration.ofSeconds(10)).body());
+        assertTrue(paged.path("next").isTextual(), "a page of one of the article's two events goes on: " + paged);
     }
 
     @Test
@@ -156,6 +168,57 @@ class TimelineApiTest {
                 .then().statusCode(200).body("events[0].place.name", equalTo("Al-Qaryatayn"))
                 .body("events[0].place.nameAr", equalTo("القريات"))
                 .body("events[0].entities[0].lat", equalTo(34.23f)));
+    }
+
+    @Test
+    void anEntitysTimelineFollowsItsEventsWhenADateBecomesMoreExact() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String town = "location:test-harbour-" + suffix;
+        // a meeting on 10 March, and an attack first known only as "in March" (so it starts on the 1st)
+        String first = Enriched.newArticleId();
+        tap.publish("en.paragraph", Enriched.segment(first, 0, 1, "en",
+                "Envoys met in Marsa on 10 March 2021. In March 2021 rockets hit Marsa.", "2021-04-02")
+                .mention("LOCATION", "Marsa", town, "Marsa", 35.0, 36.0)
+                .event("MEETING", "met", "2021-03-10", "DAY", town, new JsonArray(), null, false, null, false, null)
+                .event("ATTACK", "hit", "2021-03", "MONTH", town, new JsonArray(), 2, false, null, false, null)
+                .encode());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("entity", town)
+                .get("/api/timeline").then().statusCode(200).body("events.type", equalTo(List.of("ATTACK", "MEETING"))));
+        // a later report dates the attack to 20 March: the same event, now after the meeting on the town's timeline
+        String second = Enriched.newArticleId();
+        tap.publish("en.paragraph", Enriched.segment(second, 0, 1, "en", "Rockets hit Marsa on 20 March 2021.",
+                "2021-03-21")
+                .mention("LOCATION", "Marsa", town, "Marsa", 35.0, 36.0)
+                .event("ATTACK", "hit", "2021-03-20", "DAY", town, new JsonArray(), 2, false, null, false, null)
+                .encode());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("entity", town)
+                .get("/api/timeline").then().statusCode(200).body("events.type", equalTo(List.of("MEETING", "ATTACK")))
+                .body("events[1].date", equalTo("2021-03-20")).body("events[1].sources", hasSize(2)));
+        given().queryParam("entity", town).queryParam("from", "2021-03-15").get("/api/timeline").then()
+                .body("events.type", equalTo(List.of("ATTACK")));
+        given().queryParam("entity", town).queryParam("to", "2021-03-15").get("/api/timeline").then()
+                .body("events.type", equalTo(List.of("MEETING")));
+        // a page at a time, by the cursor, on the entity's own timeline
+        String next = given().queryParam("entity", town).queryParam("limit", 1).get("/api/timeline").then()
+                .body("events.type", equalTo(List.of("MEETING"))).extract().path("next");
+        given().queryParam("entity", town).queryParam("limit", 1).queryParam("cursor", next).get("/api/timeline")
+                .then().body("events.type", equalTo(List.of("ATTACK"))).body("next", nullValue());
+        // a name two entities share finds both entities' events, still in date order
+        String twin = "location:test-marsa-bay-" + suffix;
+        String third = Enriched.newArticleId();
+        tap.publish("en.paragraph", Enriched.segment(third, 0, 1, "en",
+                "A ferry sank off Marsa " + suffix + " on 1 March 2021.", "2021-03-02")
+                .mention("LOCATION", "Marsa " + suffix, twin, "Marsa " + suffix, null, null)
+                .event("ACCIDENT", "sank", "2021-03-01", "DAY", twin, new JsonArray(), null, false, null, false, null)
+                .encode());
+        String named = given().get("/api/entities/" + town).then().extract().path("name");
+        tap.publish("en.paragraph", Enriched.segment(Enriched.newArticleId(), 0, 1, "en", "Marsa " + suffix + " port.",
+                "2021-03-03").mention("LOCATION", "Marsa " + suffix, town, named, null, null).encode());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("entity", "marsa " + suffix)
+                .get("/api/timeline").then().statusCode(200)
+                .body("events.type", equalTo(List.of("ACCIDENT", "MEETING", "ATTACK"))));
+        given().queryParam("entity", "no such place " + suffix).get("/api/timeline").then().statusCode(200)
+                .body("events", empty());
     }
 
     @Test
