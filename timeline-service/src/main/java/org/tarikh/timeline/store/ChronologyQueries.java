@@ -50,23 +50,6 @@ public class ChronologyQueries {
     private static final int EARLIEST = 1;
     private static final int DOC = 2;
 
-    /**
-     * The entity keys a name means: the key itself, any entity known by that name in one of its spellings, and only
-     * when no name matches exactly, entities one of whose names holds it as whole words ("عين الأسد" finds
-     * "قاعدة عين الأسد", "Ain al-Asad" finds "Ain al-Asad air base"). Parameters: key, exact forms, word patterns.
-     */
-    private static final String KEYS_NAMED = "(select $%1$d union select a.entity_key from entity_alias a"
-            + " where a.normalized = any($%2$d) union select a.entity_key from entity_alias a"
-            + " where not exists (select 1 from entity_alias b where b.normalized = any($%2$d))"
-            + " and ' ' || a.normalized || ' ' like any($%3$d))";
-
-    private static void addName(List<Object> args, String name) {
-        List<String> forms = NameKey.variants(name);
-        args.add(name);
-        args.add(forms.toArray(String[]::new));
-        args.add(forms.stream().map(f -> "% " + f + " %").toArray(String[]::new)); // NameKey forms hold no wildcards
-    }
-
     private static final byte[] PAGE_START = "{\"events\":[".getBytes(StandardCharsets.UTF_8);
 
     private final Pool pool;
@@ -156,36 +139,66 @@ public class ChronologyQueries {
      * stops after the page, however many events the entity has.
      */
     private Uni<RowSet<Row>> rows(TimelineQuery q) {
-        if (q.entity() == null) {
-            return rows(q, null);
-        }
-        return keysNamed(q.entity()).chain(keys -> rows(q, keys));
+        Uni<List<String>> entityKeys = q.entity() == null ? Uni.createFrom().nullItem() : keysNamed(q.entity());
+        return entityKeys.chain(entities -> (q.place() == null ? Uni.createFrom().<List<String>> nullItem()
+                : keysNamed(q.place())).chain(places -> rows(q, entities, places)));
     }
 
-    /** The keys of the entities a name means (see {@link #KEYS_NAMED}), only keys that exist. */
+    /**
+     * The keys of the entities a name means: the key itself, or the entities known by that name in one of its
+     * spellings ({@link NameKey#variants}); and only when there are none, the entities one of whose names holds it
+     * as whole words ("عين الأسد" finds "قاعدة عين الأسد", "Ain al-Asad" finds "Ain al-Asad air base"). The
+     * second question is asked only when the first finds nothing, so the usual one stays two index lookups; the
+     * trigram index narrows the names that contain the words before they are checked as whole words.
+     */
     private Uni<List<String>> keysNamed(String name) {
-        List<Object> args = new ArrayList<>();
-        addName(args, name);
-        return pool.preparedQuery("select n.key from entity n where n.key in " + String.format(KEYS_NAMED, 1, 2, 3))
-                .execute(Tuple.from(args)).map(rows -> {
-                    List<String> keys = new ArrayList<>(rows.size());
-                    rows.forEach(r -> keys.add(r.getString(0)));
-                    return keys;
+        String[] forms = NameKey.variants(name).toArray(String[]::new);
+        return pool.preparedQuery("select n.key from entity n where n.key = $1"
+                + " union select a.entity_key from entity_alias a where a.normalized = any($2)")
+                .execute(Tuple.of(name, forms)).chain(exact -> {
+                    if (exact.size() > 0 || forms.length == 0) {
+                        return Uni.createFrom().item(keys(exact));
+                    }
+                    List<Object> args = new ArrayList<>();
+                    StringBuilder words = new StringBuilder();
+                    for (String form : forms) { // NameKey forms hold no % or _
+                        args.add("%" + form + "%");
+                        args.add("% " + form + " %");
+                        words.append(words.length() > 0 ? " or " : "").append("(a.normalized like $")
+                                .append(args.size() - 1).append(" and ' ' || a.normalized || ' ' like $")
+                                .append(args.size()).append(")");
+                    }
+                    return pool.preparedQuery("select distinct a.entity_key from entity_alias a where " + words)
+                            .execute(Tuple.from(args)).map(ChronologyQueries::keys);
                 });
     }
 
-    private Uni<RowSet<Row>> rows(TimelineQuery q, List<String> entityKeys) {
+    private static List<String> keys(RowSet<Row> rows) {
+        List<String> keys = new ArrayList<>(rows.size());
+        rows.forEach(r -> keys.add(r.getString(0)));
+        return keys;
+    }
+
+    private Uni<RowSet<Row>> rows(TimelineQuery q, List<String> entityKeys, List<String> placeKeys) {
         List<Object> args = new ArrayList<>();
         // conditions on the event row alone, the same in every branch of the query
         StringBuilder common = new StringBuilder();
-        if (q.types() != null && !q.types().isEmpty()) {
+        if (q.types() != null && q.types().size() == 1) {
+            // equality, not "= any": only equality reads the (type, date_earliest, id) index in page order
+            args.add(q.types().get(0));
+            common.append(" and e.type = $").append(args.size());
+        } else if (q.types() != null && !q.types().isEmpty()) {
             args.add(q.types().toArray(String[]::new));
             common.append(" and e.type = any($").append(args.size()).append(")");
         }
-        if (q.place() != null) {
-            addName(args, q.place());
-            common.append(" and e.place_key in ").append(String.format(KEYS_NAMED, args.size() - 2, args.size() - 1,
-                    args.size()));
+        if (placeKeys != null && placeKeys.isEmpty()) {
+            common.append(" and false"); // names no place known
+        } else if (placeKeys != null && placeKeys.size() == 1) {
+            args.add(placeKeys.get(0)); // equality reads the (place_key, date_earliest, id) index in page order
+            common.append(" and e.place_key = $").append(args.size());
+        } else if (placeKeys != null) {
+            args.add(placeKeys.toArray(String[]::new));
+            common.append(" and e.place_key = any($").append(args.size()).append(")");
         }
         if (q.article() != null) {
             args.add(q.article());
@@ -260,12 +273,12 @@ public class ChronologyQueries {
             String from = "$" + args.size();
             // the events that begin on or after from= (an ordered index scan that stops after the page), and the
             // few that began before it and still run on that day (a month, a year): no order/limit on those, an
-            // ordered scan would walk every earlier row. They are found through the event_span index alone: words
-            // are checked on those rows as "search_text || ''", which the trigram index cannot answer (ANDing it in
-            // read 66,000 index entries for a common word to keep none of a dozen rows)
-            String straddling = "select e.id, e.date_earliest, e.doc from event e where true"
-                    + common.toString().replace("e.search_text like", "(e.search_text || '') like") + entityOfEvent
-                    + positionOfEvent + " and daterange(e.date_earliest, e.date_latest, '(]') @> " + from + "::date";
+            // ordered scan would walk every earlier row. Those are found through the event_span index alone and
+            // filtered afterwards ("offset 0" keeps the planner from ANDing other indexes in: a type's or a common
+            // word's bitmap is tens of thousands of entries, read to keep a few of a dozen rows)
+            String straddling = "select e.id, e.date_earliest, e.doc from (select * from event e"
+                    + " where daterange(e.date_earliest, e.date_latest, '(]') @> " + from + "::date offset 0) e"
+                    + " where true" + common + entityOfEvent + positionOfEvent;
             page = "select * from ((" + main + " and " + day + " >= " + from + order + ") union all (" + straddling
                     + ")) page order by page.date_earliest, page.id limit " + limit;
         }
