@@ -9,9 +9,10 @@ package org.tarikh.entity.ner;
  * @param lon        longitude, or null
  * @param population inhabitants for places (0 when not a place or unknown), used to rank ambiguous names
  * @param curated    true for hand-curated lexicon entries, which win over generated gazetteer names
+ * @param country    ISO 3166 code of the country it is in (a country's own), or "" when not known
  */
 public record Entity(String key, EntityType type, String name, Double lat, Double lon, long population,
-        boolean curated) {
+        boolean curated, String country) {
 
     /** Larger is preferred when two entities share a name. */
     int rank() {

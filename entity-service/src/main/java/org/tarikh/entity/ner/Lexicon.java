@@ -29,6 +29,7 @@ public final class Lexicon {
     private final Map<String, Entity> byKey = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
     private final Map<String, String> englishDemonyms = new HashMap<>();
+    private final java.util.Set<String> countries = new java.util.HashSet<>();
 
     public static Lexicon load() {
         Lexicon lexicon = new Lexicon();
@@ -64,8 +65,12 @@ public final class Lexicon {
         Entity known = byKey.get(key);
         Entity entity = known != null ? known
                 : new Entity(key, EntityType.valueOf(c[1]), c[2], number(c, 6), number(c, 7),
-                        c.length > 8 && !c[8].isBlank() ? Long.parseLong(c[8]) : 0, curated);
+                        c.length > 8 && !c[8].isBlank() ? Long.parseLong(c[8]) : 0, curated,
+                        c.length > 5 ? c[5].trim() : "");
         byKey.putIfAbsent(key, entity);
+        if (c.length > 9 && "country".equals(c[9].trim())) {
+            countries.add(key);
+        }
         for (String alias : c[3].split("\\|")) {
             addAlias(alias, entity);
         }
@@ -126,6 +131,11 @@ public final class Lexicon {
     /** The country key of an English demonym as written (Iraqi → location:iraq), or null. */
     public String countryOfDemonym(String word) {
         return englishDemonyms.get(word);
+    }
+
+    /** Whether the key is a country's (the gazetteer's kind column says so). */
+    public boolean isCountry(String key) {
+        return countries.contains(key);
     }
 
     public int size() {

@@ -1,6 +1,8 @@
 package org.tarikh.entity.ner;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.tarikh.entity.text.Clitics;
@@ -20,10 +22,21 @@ public final class NameTrie {
         Map<String, Node> next;
         Entity entity;
         boolean latin;
+        List<Entity> homographs = List.of(); // every entity of this name when there are several, the preferred first
     }
 
-    /** A match: tokens {@code [from, to]}, the first one stripped of {@code stripped} leading normalized chars. */
-    public record Match(Entity entity, int from, int to, int stripped, boolean latin, String stem) {
+    /**
+     * A match: tokens {@code [from, to]}, the first one stripped of {@code stripped} leading normalized chars.
+     * {@code homographs} lists every entity the name may mean when it means more than one (طرابلس: Tripoli in Libya
+     * and in Lebanon), {@code entity} first; empty otherwise.
+     */
+    public record Match(Entity entity, int from, int to, int stripped, boolean latin, String stem,
+            List<Entity> homographs) {
+
+        /** The same span, meaning another of its homographs. */
+        public Match meaning(Entity other) {
+            return new Match(other, from, to, stripped, latin, stem, homographs);
+        }
     }
 
     public void add(String[] forms, Entity entity, boolean latin) {
@@ -34,9 +47,22 @@ public final class NameTrie {
             }
             node = node.next.computeIfAbsent(f, k -> new Node());
         }
+        if (node.entity != null && !node.entity.key().equals(entity.key())
+                && node.homographs.stream().noneMatch(h -> h.key().equals(entity.key()))) {
+            List<Entity> all = new ArrayList<>(node.homographs.isEmpty() ? List.of(node.entity) : node.homographs);
+            all.add(entity);
+            node.homographs = all;
+        }
         if (node.entity == null || better(entity, node.entity)) {
             node.entity = entity;
             node.latin = latin;
+        }
+        if (!node.homographs.isEmpty()) {
+            Entity preferred = node.entity;
+            List<Entity> ordered = new ArrayList<>(node.homographs);
+            ordered.remove(preferred);
+            ordered.add(0, preferred);
+            node.homographs = List.copyOf(ordered);
         }
     }
 
@@ -72,7 +98,7 @@ public final class NameTrie {
         int j = i;
         while (node != null) {
             if (node.entity != null) {
-                best = new Match(node.entity, i, j, stripped, node.latin, stem);
+                best = new Match(node.entity, i, j, stripped, node.latin, stem, node.homographs);
             }
             if (node.next == null) {
                 break;

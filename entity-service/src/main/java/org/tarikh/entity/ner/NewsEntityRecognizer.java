@@ -3,8 +3,10 @@ package org.tarikh.entity.ner;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.tarikh.entity.text.Clitics;
 import org.tarikh.entity.text.Script;
@@ -119,9 +121,16 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
 
     private void names(Pass p) {
         TokenizedText t = p.text;
+        Set<String> countries = null; // the countries the text speaks of, found when a name needs them
         int i = 0;
         while (i < t.size()) {
             NameTrie.Match m = lexicon.names().longestAt(t, i);
+            if (m != null && m.homographs().size() > 1) {
+                if (countries == null) {
+                    countries = countriesSpokenOf(t);
+                }
+                m = m.meaning(meaningIn(m, countries));
+            }
             if (m == null || !plausible(t, m)) {
                 i++;
                 continue;
@@ -138,6 +147,53 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             }
             i = c.to() + 1;
         }
+    }
+
+    /**
+     * Which of the places a name may mean the text speaks of: the one, among the notable ones (curated, a country, or
+     * a place of at least {@value #UNAMBIGUOUS_POPULATION} inhabitants), in a country the text names elsewhere ("عمان"
+     * is Amman beside "الأردن" or "الأردنية", Oman beside "مسقط"; "طرابلس" is in Lebanon beside "لبنان"). When none or
+     * several are, the usual preference stands (curated first, then the larger place).
+     */
+    private Entity meaningIn(NameTrie.Match m, Set<String> countries) {
+        Entity chosen = null;
+        for (Entity e : m.homographs()) {
+            boolean notable = e.curated() || e.population() >= UNAMBIGUOUS_POPULATION || lexicon.isCountry(e.key());
+            if (notable && !e.country().isEmpty() && countries.contains(e.country())) {
+                if (chosen != null && !chosen.country().equals(e.country())) {
+                    return m.entity();
+                }
+                if (chosen == null) {
+                    chosen = e;
+                }
+            }
+        }
+        return chosen != null ? chosen : m.entity();
+    }
+
+    /**
+     * The countries (ISO codes) a text names without doubt: by a country adjective or demonym (الأردنية, Jordanian), or
+     * by a name that means one place only (عمّان's country is not evidence for itself).
+     */
+    private Set<String> countriesSpokenOf(TokenizedText t) {
+        Set<String> isos = new HashSet<>();
+        int i = 0;
+        while (i < t.size()) {
+            Token tok = t.get(i);
+            String key = tok.script() == Script.ARABIC ? countryOfAdjective(tok.form())
+                    : tok.script() == Script.LATIN ? lexicon.countryOfDemonym(t.text().substring(tok.start(), tok.end())) : null;
+            if (key != null && lexicon.byKey(key) != null && !lexicon.byKey(key).country().isEmpty()) {
+                isos.add(lexicon.byKey(key).country());
+            }
+            NameTrie.Match m = lexicon.names().longestAt(t, i);
+            if (m != null && m.homographs().isEmpty() && !m.entity().country().isEmpty() && plausible(t, m)) {
+                isos.add(m.entity().country());
+                i = m.to() + 1;
+            } else {
+                i++;
+            }
+        }
+        return isos;
     }
 
     /** Whether a name match is the entity and not a homonymous common word. */
