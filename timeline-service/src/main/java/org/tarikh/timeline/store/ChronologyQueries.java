@@ -63,20 +63,10 @@ public class ChronologyQueries {
     /** A page of events, read from their documents (for the exports, the text table and the stream). */
     public Uni<TimelinePage> timeline(TimelineQuery q) {
         return rows(q).map(rows -> {
-            List<ChronologyEvent> events = new ArrayList<>(Math.min(rows.size(), q.limit()));
-            String next = null;
-            long lastId = 0;
-            LocalDate lastEarliest = null;
-            for (Row row : rows) {
-                if (events.size() == q.limit()) {
-                    next = new Cursor(lastEarliest, lastId).encode();
-                    break;
-                }
-                lastId = row.getLong(ID);
-                lastEarliest = row.getLocalDate(EARLIEST);
-                events.add(event(row.getDelegate().getBuffer(DOC).getBytes()));
-            }
-            return new TimelinePage(events, next);
+            Documents page = documents(rows, q.limit());
+            List<ChronologyEvent> events = new ArrayList<>(page.docs().size());
+            page.docs().forEach(doc -> events.add(event(doc.getBytes())));
+            return new TimelinePage(events, page.next());
         });
     }
 
@@ -86,38 +76,45 @@ public class ChronologyQueries {
      */
     public Uni<JsonPage> timelineJson(TimelineQuery q) {
         return rows(q).map(rows -> {
-            List<Buffer> docs = new ArrayList<>(Math.min(rows.size(), q.limit()));
-            String next = null;
-            long lastId = 0;
-            LocalDate lastEarliest = null;
-            int docBytes = 0;
-            for (Row row : rows) {
-                if (docs.size() == q.limit()) {
-                    next = new Cursor(lastEarliest, lastId).encode();
-                    break;
-                }
-                lastId = row.getLong(ID);
-                lastEarliest = row.getLocalDate(EARLIEST);
-                Buffer doc = row.getDelegate().getBuffer(DOC);
-                docs.add(doc);
-                docBytes += doc.length();
+            Documents page = documents(rows, q.limit());
+            byte[] tail = (page.next() == null ? "]}" : "],\"next\":\"" + page.next() + "\"}")
+                    .getBytes(StandardCharsets.US_ASCII);
+            int size = PAGE_START.length + Math.max(page.docs().size() - 1, 0) + tail.length;
+            for (Buffer doc : page.docs()) {
+                size += doc.length();
             }
-            byte[] tail = (next == null ? "]}" : "],\"next\":\"" + next + "\"}").getBytes(StandardCharsets.US_ASCII);
-            int commas = Math.max(docs.size() - 1, 0);
-            byte[] body = new byte[PAGE_START.length + docBytes + commas + tail.length];
+            byte[] body = new byte[size];
             System.arraycopy(PAGE_START, 0, body, 0, PAGE_START.length);
             int at = PAGE_START.length;
-            for (int i = 0; i < docs.size(); i++) {
-                if (i > 0) {
+            for (Buffer doc : page.docs()) {
+                if (at > PAGE_START.length) {
                     body[at++] = ',';
                 }
-                Buffer doc = docs.get(i);
                 doc.getBytes(body, at);
                 at += doc.length();
             }
             System.arraycopy(tail, 0, body, at, tail.length);
-            return new JsonPage(body, next);
+            return new JsonPage(body, page.next());
         });
+    }
+
+    /** The documents of a page's rows, and the cursor of the next page when the query found one row more. */
+    private record Documents(List<Buffer> docs, String next) {
+    }
+
+    private static Documents documents(RowSet<Row> rows, int limit) {
+        List<Buffer> docs = new ArrayList<>(Math.min(rows.size(), limit));
+        long lastId = 0;
+        LocalDate lastEarliest = null;
+        for (Row row : rows) {
+            if (docs.size() == limit) {
+                return new Documents(docs, new Cursor(lastEarliest, lastId).encode());
+            }
+            lastId = row.getLong(ID);
+            lastEarliest = row.getLocalDate(EARLIEST);
+            docs.add(row.getDelegate().getBuffer(DOC));
+        }
+        return new Documents(docs, null);
     }
 
     /** A page of the chronology as JSON bytes, and the cursor of the next page (null on the last). */
