@@ -11,6 +11,16 @@ final class Numbers {
     private Numbers() {
     }
 
+    /**
+     * Arabic duals of the nouns news counts victims with, which say "two" by themselves (قتل جنديان، إصابة شخصين).
+     * Only nouns whose plural is broken (جنود، أشخاص، أطفال، قتلى، جرحى، عناصر) take -ين in the dual alone; for nouns
+     * with a sound plural only the -ان form is a dual (مدنيان), since مدنيين is also "civilians".
+     */
+    private static final java.util.Set<String> DUALS = java.util.Set.of(
+            "جنديان", "جنديين", "شخصان", "شخصين", "طفلان", "طفلين", "رجلان", "رجلين", "امراتان", "امراتين",
+            "قتيلان", "قتيلين", "جريحان", "جريحين", "عنصران", "عنصرين", "ضابطان", "ضابطين", "مقاتلان",
+            "شقيقان", "شقيقين", "مدنيان", "شرطيان", "صحفيان", "مسعفان", "عسكريان", "اسيران");
+
     // normalized forms (ة→ه, ى→ي, أ→ا)
     private static final Map<String, Integer> WORDS = Map.ofEntries(
             Map.entry("واحد", 1), Map.entry("واحده", 1), Map.entry("اثنان", 2), Map.entry("اثنين", 2),
@@ -56,6 +66,9 @@ final class Numbers {
             return new int[] {Integer.parseInt(digits.toString()), end};
         }
         String f = word(tok.form());
+        if (DUALS.contains(f)) {
+            return new int[] {2, i}; // جنديان: two soldiers, the count in the noun itself
+        }
         Integer v = WORDS.get(f);
         if (v == null || v == 0 || f.equals("a") && !(i + 1 < t.size() && t.get(i + 1).is("dozen"))) {
             return null;
