@@ -698,11 +698,16 @@ public final class FrameEventDetector implements EventDetector {
         boolean english = t.get(pivot.from()).script() == Script.LATIN;
         int pivotEnd = t.get(pivot.to()).end();
         for (Mention m : subjects) {
-            a.add(m.key());
+            if (!(violent && reportsIt(t, m, pivot))) {
+                a.add(m.key());
+            }
         }
         for (Mention m : mentions) {
             if (m.start() < clauseStart || m.end() > clauseEnd || m.key().equals(place) || subjects.contains(m)) {
                 continue;
+            }
+            if (violent && reportsIt(t, m, pivot)) {
+                continue; // "أعلنت الحكومة أن 3 أشخاص قتلوا": who tells of the violence, not who did it
             }
             if (violent && english && m.start() >= pivotEnd && (m.type() == EntityType.ORGANIZATION
                     || m.type() == EntityType.PERSON) && !afterBy(t, m.start())) {
@@ -727,6 +732,48 @@ public final class FrameEventDetector implements EventDetector {
         }
         actors.addAll(a);
         targets.addAll(tg);
+    }
+
+    private static final Set<String> THAT_AR = Set.of("ان", "وان", "بان");
+    private static final Set<String> SAID_EN = Set.of("said", "says", "announced", "reported", "stated", "confirmed");
+    private static final Set<String> PRONOUN_EN = Set.of("it", "they", "he", "she", "we", "its", "their", "his", "her");
+
+    /**
+     * Whether the mention only reports the violent verb after it: a bare complementizer (أن/إن, no pronoun) or an
+     * English "said" stands between them, and the reported clause does not refer back to the speaker. "قالت الحركة إنها قصفت"
+     * and "Hamas said it fired" keep the speaker as the actor; "أعلنت الحكومة أن 3 قتلوا" and "the ministry said three
+     * people were killed" do not.
+     */
+    private static boolean reportsIt(TokenizedText t, Mention m, Hit pivot) {
+        if (m.end() > t.get(pivot.from()).start()) {
+            return false;
+        }
+        for (int k = tokenAt(t, m.end() - 1) + 1; k < pivot.from(); k++) {
+            Token tok = t.get(k);
+            if (tok.script() == Script.ARABIC && THAT_AR.contains(tok.form())
+                    || tok.script() == Script.LATIN && SAID_EN.contains(tok.form())) {
+                return !speakerReturns(t, k + 1, pivot.from());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the reported clause refers back to the speaker before its verb: an English subject or possessive pronoun
+     * ("said on Tuesday it had killed", "said its forces struck"), an Arabic possessive suffix ها/هم/هما ("أن قواتها
+     * قصفت"; a final ه is left out, as it is also the folded ة).
+     */
+    private static boolean speakerReturns(TokenizedText t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token tok = t.get(k);
+            String f = tok.form();
+            if (tok.script() == Script.LATIN && PRONOUN_EN.contains(f)
+                    || tok.script() == Script.ARABIC && f.length() > 3
+                            && (f.endsWith("ها") || f.endsWith("هم") || f.endsWith("هما"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean afterBy(TokenizedText t, int offset) {

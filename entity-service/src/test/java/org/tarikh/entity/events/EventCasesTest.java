@@ -72,7 +72,9 @@ class EventCasesTest {
         }
         check(place, String.valueOf(v.place()), "place", v);
         check(dateMod, String.valueOf(v.dateMod()), "dateMod", v);
-        if (!actor.equals("-")) {
+        if (actor.startsWith("!")) {
+            assertTrue(!v.actors().contains(actor.substring(1)), "not an actor: " + actor.substring(1) + " of " + v);
+        } else if (!actor.equals("-")) {
             assertTrue(v.actors().contains(actor), "actor " + actor + " of " + v);
         }
         if (!target.equals("-")) {
