@@ -735,6 +735,7 @@ public final class FrameEventDetector implements EventDetector {
     }
 
     private static final Set<String> THAT_AR = Set.of("ان", "وان", "بان");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[\\u064B-\\u0652\\u0640]");
     private static final Set<String> SAID_EN = Set.of("said", "says", "announced", "reported", "stated", "confirmed");
     private static final Set<String> PRONOUN_EN = Set.of("it", "they", "he", "she", "we", "its", "their", "his", "her");
 
@@ -760,16 +761,25 @@ public final class FrameEventDetector implements EventDetector {
 
     /**
      * Whether the reported clause refers back to the speaker before its verb: an English subject or possessive pronoun
-     * ("said on Tuesday it had killed", "said its forces struck"), an Arabic possessive suffix ها/هم/هما ("أن قواتها
-     * قصفت"; a final ه is left out, as it is also the folded ة).
+     * ("said on Tuesday it had killed", "said its forces struck"), an Arabic possessive suffix ها/هم/هما or a written
+     * final ه ("أن قواتها قصفت"، "أن طائراته قصفت").
      */
+    /**
+     * A final ه as written (the folded form cannot tell it from ة): the pronoun "his/its" (طائراته، قواته), not a
+     * stem that ends in ه after a long vowel (اتجاه، مياه) or the name of God.
+     */
+    private static boolean hisSuffix(TokenizedText t, Token tok) {
+        String written = MARKS.matcher(t.text().substring(tok.start(), tok.end())).replaceAll("");
+        return written.length() > 3 && written.endsWith("ه") && !written.endsWith("اه") && !written.endsWith("لله");
+    }
+
     private static boolean speakerReturns(TokenizedText t, int from, int to) {
         for (int k = from; k < to; k++) {
             Token tok = t.get(k);
             String f = tok.form();
             if (tok.script() == Script.LATIN && PRONOUN_EN.contains(f)
                     || tok.script() == Script.ARABIC && f.length() > 3
-                            && (f.endsWith("ها") || f.endsWith("هم") || f.endsWith("هما"))) {
+                            && (f.endsWith("ها") || f.endsWith("هم") || f.endsWith("هما") || hisSuffix(t, tok))) {
                 return true;
             }
         }
