@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.tarikh.entity.ner.EntityType;
 import org.tarikh.entity.ner.Lexicon;
@@ -735,7 +736,7 @@ public final class FrameEventDetector implements EventDetector {
     }
 
     private static final Set<String> THAT_AR = Set.of("ان", "وان", "بان");
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[\\u064B-\\u0652\\u0640]");
+    private static final Pattern MARKS = Pattern.compile("[\\u064B-\\u0652\\u0640]");
     private static final Set<String> SAID_EN = Set.of("said", "says", "announced", "reported", "stated", "confirmed");
     private static final Set<String> PRONOUN_EN = Set.of("it", "they", "he", "she", "we", "its", "their", "his", "her");
 

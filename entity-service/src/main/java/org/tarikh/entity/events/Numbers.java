@@ -1,6 +1,7 @@
 package org.tarikh.entity.events;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.tarikh.entity.text.Script;
 import org.tarikh.entity.text.TokenizedText;
@@ -16,7 +17,7 @@ final class Numbers {
      * Only nouns whose plural is broken (جنود، أشخاص، أطفال، قتلى، جرحى، عناصر) take -ين in the dual alone; for nouns
      * with a sound plural only the -ان form is a dual (مدنيان), since مدنيين is also "civilians".
      */
-    private static final java.util.Set<String> DUALS = java.util.Set.of(
+    private static final Set<String> DUALS = Set.of(
             "جنديان", "جنديين", "شخصان", "شخصين", "طفلان", "طفلين", "رجلان", "رجلين", "امراتان", "امراتين",
             "قتيلان", "قتيلين", "جريحان", "جريحين", "عنصران", "عنصرين", "ضابطان", "ضابطين", "مقاتلان",
             "شقيقان", "شقيقين", "مدنيان", "شرطيان", "صحفيان", "مسعفان", "عسكريان", "اسيران");

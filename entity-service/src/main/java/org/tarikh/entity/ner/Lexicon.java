@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.tarikh.entity.text.Script;
@@ -29,7 +31,7 @@ public final class Lexicon {
     private final Map<String, Entity> byKey = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
     private final Map<String, String> englishDemonyms = new HashMap<>();
-    private final java.util.Set<String> countries = new java.util.HashSet<>();
+    private final Set<String> countries = new HashSet<>();
 
     public static Lexicon load() {
         Lexicon lexicon = new Lexicon();

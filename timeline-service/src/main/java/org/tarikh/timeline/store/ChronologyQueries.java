@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.tarikh.timeline.chronology.ArticleSummary;
 import org.tarikh.timeline.chronology.ArticleView;
@@ -150,24 +151,29 @@ public class ChronologyQueries {
      */
     private Uni<List<String>> keysNamed(String name) {
         String[] forms = NameKey.variants(name).toArray(String[]::new);
+        return exactKeys(name, forms).chain(exact -> {
+            if (!exact.isEmpty() || forms.length == 0) {
+                return Uni.createFrom().item(exact);
+            }
+            List<Object> args = new ArrayList<>();
+            StringBuilder words = new StringBuilder();
+            for (String form : forms) { // NameKey forms hold no % or _
+                args.add("%" + form + "%");
+                args.add("% " + form + " %");
+                words.append(words.length() > 0 ? " or " : "").append("(a.normalized like $")
+                        .append(args.size() - 1).append(" and ' ' || a.normalized || ' ' like $")
+                        .append(args.size()).append(")");
+            }
+            return pool.preparedQuery("select distinct a.entity_key from entity_alias a where " + words)
+                    .execute(Tuple.from(args)).map(ChronologyQueries::keys);
+        });
+    }
+
+    /** The keys the name is, or is a name of in one of its spellings. */
+    private Uni<List<String>> exactKeys(String name, String[] forms) {
         return pool.preparedQuery("select n.key from entity n where n.key = $1"
                 + " union select a.entity_key from entity_alias a where a.normalized = any($2)")
-                .execute(Tuple.of(name, forms)).chain(exact -> {
-                    if (exact.size() > 0 || forms.length == 0) {
-                        return Uni.createFrom().item(keys(exact));
-                    }
-                    List<Object> args = new ArrayList<>();
-                    StringBuilder words = new StringBuilder();
-                    for (String form : forms) { // NameKey forms hold no % or _
-                        args.add("%" + form + "%");
-                        args.add("% " + form + " %");
-                        words.append(words.length() > 0 ? " or " : "").append("(a.normalized like $")
-                                .append(args.size() - 1).append(" and ' ' || a.normalized || ' ' like $")
-                                .append(args.size()).append(")");
-                    }
-                    return pool.preparedQuery("select distinct a.entity_key from entity_alias a where " + words)
-                            .execute(Tuple.from(args)).map(ChronologyQueries::keys);
-                });
+                .execute(Tuple.of(name, forms)).map(ChronologyQueries::keys);
     }
 
     private static List<String> keys(RowSet<Row> rows) {
@@ -290,7 +296,7 @@ public class ChronologyQueries {
      * PostgreSQL parsed it again on every call (seen in the load test). */
     static boolean usesEveryParameter(String sql, int count) {
         for (int i = 1; i <= count; i++) {
-            if (!java.util.regex.Pattern.compile("\\$" + i + "(?![0-9])").matcher(sql).find()) {
+            if (!Pattern.compile("\\$" + i + "(?![0-9])").matcher(sql).find()) {
                 return false;
             }
         }
@@ -358,10 +364,7 @@ public class ChronologyQueries {
 
     /** Whether the name is an entity's key or one of its names. */
     public Uni<Boolean> entityKnown(String keyOrName) {
-        return pool.preparedQuery("select exists (select 1 from entity where key = $1) "
-                + "or exists (select 1 from entity_alias where normalized = any($2))")
-                .execute(Tuple.of(keyOrName, NameKey.variants(keyOrName).toArray(String[]::new)))
-                .map(rows -> rows.iterator().next().getBoolean(0));
+        return exactKeys(keyOrName, NameKey.variants(keyOrName).toArray(String[]::new)).map(keys -> !keys.isEmpty());
     }
 
     /** The articles stored, newest first. */
