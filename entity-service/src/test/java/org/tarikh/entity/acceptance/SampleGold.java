@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The sample article and its human reading (shared/gold, read-only, beside the repository), split into segments the
- * way the gold's structure says (one line per segment, captions marked).
+ * The sample article and its human reading (seeds/, beside the article), split into segments the way the gold's
+ * structure says (one line per segment, captions marked).
  */
 public final class SampleGold {
 
@@ -28,31 +28,21 @@ public final class SampleGold {
         this.gold = gold;
     }
 
-    /** The sample and its gold, or null when shared/ is not beside the repository. */
+    /** The sample and its gold, both committed in the repository's seeds/. */
     public static SampleGold load() throws IOException {
-        Path seed = find("seeds/" + ARTICLE + ".txt", "main");
-        Path gold = find("shared/gold/" + ARTICLE + ".gold.json", null);
-        if (seed == null || gold == null) {
-            return null;
-        }
-        return new SampleGold(Files.readString(seed), new ObjectMapper().readTree(gold.toFile()));
+        return new SampleGold(Files.readString(find(ARTICLE + ".txt")),
+                new ObjectMapper().readTree(find(ARTICLE + ".gold.json").toFile()));
     }
 
-    /** The seed article alone (for tests that need no gold), or null when it cannot be found. */
-    public static String seedText() throws IOException {
-        Path seed = find("seeds/" + ARTICLE + ".txt", "main");
-        return seed == null ? null : Files.readString(seed);
-    }
-
-    private static Path find(String relative, String repo) {
-        for (String base : new String[] {"..", "../..", "../../.."}) {
-            Path p = Path.of(base).resolve(relative);
+    /** A file of seeds/, from the module directory (Maven) or the repository root (an IDE). */
+    private static Path find(String name) {
+        for (String base : new String[] {"..", "."}) {
+            Path p = Path.of(base, "seeds", name);
             if (Files.exists(p)) {
                 return p;
             }
         }
-        Path shared = Path.of("/work/shared").resolve(relative.replaceFirst("^shared/", ""));
-        return relative.startsWith("shared/") && Files.exists(shared) ? shared : null;
+        throw new IllegalStateException("seeds/" + name + " not found from " + Path.of("").toAbsolutePath());
     }
 
     /** A segment of the sample: its 1-based line, text, kind and offset in the article. */

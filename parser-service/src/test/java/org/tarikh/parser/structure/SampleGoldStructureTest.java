@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
-/** The sample article read as the human reading in shared/gold says ("structure"). */
+/** The sample article read as the human reading beside it in seeds/ says ("structure"). */
 class SampleGoldStructureTest {
 
     static final Path SAMPLE = Path.of("../seeds/000_2f5373c944bbeb12.txt");
-    static final Path GOLD = Path.of("../../shared/gold/000_2f5373c944bbeb12.gold.json");
+    static final Path GOLD = Path.of("../seeds/000_2f5373c944bbeb12.gold.json");
 
     @Test
     void sampleArticleHasTheGoldStructure() throws Exception {
