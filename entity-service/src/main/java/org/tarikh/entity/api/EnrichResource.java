@@ -5,6 +5,8 @@ import java.time.format.DateTimeParseException;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.tarikh.entity.document.ArticleContext;
+import org.tarikh.entity.document.Document;
 import org.tarikh.entity.enrichment.ArticleMemory;
 import org.tarikh.entity.enrichment.Enricher;
 import org.tarikh.entity.enrichment.Enrichment;
@@ -49,8 +51,9 @@ public class EnrichResource {
             throw new InvalidRequestException("Invalid article id",
                     "articleId, when sent, names the article the text belongs to: 1 to 64 characters.");
         }
-        return enricher.enrich(request.text(), referenceDate(request.publishedAt()), request.lang(),
-                Boolean.TRUE.equals(request.caption()), articleId == null ? null : articles.persons(articleId));
+        Document text = Document.of(request.text(), null, referenceDate(request.publishedAt()), request.lang(),
+                Boolean.TRUE.equals(request.caption()), null, null);
+        return enricher.enrich(text, articleId == null ? new ArticleContext() : articles.context(articleId));
     }
 
     static LocalDate referenceDate(String publishedAt) {

@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tarikh.entity.enrichment.ArticleMemory;
 import org.tarikh.entity.enrichment.Enricher;
-import org.tarikh.entity.events.FrameEventDetector;
+import org.tarikh.entity.events.FrameEventAnnotator;
 import org.tarikh.entity.ner.Lexicon;
 import org.tarikh.entity.ner.NewsEntityRecognizer;
 import org.tarikh.entity.time.TimexTagger;
@@ -16,10 +16,15 @@ import jakarta.inject.Singleton;
 /** Builds the one enrichment pipeline that the REST and the message paths share, and the memory of articles. */
 public class Pipeline {
 
+    /** The annotators in their order: names, dates, events. Plain Java, for tests and benchmarks too. */
+    public static Enricher standard() {
+        return new Enricher(new NewsEntityRecognizer(Lexicon.load()), new TimexTagger(), new FrameEventAnnotator());
+    }
+
     @Produces
     @Singleton
     Enricher enricher() {
-        return new Enricher(new NewsEntityRecognizer(Lexicon.load()), new TimexTagger(), new FrameEventDetector());
+        return standard();
     }
 
     @Produces

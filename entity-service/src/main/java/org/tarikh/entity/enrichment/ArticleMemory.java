@@ -1,22 +1,20 @@
 package org.tarikh.entity.enrichment;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.LongSupplier;
 
-import org.tarikh.entity.ner.ArticlePersons;
-import org.tarikh.entity.time.Timex;
+import org.tarikh.entity.document.ArticleContext;
 
 /**
- * What entity-service remembers of the articles whose segments it is enriching: the persons each has named, by
- * article id. Bounded twice, since the service must run for months on any traffic: at most {@code capacity} articles
- * (the least recently used is forgotten first), and an article not seen for {@code ttl} is forgotten (its segments
- * arrive together; a late one is enriched without the memory, as the REST path is without an article id).
- * Thread-safe.
+ * The {@link ArticleContext} of each article whose segments entity-service is enriching one message at a time, by
+ * article id: what its earlier segments taught (persons named in full, caption dates). Bounded twice, since the service
+ * must run for months on any traffic: at most {@code capacity} articles (the least recently used is forgotten first),
+ * and an article not seen for {@code ttl} is forgotten (its segments arrive together; a late one is enriched without
+ * the memory, as the REST path is without an article id). Once an article is enriched in one call with all its
+ * segments, the context lives for that call only and this memory is no longer needed. Thread-safe.
  */
 public final class ArticleMemory {
 
@@ -25,12 +23,8 @@ public final class ArticleMemory {
     private final LongSupplier clock;
     private final LinkedHashMap<String, Entry> articles;
 
-    /** Caption dates kept per article: photos per article are few; a runaway article cannot grow without bound. */
-    static final int MAX_CAPTIONS = 256;
-
     private static final class Entry {
-        final ArticlePersons persons = new ArticlePersons();
-        final Map<String, Timex> captionDates = new HashMap<>();
+        final ArticleContext context = new ArticleContext();
         long lastUsed;
     }
 
@@ -54,30 +48,13 @@ public final class ArticleMemory {
         };
     }
 
-    /** The persons of an article, remembered from its earlier segments (empty for an article not seen). */
-    public synchronized ArticlePersons persons(String articleId) {
-        return entry(articleId).persons;
-    }
-
-    /** Remembers the date a caption segment gives its photo, for the caption that pairs with it. */
-    public synchronized void rememberCaptionDate(String articleId, String segmentId, Timex date) {
-        Entry e = entry(articleId);
-        if (e.captionDates.size() < MAX_CAPTIONS) {
-            e.captionDates.put(segmentId, date);
-        }
-    }
-
-    /** The date an earlier caption segment of the article gave its photo. */
-    public synchronized Optional<Timex> captionDate(String articleId, String segmentId) {
-        return Optional.ofNullable(entry(articleId).captionDates.get(segmentId));
-    }
-
-    private Entry entry(String articleId) {
+    /** The context of an article, with what its earlier segments taught (a fresh one for an article not seen). */
+    public synchronized ArticleContext context(String articleId) {
         long now = clock.getAsLong();
         expire(now);
         Entry e = articles.computeIfAbsent(articleId, id -> new Entry());
         e.lastUsed = now;
-        return e;
+        return e.context;
     }
 
     /** How many articles are remembered now. */

@@ -9,5 +9,10 @@ public enum EventType {
     CLAIM,
     MEETING,
     WITHDRAWAL,
-    AGREEMENT
+    AGREEMENT;
+
+    /** Violence in one sentence (an attack, the killed, the injured) is one event carrying its counts. */
+    public boolean violent() {
+        return this == ATTACK || this == KILLING || this == INJURY;
+    }
 }

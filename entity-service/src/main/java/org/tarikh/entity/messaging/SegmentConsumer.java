@@ -9,6 +9,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.tarikh.entity.document.Document;
 import org.tarikh.entity.enrichment.ArticleMemory;
 import org.tarikh.entity.enrichment.Enricher;
 import org.tarikh.entity.time.PublicationDate;
@@ -29,7 +30,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Segments in, enriched segments out. A segment is acknowledged only after its enriched message is confirmed by
  * the broker, or after it was moved, with its reason, to the dead-letter queue. SmallRye calls a method that returns
  * a {@code Uni} for one message at a time, so the segments of an article are enriched in the order they arrive, each
- * with what its earlier segments taught ({@link ArticleMemory}: a surname links to the full name named before).
+ * with what its earlier segments taught ({@link ArticleMemory}: a surname links to the full name named before), and
+ * within the sentences parser-service found.
  */
 @ApplicationScoped
 public class SegmentConsumer {
@@ -69,19 +71,10 @@ public class SegmentConsumer {
     private EnrichedMessage enrich(byte[] body) {
         Timer.Sample sample = Timer.start(metrics);
         SegmentMessage segment = SegmentMessage.decode(json, body);
-        var enrichment = enricher.enrich(segment.text(), referenceDate(segment.article().publishedAt()), segment.lang(),
-                segment.caption(), articles.persons(segment.articleId()));
-        if (segment.caption()) {
-            var own = enrichment.captionDate();
-            if (own.isPresent()) {
-                articles.rememberCaptionDate(segment.articleId(), segment.segmentId(), own.get());
-            } else if (segment.pairedWith() != null) {
-                var pair = articles.captionDate(segment.articleId(), segment.pairedWith());
-                if (pair.isPresent()) {
-                    enrichment = enrichment.datedByPairedCaption(pair.get());
-                }
-            }
-        }
+        Document document = Document.of(segment.text(), segment.sentenceOffsets(),
+                referenceDate(segment.article().publishedAt()), segment.lang(), segment.caption(), segment.segmentId(),
+                segment.pairedWith());
+        var enrichment = enricher.enrich(document, articles.context(segment.articleId()));
         sample.stop(metrics.timer("tarikh_enrichment_seconds"));
         metrics.counter("tarikh_segments_enriched").increment();
         metrics.counter("tarikh_entities_found").increment(enrichment.mentions().size());

@@ -91,7 +91,26 @@ public record SegmentMessage(
         if (m.article == null) {
             throw new PoisonMessageException("article context is missing");
         }
+        if (m.sentences != null) {
+            int last = m.start;
+            for (Span s : m.sentences) {
+                if (s == null || s.start() < last || s.end() <= s.start() || s.end() > m.end) {
+                    throw new PoisonMessageException("sentences must be ordered, non-empty spans within the segment ["
+                            + m.start + "," + m.end + "); found " + (s == null ? null : "[" + s.start() + ","
+                                    + s.end() + ")") + " after " + last);
+                }
+                last = s.end();
+            }
+        }
         return m;
+    }
+
+    /** The segment's sentences as offsets into {@link #text()}, or null when the message gives none. */
+    public List<int[]> sentenceOffsets() {
+        if (sentences == null || sentences.isEmpty()) {
+            return null;
+        }
+        return sentences.stream().map(s -> new int[] {s.start() - start, s.end() - start}).toList();
     }
 
     private static void require(String value, String field) {

@@ -2,10 +2,17 @@ package org.tarikh.entity.ner;
 
 import java.util.List;
 
+import org.tarikh.entity.document.ArticleContext;
+import org.tarikh.entity.document.Document;
 import org.tarikh.entity.text.TokenizedText;
 
-/** Finds the named entities of a text. */
-public interface EntityRecognizer {
+/** Finds the named entities of a text, on its tokens: as the names annotator, on the document's. */
+public interface EntityRecognizer extends NameAnnotator {
+
+    @Override
+    default List<Mention> names(Document document, ArticleContext article) {
+        return recognize(document.tokens(), document.lang(), article == null ? null : article.persons());
+    }
 
     List<Mention> recognize(TokenizedText text, String lang);
 

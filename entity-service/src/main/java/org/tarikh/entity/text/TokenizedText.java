@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A text split once into tokens (Arabic letters, Latin letters, digits, single punctuation marks) and sentences.
- * Tokens carry their normalized form and their original offsets. Sentence ends are . ! ? ؟ and line breaks; a dot
- * inside a number, an abbreviation (U.S.) or before a lower-case word does not end a sentence.
+ * A text split once into tokens (Arabic letters, Latin letters, digits, single punctuation marks) within its
+ * sentences. Tokens carry their normalized form and their original offsets. The sentences are given (the segment's,
+ * as parser-service found them) or found by {@link SentenceSplitter}, the method parser-service uses; text outside
+ * every given sentence becomes a sentence of its own, so every token belongs to one.
  */
 public final class TokenizedText {
 
@@ -22,26 +23,29 @@ public final class TokenizedText {
         this.sentences = sentences;
     }
 
+    /** The text's tokens within the sentences {@link SentenceSplitter} finds. */
     public static TokenizedText of(String text) {
+        return of(text, SentenceSplitter.split(text));
+    }
+
+    /**
+     * The text's tokens within the given sentences.
+     *
+     * @param sentences {start, end} offsets into {@code text}, in order; one that overlaps the one before it or leaves
+     *                  the text is ignored
+     */
+    public static TokenizedText of(String text, List<int[]> sentences) {
         NormalizedText n = NormalizedText.of(text);
         String v = n.view();
+        List<int[]> spans = ordered(sentences, text.length());
+        List<int[]> out = new ArrayList<>(spans.size() + 1);
         List<Token> tokens = new ArrayList<>(v.length() / 5 + 4);
-        List<int[]> sentences = new ArrayList<>();
-        int sentence = 0;
-        int sentenceStart = -1;
+        int span = 0;
+        int current = -1; // the given span the last token fell in; -1 while in text outside every span
         int i = 0;
         int len = v.length();
         while (i < len) {
             char c = v.charAt(i);
-            if (c == '\n' || c == '\r') {
-                if (sentenceStart >= 0) {
-                    sentences.add(new int[] {sentenceStart, n.originalEnd(i)});
-                    sentence++;
-                    sentenceStart = -1;
-                }
-                i++;
-                continue;
-            }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i++;
                 continue;
@@ -67,53 +71,41 @@ public final class TokenizedText {
                 script = Script.PUNCTUATION;
                 i++;
             }
-            if (sentenceStart < 0) {
-                sentenceStart = n.originalStart(start);
-            }
             int oStart = n.originalStart(start);
             int oEnd = n.originalEnd(i);
-            tokens.add(new Token(tokens.size(), v.substring(start, i), script, oStart, oEnd, sentence, start));
-            if (script == Script.PUNCTUATION && endsSentence(v, start, tokens)) {
-                sentences.add(new int[] {sentenceStart, oEnd});
-                sentence++;
-                sentenceStart = -1;
+            while (span < spans.size() && spans.get(span)[1] <= oStart) {
+                span++;
+            }
+            if (span < spans.size() && spans.get(span)[0] <= oStart) {
+                if (current != span) {
+                    out.add(spans.get(span));
+                    current = span;
+                }
+            } else if (current != -1 || out.isEmpty()) {
+                out.add(new int[] {oStart, oEnd}); // text no given sentence covers
+                current = -1;
+            } else {
+                out.get(out.size() - 1)[1] = oEnd;
+            }
+            tokens.add(new Token(tokens.size(), v.substring(start, i), script, oStart, oEnd, out.size() - 1, start));
+        }
+        return new TokenizedText(text, n, tokens, out);
+    }
+
+    private static List<int[]> ordered(List<int[]> sentences, int length) {
+        List<int[]> spans = new ArrayList<>(sentences.size());
+        int last = 0;
+        for (int[] s : sentences) {
+            if (s[0] >= last && s[1] > s[0] && s[1] <= length) {
+                spans.add(new int[] {s[0], s[1]});
+                last = s[1];
             }
         }
-        if (sentenceStart >= 0) {
-            sentences.add(new int[] {sentenceStart, text.length()});
-        }
-        return new TokenizedText(text, n, tokens, sentences);
+        return spans;
     }
 
     static boolean isArabicLetter(char c) {
         return c >= '\u0621' && c <= '\u064A' || c >= '\u0671' && c <= '\u06D3' || c >= '\u06FA' && c <= '\u06FC';
-    }
-
-    private static boolean endsSentence(String v, int at, List<Token> tokens) {
-        char c = v.charAt(at);
-        if (c == '!' || c == '?' || c == '\u061F') {
-            return true;
-        }
-        if (c != '.') {
-            return false;
-        }
-        int next = at + 1;
-        if (next < v.length() && (Character.isLetterOrDigit(v.charAt(next)) || v.charAt(next) == '.')) {
-            return false; // 3.5, U.S., example.com
-        }
-        if (tokens.size() >= 2) {
-            Token before = tokens.get(tokens.size() - 2);
-            if (before.script() == Script.LATIN && before.form().length() == 1 && before.end() == tokens
-                    .get(tokens.size() - 1).start()) {
-                return false; // the last dot of U.S. or an initial
-            }
-        }
-        int k = next;
-        while (k < v.length() && v.charAt(k) == ' ') {
-            k++;
-        }
-        // "... 2020. REUTERS" ends; "the U.S. military" does not
-        return k >= v.length() || !Character.isLowerCase(v.charAt(k));
     }
 
     /** Original offset where token {@code t} starts once {@code stripped} normalized leading chars are dropped. */
@@ -123,6 +115,11 @@ public final class TokenizedText {
 
     public String text() {
         return text;
+    }
+
+    /** The normalized view the tokens' forms were read from, with its map back to the text. */
+    public NormalizedText normalized() {
+        return normalized;
     }
 
     public List<Token> tokens() {
@@ -140,6 +137,36 @@ public final class TokenizedText {
     /** Sentence spans {start, end} into the original text, in order; tokens know their sentence index. */
     public List<int[]> sentences() {
         return sentences;
+    }
+
+    /** The index of the first token of a sentence (tokens are in sentence order); {@link #size()} past the last. */
+    public int firstTokenOf(int sentence) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).sentence() < sentence) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The index of the token that covers or first follows {@code offset} (the last token when none follows). */
+    public int tokenAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The original text between the start of token {@code from} and the end of token {@code to} (inclusive). */

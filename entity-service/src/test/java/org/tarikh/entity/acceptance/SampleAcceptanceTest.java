@@ -11,12 +11,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tarikh.entity.boot.Pipeline;
 import org.tarikh.entity.enrichment.Enricher;
 import org.tarikh.entity.enrichment.Enrichment;
-import org.tarikh.entity.events.FrameEventDetector;
-import org.tarikh.entity.ner.Lexicon;
-import org.tarikh.entity.ner.NewsEntityRecognizer;
-import org.tarikh.entity.time.TimexTagger;
 
 /** The acceptance bar of issue 4 on the sample, measured on the enrichment core (the REST and message paths run it). */
 class SampleAcceptanceTest {
@@ -27,8 +24,7 @@ class SampleAcceptanceTest {
     @BeforeAll
     static void enrichTheSample() throws Exception {
         sample = SampleGold.load();
-        Enricher enricher = new Enricher(new NewsEntityRecognizer(Lexicon.load()), new TimexTagger(),
-                new FrameEventDetector());
+        Enricher enricher = Pipeline.standard();
         Map<Integer, Enrichment> byLine = new HashMap<>();
         for (SampleGold.Segment s : sample.segments()) {
             byLine.put(s.line(), enricher.enrich(s.text(), LocalDate.parse("2024-01-30"), null, s.caption()));

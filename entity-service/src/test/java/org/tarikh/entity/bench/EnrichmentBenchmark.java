@@ -6,8 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,13 +24,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.tarikh.entity.enrichment.ArticleMemory;
+import org.tarikh.entity.boot.Pipeline;
+import org.tarikh.entity.document.Document;
 import org.tarikh.entity.enrichment.Enricher;
-import org.tarikh.entity.events.FrameEventDetector;
-import org.tarikh.entity.ner.ArticlePersons;
-import org.tarikh.entity.ner.Lexicon;
-import org.tarikh.entity.ner.NewsEntityRecognizer;
-import org.tarikh.entity.time.TimexTagger;
 
 /**
  * Throughput of the enrichment core (tokens, entities, dates, events) on a whole Arabic news article, one thread.
@@ -52,8 +49,6 @@ public class EnrichmentBenchmark {
     private String article;
     private String[] paragraphs;
     private final LocalDate published = LocalDate.of(2024, 1, 30);
-    private ArticleMemory memory;
-    private long articles;
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private long ops;
@@ -68,8 +63,7 @@ public class EnrichmentBenchmark {
         article = Files.readString(path);
         paragraphs = article.split("\n+");
         ARTICLE_BYTES = article.getBytes(StandardCharsets.UTF_8).length;
-        enricher = new Enricher(new NewsEntityRecognizer(Lexicon.load()), new TimexTagger(), new FrameEventDetector());
-        memory = new ArticleMemory(4096, Duration.ofHours(1));
+        enricher = Pipeline.standard();
         System.out.printf("%nArticle: %d chars, %d UTF-8 bytes, %d paragraphs%n", article.length(), ARTICLE_BYTES,
                 paragraphs.length);
     }
@@ -96,16 +90,14 @@ public class EnrichmentBenchmark {
         ops++;
     }
 
-    /**
-     * The article as the message path sees it: one segment per paragraph, each a new article for the memory of
-     * persons (a fresh id per operation, as articles come and go).
-     */
+    /** The article as the message path sees it: one segment document per paragraph, enriched as one article. */
     @Benchmark
     public void segmentByParagraph(Blackhole sink) {
-        ArticlePersons persons = memory.persons("a" + articles++);
+        List<Document> segments = new ArrayList<>(paragraphs.length);
         for (String p : paragraphs) {
-            sink.consume(enricher.enrich(p, published, null, false, persons));
+            segments.add(Document.of(p, null, published, null, false, null, null));
         }
+        sink.consume(enricher.enrichArticle(segments));
         ops++;
     }
 }

@@ -8,15 +8,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.tarikh.entity.boot.Pipeline;
 import org.tarikh.entity.TsvRows;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tarikh.entity.enrichment.Enricher;
 import org.tarikh.entity.enrichment.Enrichment;
-import org.tarikh.entity.ner.Lexicon;
-import org.tarikh.entity.ner.NewsEntityRecognizer;
-import org.tarikh.entity.time.TimexTagger;
 
 /** Table-driven event cases (src/test/resources/events/event-cases.tsv) through the whole enrichment core. */
 class EventCasesTest {
@@ -25,7 +23,7 @@ class EventCasesTest {
 
     @BeforeAll
     static void load() {
-        enricher = new Enricher(new NewsEntityRecognizer(Lexicon.load()), new TimexTagger(), new FrameEventDetector());
+        enricher = Pipeline.standard();
     }
 
     static Stream<Arguments> cases() {

@@ -118,6 +118,26 @@ class SegmentConsumerTest {
         assertEquals("PUBLICATION", paragraph.getString("dateBasis"));
     }
 
+    @Test
+    void theSentencesParserServiceFoundBoundTheDatesOfEvents() throws Exception {
+        String id = "test" + UUID.randomUUID().toString().substring(0, 8);
+        String text = "Police said on Monday; the president met the king in Amman.";
+        int at = 120; // the segment's offset in its article: sentences come in article offsets
+        JsonObject segment = segment(id, text, "PARAGRAPH", "2024-03-06").put("start", at)
+                .put("end", at + text.length()).put("sentences", new JsonArray()
+                        .add(new JsonObject().put("start", at).put("end", at + 22))
+                        .add(new JsonObject().put("start", at + 23).put("end", at + text.length())));
+        tap.publishSegment("en.paragraph", segment.encode().getBytes(StandardCharsets.UTF_8));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> !tap.enrichedOf(id + "-0").isEmpty());
+        JsonArray events = tap.enrichedOf(id + "-0").get(0).getJsonArray("events");
+        JsonObject meeting = events.stream().map(JsonObject.class::cast)
+                .filter(e -> "MEETING".equals(e.getString("type"))).findFirst().orElseThrow();
+        // one sentence by the text's own punctuation, two by the message's: Monday dates only the police statement
+        assertEquals("PUBLICATION", meeting.getString("dateBasis"), meeting.encode());
+        assertEquals("the president met the king in Amman.", meeting.getString("sentence"));
+    }
+
     /** The key of the PERSON mention spelled {@code text} in an enriched message. */
     static String person(JsonObject enriched, String text) {
         for (Object o : enriched.getJsonArray("mentions")) {
@@ -135,16 +155,20 @@ class SegmentConsumerTest {
         tap.publishSegment("en.paragraph", ("{not json " + marker).getBytes(StandardCharsets.UTF_8));
         tap.publishSegment("en.paragraph", new JsonObject().put("schema", "tarikh.segment/v0").put("x", marker)
                 .encode().getBytes(StandardCharsets.UTF_8));
+        tap.publishSegment("en.paragraph", segment("bad" + marker.substring(0, 8), "Talks began.", "PARAGRAPH",
+                "2022-01-10").put("source", marker).put("sentences", new JsonArray()
+                        .add(new JsonObject().put("start", 5).put("end", 40))).encode().getBytes(StandardCharsets.UTF_8));
 
         List<Map.Entry<String, Map<String, Object>>> dead = new ArrayList<>();
         await().atMost(Duration.ofSeconds(15)).until(() -> {
             dead.addAll(tap.takeDeadLetters(marker));
-            return dead.stream().filter(d -> d.getKey().contains(marker)).count() == 2;
+            return dead.stream().filter(d -> d.getKey().contains(marker)).count() == 3;
         });
         var reasons = dead.stream().filter(d -> d.getKey().contains(marker))
                 .map(d -> String.valueOf(d.getValue().get("x-tarikh-reason"))).toList();
         assertTrue(reasons.stream().anyMatch(r -> r.contains("not a JSON segment message")), reasons.toString());
         assertTrue(reasons.stream().anyMatch(r -> r.contains("schema")), reasons.toString());
+        assertTrue(reasons.stream().anyMatch(r -> r.contains("sentences must be ordered")), reasons.toString());
 
         // and the consumer still works
         String id = "test" + UUID.randomUUID().toString().substring(0, 8);

@@ -1,0 +1,154 @@
+package org.tarikh.entity.events;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.tarikh.entity.text.Clitics;
+import org.tarikh.entity.text.Token;
+import org.tarikh.entity.text.TokenizedText;
+import org.tarikh.entity.time.Precision;
+import org.tarikh.entity.time.Timex;
+
+/**
+ * When an event happened: the date that governs its clause, else its sentence, skipping dates that only anchor
+ * (after/since), non-dates and dates after publication; else the caption's date; else on or before publication.
+ */
+final class EventDating {
+
+    private EventDating() {
+    }
+
+    /**
+     * An event's date.
+     *
+     * @param basis TIMEX, CAPTION or PUBLICATION
+     * @param mod   ON_OR_BEFORE when the event may have come before the date, else null
+     * @param own   the timex that dates it, when the sentence has one
+     */
+    record When(String value, Precision precision, String basis, String mod, Timex own) {
+    }
+
+    /** The date of the event at trigger {@code h} of a sentence, or null when nothing can date it. */
+    static When of(TokenizedText t, TriggerHit h, List<TriggerHit> all, int[] span, LocalDate publishedAt,
+            Timex captionDate, List<Timex> timexes) {
+        int[] clause = Clauses.clause(t, h.from());
+        Timex own = governingDate(t, h, clause, span, timexes, publishedAt);
+        if (own != null) {
+            String mod = null;
+            if (h.type() != EventType.STATEMENT && attributionDate(t, own, clause, all)) {
+                mod = "ON_OR_BEFORE"; // "…, the army said Sunday": Sunday dates the report, the event came before
+            }
+            return new When(own.value(), own.precision(), "TIMEX", mod, own);
+        }
+        if (captionDate != null) {
+            return new When(captionDate.value(), captionDate.precision(), "CAPTION", null, null);
+        }
+        if (publishedAt != null) {
+            return new When(publishedAt.toString(), Precision.DAY, "PUBLICATION", "ON_OR_BEFORE", null);
+        }
+        return null; // no date at all: never invent one
+    }
+
+    /** Whether the date that governs the trigger lies in the trigger's own clause. */
+    static boolean datedInClause(TokenizedText t, TriggerHit h, int[] span, List<Timex> timexes,
+            LocalDate publishedAt) {
+        int[] clause = Clauses.clause(t, h.from());
+        Timex date = governingDate(t, h, clause, span, timexes, publishedAt);
+        if (date == null) {
+            return false;
+        }
+        int k = t.tokenAt(date.start());
+        return k >= clause[0] && k <= clause[1];
+    }
+
+    private static final Set<String> GOVERNING = Set.of("بعد", "قبل", "منذ", "حتي", "عقب", "since", "after",
+            "before", "until", "by");
+
+    /** Whether a timex can date an event: a calendar date, not "now", a duration or a set. */
+    static boolean dating(Timex x) {
+        return x.value() != null && Character.isDigit(x.value().charAt(0)) && !"DURATION".equals(x.type())
+                && !"SET".equals(x.type());
+    }
+
+    /** The date of the trigger's clause, else of its sentence; not one that only anchors "after"/"since". */
+    private static boolean later(String value, LocalDate publishedAt) {
+        String p = publishedAt.toString();
+        if (value.length() == 8 && value.charAt(4) == '-' && (value.charAt(5) == 'W' || value.charAt(5) == 'Q')) {
+            // 2024-W11, 2024-Q2: later when the period starts after the publication date
+            LocalDate start = periodStart(value);
+            return start != null && start.isAfter(publishedAt);
+        }
+        return value.length() <= p.length() && value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")
+                && value.compareTo(p.substring(0, value.length())) > 0;
+    }
+
+    /** First day of an ISO week (2024-W11) or a quarter (2024-Q2), or null. */
+    private static LocalDate periodStart(String value) {
+        try {
+            int year = Integer.parseInt(value.substring(0, 4));
+            int n = Integer.parseInt(value.substring(6));
+            if (value.charAt(5) == 'Q') {
+                return n >= 1 && n <= 4 ? LocalDate.of(year, 3 * n - 2, 1) : null;
+            }
+            return LocalDate.of(year, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, n)
+                    .with(java.time.DayOfWeek.MONDAY);
+        } catch (RuntimeException notAPeriod) {
+            return null;
+        }
+    }
+
+    static Timex governingDate(TokenizedText t, TriggerHit h, int[] clause, int[] span, List<Timex> timexes,
+            LocalDate publishedAt) {
+        int clauseStart = t.get(clause[0]).start();
+        int clauseEnd = t.get(clause[1]).end();
+        Timex best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean bestInClause = false;
+        for (Timex x : timexes) {
+            if (x.start() < span[0] || x.end() > span[1] || !dating(x)) {
+                continue;
+            }
+            boolean attached = h.trigger().needs().contains("@date") && x.start() >= t.get(h.to()).end();
+            if (!attached && governed(t, x) || publishedAt != null && later(x.value(), publishedAt)) {
+                continue; // "سيعقد الشهر المقبل": a later date cannot date what already happened
+            }
+            boolean inClause = x.start() >= clauseStart && x.end() <= clauseEnd;
+            int distance = Math.abs(x.start() - h.start());
+            if (best == null || inClause && !bestInClause || inClause == bestInClause && distance < bestDistance) {
+                best = x;
+                bestDistance = distance;
+                bestInClause = inClause;
+            }
+        }
+        return best;
+    }
+
+    /** "بعد أحداث السابع من أكتوبر", "since January": the date is a reference point, not the event's date. */
+    private static boolean governed(TokenizedText t, Timex x) {
+        int k = t.tokenAt(x.start());
+        for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
+            Token tok = t.get(j);
+            if (tok.isPunctuation()) {
+                return false;
+            }
+            for (Clitics.Stem s : Clitics.stems(tok.form())) {
+                if (GOVERNING.contains(s.form())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a date outside the event's clause sits in a clause of its own with a statement verb ("the army said Sunday"). */
+    private static boolean attributionDate(TokenizedText t, Timex date, int[] eventClause, List<TriggerHit> all) {
+        int k = t.tokenAt(date.start());
+        if (k >= eventClause[0] && k <= eventClause[1]) {
+            return false;
+        }
+        int[] dateClause = Clauses.clause(t, k);
+        return all.stream().anyMatch(o -> o.trigger().type() == EventType.STATEMENT && o.from() >= dateClause[0]
+                && o.to() <= dateClause[1]);
+    }
+}

@@ -1,0 +1,138 @@
+package org.tarikh.entity.events;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.tarikh.entity.ner.Lexicon;
+import org.tarikh.entity.text.Clitics;
+import org.tarikh.entity.text.Script;
+import org.tarikh.entity.text.Token;
+import org.tarikh.entity.text.TokenizedText;
+import org.tarikh.entity.time.Precision;
+import org.tarikh.entity.time.Timex;
+
+/**
+ * Finds the trigger phrases of {@code resources/events/triggers.tsv} in a text, longest first, over the tokens'
+ * clitic stems; a trigger of something that did not happen ({@link Factuality}) is consumed but reports nothing.
+ */
+final class Triggers {
+
+    private final Map<String, List<Trigger>> byFirstWord = new HashMap<>();
+
+    Triggers() {
+        Lexicon.readTsv("events/triggers.tsv", c -> {
+            List<String> words = List.of(norm(c[2]).split(" "));
+            List<String> needs = c.length > 4 && !c[4].isBlank()
+                    ? List.of(c[4].startsWith("@") ? c[4] : norm(c[4].replace('|', ' '))).stream()
+                            .flatMap(s -> s.startsWith("@") ? java.util.stream.Stream.of(s)
+                                    : java.util.Arrays.stream(s.split(" ")))
+                            .toList()
+                    : List.of();
+            Trigger trigger = new Trigger(EventType.valueOf(c[0]), c[1], words, "VERB".equals(c[3]), needs);
+            byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(trigger);
+        });
+    }
+
+    /** The triggers of each sentence, in text order. */
+    List<List<TriggerHit>> bySentence(TokenizedText text, List<Timex> timexes) {
+        List<List<TriggerHit>> hits = new ArrayList<>(text.sentences().size());
+        for (int s = 0; s < text.sentences().size(); s++) {
+            hits.add(new ArrayList<>(2));
+        }
+        for (int i = 0; i < text.size(); i++) {
+            TriggerHit hit = triggerAt(text, i, timexes);
+            if (hit != null) {
+                if (hit.trigger() != null) {
+                    hits.get(text.get(i).sentence()).add(hit);
+                }
+                i = hit.to();
+            }
+        }
+        return hits;
+    }
+
+    private static String norm(String phrase) {
+        StringBuilder b = new StringBuilder();
+        for (Token t : TokenizedText.of(phrase).tokens()) {
+            b.append(b.length() > 0 ? " " : "").append(t.form());
+        }
+        return b.toString();
+    }
+
+    /** The longest trigger phrase starting at token {@code i}, if it reports something that happened. */
+    private TriggerHit triggerAt(TokenizedText t, int i, List<Timex> timexes) {
+        Token tok = t.get(i);
+        if (tok.script() != Script.ARABIC && tok.script() != Script.LATIN) {
+            return null;
+        }
+        TriggerHit best = null;
+        for (Clitics.Stem stem : tok.script() == Script.ARABIC ? Clitics.stems(tok.form())
+                : new Clitics.Stem[] {new Clitics.Stem(tok.form(), 0)}) {
+            List<Trigger> candidates = byFirstWord.get(stem.form());
+            if (candidates == null) {
+                continue;
+            }
+            for (Trigger trig : candidates) {
+                // verbs take only a conjunction (وقتل، فأعلن); nouns any proclitic (بهجوم)
+                if (trig.verb() && stem.stripped() > 1) {
+                    continue;
+                }
+                int end = i;
+                boolean ok = true;
+                for (int w = 1; w < trig.words().size(); w++) {
+                    if (end + 1 >= t.size() || !t.get(end + 1).form().equals(trig.words().get(w))) {
+                        ok = false;
+                        break;
+                    }
+                    end++;
+                }
+                if (!ok || best != null && best.to() >= end) {
+                    continue;
+                }
+                if (!trig.needs().isEmpty() && !satisfied(t, trig, i, end, timexes)) {
+                    continue;
+                }
+                best = new TriggerHit(trig, i, end, t.startAfter(tok, stem.stripped()));
+            }
+        }
+        if (best != null && !Factuality.happened(t, best)) {
+            return new TriggerHit(null, best.from(), best.to(), best.start()); // consumed, but not an event
+        }
+        return best;
+    }
+
+    private static boolean satisfied(TokenizedText t, Trigger trig, int from, int to, List<Timex> timexes) {
+        if (trig.needs().get(0).equals("@date")) {
+            int after = to + 1 < t.size() ? t.get(to + 1).start() : Integer.MAX_VALUE;
+            return timexes.stream().anyMatch(x -> x.start() >= after && x.start() <= after + 2 && EventDating.dating(x)
+                    && x.precision() == Precision.DAY);
+        }
+        int sentence = t.get(from).sentence();
+        Set<String> needs = new HashSet<>(trig.needs());
+        for (int k = from - 6; k <= to + 8; k++) {
+            if (k < 0 || k >= t.size() || k >= from && k <= to || t.get(k).sentence() != sentence) {
+                continue;
+            }
+            Token tok = t.get(k);
+            if (tok.script() == Script.LATIN) {
+                String f = tok.form();
+                if (needs.contains(f) || f.endsWith("s") && needs.contains(f.substring(0, f.length() - 1))) {
+                    return true; // "rockets hit" as "rocket hit"
+                }
+                continue;
+            }
+            for (Clitics.Stem s : Clitics.stems(tok.form())) {
+                if (needs.contains(s.form())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
