@@ -1,0 +1,119 @@
+package org.tarikh.bench;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Follows posted articles until timeline-service says each is complete (every segment stored): every
+ * {@code pollMillis} it reads the newest articles ({@code GET /api/articles?limit=500}), and once a second it asks for
+ * the oldest articles still pending one by one ({@code GET /api/articles/{id}}), in case they fell out of that window.
+ * The time an article is seen complete is its "queryable" time, so latencies are exact to one poll interval.
+ */
+final class Watcher implements Runnable {
+
+    private final Api api;
+    private final long pollMillis;
+    private final long t0;
+    /** articleId -> when it was first posted (ms since t0) */
+    private final Map<String, Double> pending = new ConcurrentHashMap<>();
+    /** articleId -> when it was seen complete (ms since t0) */
+    private final Map<String, Double> complete = new ConcurrentHashMap<>();
+    private volatile boolean running = true;
+    private volatile int polls;
+
+    Watcher(Api api, long pollMillis, long t0) {
+        this.api = api;
+        this.pollMillis = pollMillis;
+        this.t0 = t0;
+    }
+
+    /** Starts following an article that was accepted at {@code postedMs}, unless it is already complete. */
+    void follow(String articleId, double postedMs) {
+        if (!complete.containsKey(articleId)) {
+            pending.putIfAbsent(articleId, postedMs);
+        }
+    }
+
+    /** When the article was seen complete, or null. */
+    Double completedAt(String articleId) {
+        return complete.get(articleId);
+    }
+
+    int pending() {
+        return pending.size();
+    }
+
+    int completed() {
+        return complete.size();
+    }
+
+    Map<String, Double> completions() {
+        return complete;
+    }
+
+    void stop() {
+        running = false;
+    }
+
+    private double now() {
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    @Override
+    public void run() {
+        long lastSweep = 0;
+        while (running) {
+            long started = System.nanoTime();
+            if (!pending.isEmpty()) {
+                Api.Reply list = api.get("/api/articles?limit=500");
+                double t = now();
+                if (list.status() == 200) {
+                    for (JsonNode a : list.json().path("articles")) {
+                        String id = a.path("id").asText();
+                        if (a.path("complete").asBoolean(false) && pending.remove(id) != null) {
+                            complete.put(id, t);
+                        }
+                    }
+                }
+                if (System.nanoTime() - lastSweep > 1_000_000_000L) {
+                    lastSweep = System.nanoTime();
+                    sweepOldest(20);
+                }
+                polls++;
+            }
+            long sleep = pollMillis - (System.nanoTime() - started) / 1_000_000;
+            if (sleep > 0) {
+                try {
+                    Thread.sleep(sleep);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void sweepOldest(int n) {
+        List<Map.Entry<String, Double>> oldest = new ArrayList<>(pending.entrySet());
+        oldest.sort(Map.Entry.comparingByValue(Comparator.naturalOrder()));
+        for (Map.Entry<String, Double> e : oldest.subList(0, Math.min(n, oldest.size()))) {
+            if (now() - e.getValue() < 2_000) {
+                break; // young articles are in the newest-500 window
+            }
+            Api.Reply r = api.get("/api/articles/" + URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8));
+            if (r.status() == 200 && r.json().path("complete").asBoolean(false) && pending.remove(e.getKey()) != null) {
+                complete.put(e.getKey(), now());
+            }
+        }
+    }
+
+    int polls() {
+        return polls;
+    }
+}
