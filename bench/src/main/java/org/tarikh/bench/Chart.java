@@ -22,12 +22,18 @@ final class Chart {
         if (samples.size() < 2) {
             return;
         }
-        XYChart throughput = chart("Throughput (" + scenario + ")", "per second");
+        XYChart throughput = chart("Throughput (" + scenario + "): articles per second (left), messages per second (right)",
+                "articles per second");
         series(throughput, "articles posted", samples, s -> s.posted());
         series(throughput, "articles queryable", samples, s -> s.completed());
         for (String ex : samples.get(samples.size() - 1).tapped().keySet()) {
-            series(throughput, "messages on " + ex, samples, s -> s.tapped().containsKey(ex) ? s.tapped().get(ex)[0] : 0);
+            XYSeries hop = series(throughput, "messages on " + ex, samples,
+                    s -> s.tapped().containsKey(ex) ? s.tapped().get(ex)[0] : 0);
+            if (hop != null) {
+                hop.setYAxisGroup(1); // ten or more messages per article: their own scale
+            }
         }
+        throughput.setYAxisGroupTitle(1, "messages per second");
         charts.add(throughput);
 
         XYChart latency = chart("POST -> queryable, by the time it became queryable", "ms");
@@ -81,7 +87,7 @@ final class Chart {
     }
 
     /** The per-second rate of a counter over the samples. */
-    private static void series(XYChart chart, String name, List<Sampler.Sample> samples,
+    private static XYSeries series(XYChart chart, String name, List<Sampler.Sample> samples,
             java.util.function.ToDoubleFunction<Sampler.Sample> counter) {
         List<Double> t = new ArrayList<>();
         List<Double> v = new ArrayList<>();
@@ -96,8 +102,6 @@ final class Chart {
                 v.add(Math.max(0, (cb - ca) / dt));
             }
         }
-        if (!t.isEmpty()) {
-            chart.addSeries(name, t, v);
-        }
+        return t.isEmpty() ? null : chart.addSeries(name, t, v);
     }
 }

@@ -164,23 +164,49 @@ class MessagingTopologyTest {
         return Pattern.compile("^(?:" + regex + ")$").matcher(queue).matches();
     }
 
+    /** Each consumer scales on the depth of the queue it consumes (KEDA), as the broker and its config name it. */
     @TestFactory
-    Stream<DynamicTest> entityServiceScalesOnTheQueueItConsumes() {
-        return Repo.overlays().stream().map(overlay -> DynamicTest.dynamicTest(overlay.getFileName().toString(), () -> {
+    Stream<DynamicTest> eachConsumerScalesOnTheQueueItConsumes() {
+        Map<String, String> queueProperty = Map.of(
+                "entity-service", "mp.messaging.incoming.segments.queue.name",
+                "timeline-service", "mp.messaging.incoming.enriched.queue.name");
+        return Repo.overlays().stream().flatMap(overlay -> queueProperty.entrySet().stream().map(consumer ->
+                DynamicTest.dynamicTest(overlay.getFileName() + " " + consumer.getKey(), () -> {
+            String service = consumer.getKey();
             Manifests manifests = Kubectl.render(overlay);
-            JsonNode scaledObject = manifests.get("ScaledObject", "entity-service").path("spec");
-            assertEquals("entity-service", scaledObject.path("scaleTargetRef").path("name").asText());
+            JsonNode scaledObject = manifests.get("ScaledObject", service).path("spec");
+            assertEquals(service, scaledObject.path("scaleTargetRef").path("name").asText());
             JsonNode trigger = scaledObject.path("triggers").get(0);
             assertEquals("rabbitmq", trigger.path("type").asText());
-            assertEquals(ServiceSettings.of("entity-service").property("mp.messaging.incoming.segments.queue.name"),
+            assertEquals(ServiceSettings.of(service).property(consumer.getValue()),
                     trigger.path("metadata").path("queueName").asText());
-            Map<String, String> config = manifests.configMapData(configMapOf(manifests, "entity-service")).orElseThrow();
+            assertEquals("QueueLength", trigger.path("metadata").path("mode").asText());
+            Map<String, String> config = manifests.configMapData(configMapOf(manifests, service)).orElseThrow();
             assertEquals(config.get("TARIKH_RABBITMQ_VHOST"), trigger.path("metadata").path("vhostName").asText());
-            String namespace = manifests.get("Deployment", "entity-service").path("metadata").path("namespace").asText();
+            String namespace = manifests.get("Deployment", service).path("metadata").path("namespace").asText();
             // KEDA runs in its own namespace: the broker must be named with the services' namespace
             assertEquals("amqp://" + config.get("TARIKH_RABBITMQ_HOST") + "." + namespace + ".svc.cluster.local:"
                     + config.get("TARIKH_RABBITMQ_PORT") + "/", trigger.path("metadata").path("host").asText());
-        }));
+            // the trigger's credentials are the services' own Secret, never a copy
+            String auth = trigger.path("authenticationRef").path("name").asText();
+            JsonNode refs = manifests.get("TriggerAuthentication", auth).path("spec").path("secretTargetRef");
+            assertEquals(2, refs.size(), auth);
+            refs.forEach(ref -> assertTrue(ref.path("name").asText().startsWith("tarikh-services-user-credentials"),
+                    ref.toString()));
+            assertTrue(scaledObject.path("minReplicaCount").asInt() >= 1, "a consumer never scales to zero");
+        })));
+    }
+
+    /** timeline-service also serves pages: in production it scales on CPU as well, and keeps two pods. */
+    @Test
+    void timelineServiceScalesOnCpuTooAndKeepsTwoPodsInProduction() {
+        JsonNode spec = production().get("ScaledObject", "timeline-service").path("spec");
+        assertTrue(spec.path("minReplicaCount").asInt() >= 2, spec.toString());
+        boolean cpu = false;
+        for (JsonNode t : spec.path("triggers")) {
+            cpu |= t.path("type").asText().equals("cpu") && t.path("metricType").asText().equals("Utilization");
+        }
+        assertTrue(cpu, "no CPU trigger: " + spec.path("triggers"));
     }
 
     @Test
