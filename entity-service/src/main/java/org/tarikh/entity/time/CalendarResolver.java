@@ -28,7 +28,16 @@ final class CalendarResolver {
         int day;
         Integer shift;
         String mod;
+        /** the tense of the sentence, for a date without a year and without a shift word */
+        Tense tense = Tense.PAST;
     }
+
+    /**
+     * The tense a year-less date is read in: PAST keeps the most recent such date not after publication, FUTURE takes
+     * the next one from publication on, NONE (no cue) takes the nearer of the two, the future one only when it is
+     * less than half a year ahead and less than half as far as the past one (news report more than they announce).
+     */
+    enum Tense { PAST, FUTURE, NONE }
 
     record Value(String value, Precision precision, Anchor anchor) {
         Value withPrecision(Precision p) {
@@ -67,7 +76,7 @@ final class CalendarResolver {
                         return new Value(p.hijri ? "XXXX-XX" : "XXXX-" + two(p.month), Precision.MONTH,
                                 Anchor.PUBLICATION);
                     }
-                    year = yearOfMonth(p.month, p.shift);
+                    year = yearOfMonth(p.month, p.shift, p.tense);
                 }
                 if (p.hijri) {
                     // a Hijri month straddles two Gregorian months: name the one holding its middle
@@ -95,12 +104,35 @@ final class CalendarResolver {
         return HijrahDate.from(d).get(ChronoField.YEAR);
     }
 
-    /** The most recent such day not after publication, or the next/previous one when shifted. */
+    /** The most recent such day not after publication, or the next/previous one when shifted or in the future. */
     private LocalDate nearest(Parts p) {
-        int shift = p.shift == null ? 0 : p.shift;
+        if ((p.shift == null || p.shift == 0) && p.tense != Tense.PAST) {
+            LocalDate past = nearestShifted(p, 0);
+            LocalDate next;
+            try {
+                next = nearestShifted(p, p.tense == Tense.FUTURE ? 2 : 1);
+            } catch (DateTimeException none) {
+                return past;
+            }
+            if (p.tense == Tense.FUTURE || nearerAhead(java.time.temporal.ChronoUnit.DAYS.between(reference, next),
+                    java.time.temporal.ChronoUnit.DAYS.between(past, reference), 183)) {
+                return next;
+            }
+            return past;
+        }
+        return nearestShifted(p, p.shift == null ? 0 : p.shift);
+    }
+
+    /** Whether a date {@code ahead} units after publication is read before one {@code back} units before it. */
+    private static boolean nearerAhead(long ahead, long back, long horizon) {
+        return ahead < horizon && ahead * 2 < back;
+    }
+
+    /** shift 0: most recent not after publication; -1 strictly before; 1 strictly after; 2 on or after. */
+    private LocalDate nearestShifted(Parts p, int shift) {
         int y = p.hijri ? hijriYear(reference) : reference.getYear();
         int step = shift > 0 ? 1 : -1;
-        y = shift > 0 ? y - 1 : y + 1;
+        y = shift > 0 ? y - 1 : y + 1; // 2 (on or after) walks forward too
         for (int tries = 0; tries < 12; tries++, y += step) {
             LocalDate d;
             try {
@@ -109,7 +141,8 @@ final class CalendarResolver {
                 continue;
             }
             // walking backwards from next year (or forwards from last year) the first fit is the nearest
-            boolean fits = shift < 0 ? d.isBefore(reference) : shift > 0 ? d.isAfter(reference) : !d.isAfter(reference);
+            boolean fits = shift < 0 ? d.isBefore(reference) : shift == 2 ? !d.isBefore(reference)
+                    : shift > 0 ? d.isAfter(reference) : !d.isAfter(reference);
             if (fits) {
                 return d;
             }
@@ -117,10 +150,17 @@ final class CalendarResolver {
         throw new DateTimeException("no such day near the reference");
     }
 
-    private int yearOfMonth(int month, Integer shift) {
+    private int yearOfMonth(int month, Integer shift, Tense tense) {
         int ref = reference.getMonthValue();
         int y = reference.getYear();
         if (shift == null || shift == 0) {
+            if (tense == Tense.PAST || month == ref) {
+                return month <= ref ? y : y - 1;
+            }
+            int ahead = month > ref ? month - ref : month + 12 - ref;
+            if (tense == Tense.FUTURE || nearerAhead(ahead, 12 - ahead, 6)) {
+                return month > ref ? y : y + 1;
+            }
             return month <= ref ? y : y - 1;
         }
         if (shift < 0) {
@@ -130,13 +170,15 @@ final class CalendarResolver {
     }
 
     /** Weekday: bare → most recent not after publication; -1 strictly before; +1 strictly after; 0 this one. */
-    Value weekday(int isoDay, Integer shift) {
+    Value weekday(int isoDay, Integer shift, Tense tense) {
         if (reference == null) {
             return new Value("XXXX-XX-XX", Precision.DAY, Anchor.PUBLICATION);
         }
         DayOfWeek dow = DayOfWeek.of(isoDay);
         LocalDate d;
-        if (shift == null) {
+        if (shift == null && tense == Tense.FUTURE) {
+            d = reference.with(TemporalAdjusters.nextOrSame(dow)); // "will meet on Thursday"
+        } else if (shift == null) {
             d = reference.with(TemporalAdjusters.previousOrSame(dow));
         } else if (shift < 0) {
             d = reference.with(TemporalAdjusters.previous(dow)).plusWeeks(shift + 1); // قبل الماضي: -2
@@ -176,21 +218,19 @@ final class CalendarResolver {
     }
 
     /**
-     * A week, month or year relative to publication. Arabic weeks start on Saturday and are named by their
-     * first day (precision WEEK); English weeks are ISO weeks (2024-W05).
+     * A week, month or year relative to publication, as TIMEX3 values (2024-W05, 2024-01, 2024). The Arab week runs
+     * from Saturday to Friday: it is shifted from the one holding publication and named by the ISO week of its
+     * Monday, which holds five of its seven days (published on Sunday 28 January 2024, الأسبوع الماضي is Saturday
+     * 20 to Friday 26 January, 2024-W04; the ISO "last week" would be 2024-W03).
      */
     Value period(char period, int shift, boolean arabicWeek) {
         switch (period) {
             case 'W' -> {
                 if (reference == null) {
-                    return new Value(arabicWeek ? "XXXX-XX-XX" : "XXXX-WXX", Precision.WEEK, Anchor.PUBLICATION);
+                    return new Value("XXXX-WXX", Precision.WEEK, Anchor.PUBLICATION);
                 }
-                LocalDate d = reference.plusWeeks(shift);
-                if (arabicWeek) {
-                    return new Value(day(d.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))), Precision.WEEK,
-                            Anchor.PUBLICATION);
-                }
-                return new Value(isoWeek(d), Precision.WEEK, Anchor.PUBLICATION);
+                return new Value(isoWeek(weekDay(reference.plusWeeks(shift), arabicWeek)), Precision.WEEK,
+                        Anchor.PUBLICATION);
             }
             case 'M' -> {
                 if (reference == null) {
@@ -207,6 +247,11 @@ final class CalendarResolver {
                         Anchor.PUBLICATION);
             }
         }
+    }
+
+    /** A day whose ISO week names the week holding {@code d}: the Monday of its Arab week, or {@code d} itself. */
+    static LocalDate weekDay(LocalDate d, boolean arabicWeek) {
+        return arabicWeek ? d.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)).plusDays(2) : d;
     }
 
     /** A quarter: explicit year, a year relative to publication, or the most recent such quarter. */
@@ -260,18 +305,17 @@ final class CalendarResolver {
     }
 
     /** "three days ago", "قبل عامين": the point that far before publication, at the unit's precision. */
-    Value ago(char unit, int amount) {
+    Value ago(char unit, int amount, boolean arabicWeek) {
         switch (unit) {
             case 'W':
-                if (reference == null) {
-                    return new Value("XXXX-XX-XX", Precision.WEEK, Anchor.PUBLICATION);
-                }
-                return new Value(day(reference.minusWeeks(amount)), Precision.WEEK, Anchor.PUBLICATION);
+                return period('W', -amount, arabicWeek);
             case 'M':
             case 'Y':
             case 'E':
                 return period(unit == 'E' ? 'Y' : unit, -amount * (unit == 'E' ? 10 : 1), false)
                         .withPrecision(unit == 'E' ? Precision.YEAR : null);
+            case 'C':
+                return period('Y', -amount * 100, false);
             case 'D':
                 return offsetDays(-amount);
             case 'H':
@@ -282,13 +326,15 @@ final class CalendarResolver {
         }
     }
 
-    /** TIMEX3 duration; an unknown count (a few, عدة) is X: PXY, PTXH. */
+    /** TIMEX3 duration; an unknown count (a few, عدة) is X: PXY, PTXH; decades and centuries P2DE, P1CE. */
     static String duration(char unit, int amount) {
         String n = amount < 0 ? "X" : Integer.toString(amount);
         return switch (unit) {
             case 'H' -> "PT" + n + "H";
             case 'N' -> "PT" + n + "M";
-            case 'E' -> amount < 0 ? "PXE" : "P" + amount * 10 + "Y";
+            case 'S' -> "PT" + n + "S";
+            case 'E' -> "P" + n + "DE";
+            case 'C' -> "P" + n + "CE";
             default -> "P" + n + unit;
         };
     }
@@ -306,7 +352,7 @@ final class CalendarResolver {
         return y >= 1000 || y < 0 ? Integer.toString(y) : y >= 100 ? "0" + y : y >= 10 ? "00" + y : "000" + y;
     }
 
-    private static String isoWeek(LocalDate d) {
+    static String isoWeek(LocalDate d) {
         return year(d.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 }

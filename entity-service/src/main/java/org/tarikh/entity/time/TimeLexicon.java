@@ -77,7 +77,21 @@ final class TimeLexicon {
         /** الموافق: the weekday before it and the date after it are one expression */
         EQUALS,
         /** اعتبارا/ابتداء before من: "as of" */
-        AS_OF
+        AS_OF,
+        /** every, each, كل, once: a recurrence of the unit after it */
+        EVERY,
+        /** will, would, سوف، لن، من المقرر: the sentence speaks of what is to come */
+        FUTURE_CUE,
+        /** said, was, had: the sentence speaks of what happened (English; "-ed" forms are read as past too) */
+        PAST_CUE,
+        /** plans, expected, due, likely before "to": "is expected to meet on Monday" speaks of the future */
+        TO_FUTURE,
+        /** nouns that begin like a future verb (سيارة، ستة، سنوات): not سـ + imperfect */
+        NOT_FUTURE_VERB,
+        /** نحن، لدينا: a speaker's present, in which اليوم means "nowadays" */
+        FIRST_PERSON,
+        /** حتى، أما before اليوم: "to this day", "as for today": the present, not the day */
+        PRESENT_BEFORE
     }
 
     /** All senses of one form. Fields left at their defaults mean "no such sense". */
@@ -110,6 +124,8 @@ final class TimeLexicon {
         char period;
         /** SP SU FA WI */
         String season;
+        /** D W M Y: a recurrence word on its own (سنويا = every year, TIMEX3 SET P1Y) */
+        char setUnit;
         int decade = -1;
         final Set<Role> roles = EnumSet.noneOf(Role.class);
 
@@ -228,6 +244,7 @@ final class TimeLexicon {
                     case "PERIOD" -> e.period = value.charAt(0);
                     case "SEASON" -> e.season = value;
                     case "DECADE" -> e.decade = Integer.parseInt(value);
+                    case "SET" -> e.setUnit = value.charAt(0);
                     default -> e.roles.add(Role.valueOf(role));
                 }
             }
@@ -268,6 +285,20 @@ final class TimeLexicon {
                     h = lookupStem(tokens, i, "ا" + rest, p + 1);
                 }
                 return h;
+            }
+        }
+        return null;
+    }
+
+    /** The one-token senses of a folded word on its own, without clitic stripping. */
+    Hit lookupWord(String folded) {
+        List<Entry> entries = byHead.get(folded);
+        if (entries == null) {
+            return null;
+        }
+        for (Entry e : entries) {
+            if (e.tokens.length == 1) {
+                return new Hit(e, null, 0);
             }
         }
         return null;

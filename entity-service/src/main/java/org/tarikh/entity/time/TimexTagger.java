@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.tarikh.entity.time.CalendarResolver.Parts;
+import org.tarikh.entity.time.CalendarResolver.Tense;
 import org.tarikh.entity.time.CalendarResolver.Value;
 import org.tarikh.entity.time.TimeLexicon.Entry;
 import org.tarikh.entity.time.TimeLexicon.Hit;
@@ -135,6 +136,7 @@ public final class TimexTagger implements TemporalTagger {
                 best = longer(best, year(i));
                 best = longer(best, decade(i));
                 best = longer(best, ago(i));
+                best = longer(best, bareDuration(i));
                 return best;
             }
             if (t.kind() == TimeText.Kind.PUNCT) {
@@ -151,6 +153,8 @@ public final class TimexTagger implements TemporalTagger {
             best = longer(best, decade(i));
             best = longer(best, ago(i));
             best = longer(best, duration(i));
+            best = longer(best, bareDuration(i));
+            best = longer(best, set(i));
             best = longer(best, quarter(i));
             best = longer(best, season(i));
             return best;
@@ -232,8 +236,118 @@ public final class TimexTagger implements TemporalTagger {
             }
             int s = startOf(first);
             int e = tok(end - 1).end();
-            return new Found(new Timex(text.substring(s, e), s, e, v.value(), type, v.precision(), v.anchor(), mod),
+            String value = v.value();
+            if (mod != null && mod.length() == 2 && !tok(first).arabic() && value.length() == 10
+                    && "MO MI AF EV NI".contains(mod)) {
+                value = value + "T" + mod; // TIMEX3 part of day: "Friday afternoon" 2024-01-26TAF
+            }
+            return new Found(new Timex(text.substring(s, e), s, e, value, type, v.precision(), v.anchor(), mod),
                     first, end, parts, type);
+        }
+
+        // ---------------------------------------------------------------- tense
+
+        /**
+         * The tense a year-less date in tokens [first, end) is read in: the nearest tense cue of its sentence, looking
+         * left first (the verb that governs a date usually precedes it), then right. English: will/would/should,
+         * "is expected to", "until"/"by" just before the date → FUTURE; said/was/had and "-ed" forms → PAST; else
+         * NONE. Arabic: سوف، لن، من المقرر and سـ + an imperfect verb (سيزور، ستعقد) → FUTURE, else PAST, since the
+         * Arabic past has no marker a tokenizer can see and news mostly report what happened.
+         */
+        private Tense tenseAt(int first, int end) {
+            boolean arabic = false;
+            for (int j = first; j < end && !arabic; j++) {
+                arabic = tok(j).arabic();
+            }
+            if (!arabic && first > 0 && (tok(first - 1).norm().equals("until") || tok(first - 1).norm().equals("till")
+                    || tok(first - 1).norm().equals("by"))) {
+                return Tense.FUTURE;
+            }
+            for (int j = first - 1, seen = 0; j >= 0 && seen < 16 && !sentenceEnd(j) && !lineBreak(j, j + 1); j--, seen++) {
+                Tense t = tenseCue(j);
+                if (t != null) {
+                    return t;
+                }
+            }
+            for (int j = end, seen = 0; j < n && seen < 10 && !sentenceEnd(j) && !lineBreak(j - 1, j)
+                    && !(tok(j).kind() == TimeText.Kind.PUNCT && "(-:\"".indexOf(tok(j).norm().charAt(0)) >= 0); j++, seen++) {
+                // a dateline ("WASHINGTON, Jan 29 (Reuters) - …") or a quote after the date is no clause of it
+                Tense t = tenseCue(j);
+                if (t != null) {
+                    return t;
+                }
+            }
+            return arabic ? Tense.PAST : Tense.NONE;
+        }
+
+        /** Whether token j ends a sentence: . ! ? ؟ (a period only before a capital, an Arabic word or nothing). */
+        private boolean sentenceEnd(int j) {
+            Token t = tok(j);
+            if (t.kind() != TimeText.Kind.PUNCT) {
+                return false;
+            }
+            char c = t.norm().charAt(0);
+            if (c == '!' || c == '?' || c == '؟') {
+                return true;
+            }
+            if (c != '.') {
+                return false;
+            }
+            return j + 1 >= n || tok(j + 1).arabic() || tok(j + 1).capitalized() && !(j > 0 && tok(j - 1).norm().length() <= 2);
+        }
+
+        /** A line break between tokens a and b: a paragraph or a headline ends. */
+        private boolean lineBreak(int a, int b) {
+            if (a < 0 || b >= n) {
+                return false;
+            }
+            for (int c = tok(a).end(); c < tok(b).start(); c++) {
+                if (text.charAt(c) == '\n') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The tense token j signals, or null. */
+        private Tense tenseCue(int j) {
+            Token t = tok(j);
+            if (t.kind() != TimeText.Kind.WORD) {
+                return null;
+            }
+            Entry e = one(j);
+            if (e != null && e.has(Role.FUTURE_CUE) && !(t.capitalized() && !t.arabic() && j > 0)) {
+                return Tense.FUTURE;
+            }
+            String w = t.norm();
+            if (t.arabic()) {
+                Entry m = multi(j);
+                if (e == null && m == null && futureVerb(w)) {
+                    return Tense.FUTURE;
+                }
+                return null;
+            }
+            if (w.equals("ll") && j > 0 && punct(j - 1, '\'') || w.equals("to") && j > 0 && role(j - 1, Role.TO_FUTURE)) {
+                return Tense.FUTURE; // we'll; is expected to, plans to, is to
+            }
+            if (e != null && e.has(Role.PAST_CUE)) {
+                return Tense.PAST;
+            }
+            if (w.length() >= 5 && w.endsWith("ed") && !t.capitalized() && !(j + 1 < n && tok(j + 1).norm().equals("to"))
+                    && (e == null || !e.has(Role.TO_FUTURE))) {
+                return Tense.PAST;
+            }
+            return null;
+        }
+
+        /** سـ + an imperfect verb (سيزور، ستعقد، سنعمل), after و/ف; not a noun that begins the same way (سيارة). */
+        private boolean futureVerb(String w) {
+            int p = w.length() > 5 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? 1 : 0;
+            if (w.length() - p < 4 || w.charAt(p) != 'س' || "يتن".indexOf(w.charAt(p + 1)) < 0) {
+                return false;
+            }
+            Hit h = lexicon.lookupWord(w.substring(p));
+            return h == null || h.single() == null || !h.single().has(Role.NOT_FUTURE_VERB);
         }
 
         // ---------------------------------------------------------------- parts
@@ -474,7 +588,7 @@ public final class TimexTagger implements TemporalTagger {
                 tod = after.timeOfDay;
                 j++;
             }
-            Value v = resolver.weekday(weekday, shift);
+            Value v = resolver.weekday(weekday, shift, shift == null ? tenseAt(i, j) : Tense.NONE);
             return Match.of(j, found(i, j, v, tod != null ? tod : mod, null));
         }
 
@@ -519,6 +633,7 @@ public final class TimexTagger implements TemporalTagger {
             if (month.needsYear() && p.year == null && p.yearShift == null && tok(i).isNumber()) {
                 return null; // "فاز 3 صفر" is a score
             }
+            readTense(p, first, end);
             Value v = resolver.calendar(p);
             if (v == null) {
                 return null;
@@ -533,6 +648,7 @@ public final class TimexTagger implements TemporalTagger {
             p1.year = p.year;
             p1.yearShift = p.yearShift;
             p1.shift = p.shift;
+            p1.tense = p.tense;
             Value v1 = resolver.calendar(p1);
             if (v1 == null) {
                 return null;
@@ -565,6 +681,13 @@ public final class TimexTagger implements TemporalTagger {
                 }
             }
             return Match.of(k + 2, found(first, k + 2, v, mod, null));
+        }
+
+        /** The tense of a date that has neither a year nor a shift word, which the resolver needs to place it. */
+        private void readTense(Parts p, int first, int end) {
+            if (p.year == null && p.yearShift == null && p.shift == null && !p.hijri) {
+                p.tense = tenseAt(first, end);
+            }
         }
 
         /** Fills year (explicit, "من العام الماضي", or a الماضي/المقبل shift) after a month; returns the end. */
@@ -623,6 +746,7 @@ public final class TimexTagger implements TemporalTagger {
                 p.year = y.year();
                 k = y.next();
             }
+            readTense(p, first, k);
             Value v = resolver.calendar(p);
             if (v == null) {
                 return null;
@@ -634,6 +758,7 @@ public final class TimexTagger implements TemporalTagger {
             p1.month = p.month;
             p1.day = day.value();
             p1.year = p.year;
+            p1.tense = p.tense;
             Value v1 = resolver.calendar(p1);
             if (v1 == null) {
                 return null;
@@ -679,6 +804,7 @@ public final class TimexTagger implements TemporalTagger {
                     && !fromMonth(j, end)) {
                 return null;
             }
+            readTense(p, i, end);
             Value v = resolver.calendar(p);
             return Match.of(end, found(i, end, v, mod, p));
         }
@@ -729,6 +855,12 @@ public final class TimexTagger implements TemporalTagger {
                 return null;
             }
             int k = j + d.tokens.length;
+            if (tok(j).arabic() && text.charAt(startOf(j)) == '\u0622' && d.tokens[0].startsWith("ال")) {
+                return null; // آلان (Alain) folds like الآن: a name written with madda, not "now"
+            }
+            if (!tok(j).arabic() && notDeictic(j, k, d)) {
+                return null;
+            }
             if (d.tokens.length == 1 && d.deictic.equals("P") && !plain(j) && tok(j).norm().charAt(0) != 'و'
                     && tok(j).norm().charAt(0) != 'ف' && tok(j).arabic()) {
                 return null;
@@ -755,11 +887,62 @@ public final class TimexTagger implements TemporalTagger {
                 case "P" -> v = new Value("PRESENT_REF", Precision.NONE, Anchor.PUBLICATION);
                 case "R" -> v = new Value("PAST_REF", Precision.NONE, Anchor.PUBLICATION);
                 case "F" -> v = new Value("FUTURE_REF", Precision.NONE, Anchor.PUBLICATION);
-                case "T" -> v = tod != null || weekdayAfter || dayWord || mod != null || hedged ? resolver.offsetDays(0)
-                        : new Value("PRESENT_REF", Precision.NONE, Anchor.PUBLICATION);
+                case "T" -> v = tod != null || weekdayAfter || dayWord || mod != null || hedged || !nowadays(j, k)
+                        ? resolver.offsetDays(0) : new Value("PRESENT_REF", Precision.NONE, Anchor.PUBLICATION);
                 default -> v = resolver.offsetDays(Integer.parseInt(d.deictic));
             }
             return Match.of(k, found(i, k, v, mod, null));
+        }
+
+        /**
+         * English deictic words that are no timex here: "as soon as", a capitalized word inside a name ("Hope for
+         * Haiti Now", "The Today Show"), and "the past"/"the future" heading a longer expression ("the past three
+         * years" is a duration, "the past week" a period).
+         */
+        private boolean notDeictic(int j, int k, Entry d) {
+            String w = tok(j).norm();
+            if (w.equals("soon") && j > 0 && tok(j - 1).norm().equals("as")) {
+                return true;
+            }
+            if (tok(j).capitalized() && j > 0 && tok(j - 1).capitalized() && !sentenceEnd(j - 1)
+                    && tok(j - 1).kind() == TimeText.Kind.WORD) {
+                return true;
+            }
+            if (d.tokens.length == 2 && w.equals("the") && k < n) {
+                Entry next = one(k);
+                return tok(k).isNumber() || next != null && (next.cardinal >= 0 || next.unitCount >= 0
+                        || next.period != 0 || next.has(Role.VAGUE_QUANTITY) || next.ordinal > 0);
+            }
+            return false;
+        }
+
+        /**
+         * Arabic اليوم as "nowadays" (PRESENT_REF) rather than the publication day: in a speaker's present ("نحن
+         * اليوم أمام مرحلة جديدة", "اليوم نطمح إلى علاقات شاملة" — a first-person word or a first-person plural
+         * imperfect verb next to it), or after حتى/إلى/أما/عالم ("to this day", "as for today", "today's world").
+         * Everywhere else — a past-tense report ("أعلنت الوزارة اليوم"), a future ("ستعقد الجلسة اليوم"), a
+         * construct ("عدد اليوم") — it dates the event to the publication day, as news mostly use it.
+         */
+        private boolean nowadays(int j, int next) {
+            if (j > 0 && role(j - 1, Role.PRESENT_BEFORE)) {
+                return true;
+            }
+            return firstPerson(j - 1) || firstPerson(next) || j > 1 && firstPerson(j - 2) && !sentenceEnd(j - 1);
+        }
+
+        /** نحن، لدينا، أصبحنا, or a first-person plural imperfect verb (نطمح، نعيش، نريد) at token k. */
+        private boolean firstPerson(int k) {
+            if (k < 0 || k >= n || !tok(k).arabic()) {
+                return false;
+            }
+            if (role(k, Role.FIRST_PERSON)) {
+                return true;
+            }
+            String w = tok(k).norm();
+            int p = w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? 1 : 0;
+            // an imperfect with ن + a three- or four-letter stem; definite nouns and known time words are not verbs
+            return w.length() - p >= 4 && w.length() - p <= 6 && w.charAt(p) == 'ن' && hit(k) == null
+                    && !w.startsWith("ال", p);
         }
 
         /**
@@ -1152,7 +1335,7 @@ public final class TimexTagger implements TemporalTagger {
                                 Precision.NONE, Anchor.PUBLICATION), durationMod(h), null, "DURATION"));
                     }
                 }
-                return Match.of(k, found(i, k, agoValue(mz), mz[0] < 0 ? null : pointMod(h), null));
+                return Match.of(k, found(i, k, agoValue(mz, true), mz[0] < 0 ? null : pointMod(h), null));
             }
             if (!tok(i).arabic()) {
                 Mod h = hedge(i);
@@ -1161,7 +1344,7 @@ public final class TimexTagger implements TemporalTagger {
                     return null;
                 }
                 int k = mz[2] + 1;
-                return Match.of(k, found(i, k, agoValue(mz), mz[0] < 0 ? null : pointMod(h), null));
+                return Match.of(k, found(i, k, agoValue(mz, false), mz[0] < 0 ? null : pointMod(h), null));
             }
             return null;
         }
@@ -1177,19 +1360,21 @@ public final class TimexTagger implements TemporalTagger {
                     || e != null && (e.weekday > 0 || e.deictic != null);
         }
 
-        private Value agoValue(int[] mz) {
+        private Value agoValue(int[] mz, boolean arabic) {
             if (mz[0] < 0) {
                 return new Value("PAST_REF", Precision.NONE, Anchor.PUBLICATION);
             }
-            return resolver.ago((char) mz[1], mz[0]);
+            return resolver.ago((char) mz[1], mz[0], arabic);
         }
 
         /** لمدة ثلاثة أيام، طوال عامين، على مدى أسبوع; for three days, over two weeks: a duration. */
         private Match duration(int i) {
             Entry c = multi(i) != null && multi(i).has(Role.DURATION_CUE) ? multi(i) : one(i);
-            boolean pastCue = c != null && !tok(i).arabic() && c.shift != null && c.shift < 0;
+            // "past 24 hours", "the next few days", "the first 48 hours" need no "for": the word before a count is cue
+            boolean pastCue = c != null && !tok(i).arabic() && (c.shift != null && c.shift != 0
+                    || c.ordinal == 1 && i > 0 && role(i - 1, Role.ARTICLE));
             if (c == null || !c.has(Role.DURATION_CUE) && !pastCue) {
-                return null; // "past 24 hours" needs no "for": the past/last before a count is cue enough
+                return null;
             }
             int j = i + c.tokens.length;
             if (tok(i).arabic() && j < n && tok(j).norm().equals("ال")) {
@@ -1203,11 +1388,13 @@ public final class TimexTagger implements TemporalTagger {
             }
             Mod h = hedge(j);
             int[] mz = measure(h == null ? j : h.next());
-            if (mz == null || mz[0] < 0 && (h != null || tok(j).isNumber() || one(j) == null
+            boolean forYears = mz != null && mz[0] < 0 && !tok(i).arabic() && h == null && c.has(Role.DURATION_CUE)
+                    && one(j) != null && one(j).unitCount == 0 && mz[2] == j + 1;
+            if (mz == null || mz[0] < 0 && !forYears && (h != null || tok(j).isNumber() || one(j) == null
                     || !one(j).has(Role.VAGUE_QUANTITY) && !(one(j).cardinal == 1 && j + 1 < n
                             && role(j + 1, Role.VAGUE_QUANTITY)))) {
-                return null; // a vague count must be said (several, a few, عدة), not implied by a bare plural
-            }
+                return null; // a vague count must be said (several, a few, عدة), not implied by a bare plural —
+            } //               except in English "for years", "within hours" (TIMEX3 PXY)
             int k = mz[2];
             if (k < n && role(k, Role.AGO_AFTER) || continuesAsCalendar(k)) {
                 return null;
@@ -1222,6 +1409,103 @@ public final class TimexTagger implements TemporalTagger {
                 end++; // الماضية / الأخيرة closes "the last 24 hours"
             }
             return Match.of(end, found(j, end, v, durationMod(h), null, "DURATION"));
+        }
+
+        /**
+         * A counted duration without a cue word (TIMEX3 DURATION): "three years", "about five days", "15 عاما",
+         * "سبع سنوات", an Arabic dual ("عامين", "ليومين"), and English compound adjectives and ages ("a five-day
+         * shutdown", "a 25-year-old man" = P25Y, as TimeBank annotates them).
+         */
+        private Match bareDuration(int i) {
+            Token t = tok(i);
+            // the script of the expression is that of its words: digits belong to both
+            boolean arabic = t.arabic() || t.isNumber() && i + 1 < n && tok(i + 1).arabic();
+            Mod h = hedge(i);
+            int at = h == null ? i : h.next();
+            if (at >= n || at > i && !plain(i) && arabic) {
+                return null;
+            }
+            Num q = quantity(at);
+            int k;
+            int amount;
+            if (q != null) {
+                if (q.value() == 0 || tok(at).isNumber() && gluedBefore(at)) {
+                    return null;
+                }
+                k = q.next();
+                amount = q.value();
+                if (!arabic && k + 1 < n && punct(k, '-') && adjacent(k - 1, k) && adjacent(k, k + 1)) {
+                    k++; // five-day, 25-year-old
+                }
+            } else if (arabic && h == null && one(at) != null && one(at).unitCount == 2) {
+                k = at; // عامين، ليومين: a dual is its own count
+                amount = 2;
+            } else {
+                return null;
+            }
+            Entry u = one(k);
+            if (k >= n || u == null || u.unitCount < 0 || q != null && !plain(k) || tok(k).arabic() != arabic) {
+                return null;
+            }
+            if (q != null && amount < 0 && at == i && !(q.next() == at + 1 && one(at) != null
+                    && one(at).has(Role.VAGUE_QUANTITY))) {
+                return null;
+            }
+            if (!arabic && q != null && amount == 1 && u.unitCount == 0) {
+                return null; // "a days" is no English
+            }
+            if (!arabic && k + 1 < n && (tok(k + 1).isNumber() || one(k + 1) != null && one(k + 1).cardinal > 0)
+                    && !punct(k + 1, '-')) {
+                return null; // "year seven pupils": a school year, not a duration
+            }
+            int end = k + 1;
+            if (!arabic && end + 1 < n && punct(end, '-') && tok(end + 1).norm().equals("old") && adjacent(end, end + 1)) {
+                end += 2; // 25-year-old
+            } else if (!arabic && end < n && tok(end).norm().equals("old") && tok(k).norm().equals("year")) {
+                end++; // 10-year old
+            }
+            if (end < n && (role(end, Role.AGO_AFTER) || continuesAsCalendar(end))) {
+                return null;
+            }
+            if (arabic && at > 0 && role(at - 1, Role.AGO_BEFORE)) {
+                return null; // منذ/قبل ثلاثة أيام is a point in time, left to ago()
+            }
+            Value v = new Value(CalendarResolver.duration(u.unit, amount), Precision.NONE, Anchor.PUBLICATION);
+            return Match.of(end, found(i, end, v, durationMod(h), null, "DURATION"));
+        }
+
+        /**
+         * A recurrence (TIMEX3 SET): every/each [n] unit, once/twice a unit, "a year" after a count ("36,000 deaths a
+         * year"), سنويا/يوميا/شهريا, كل عام/كل يوم.
+         */
+        private Match set(int i) {
+            Entry e = one(i);
+            if (e == null) {
+                return null;
+            }
+            if (e.setUnit != 0) {
+                return Match.of(i + 1, found(i, i + 1, new Value(CalendarResolver.duration(e.setUnit, 1), Precision.NONE,
+                        Anchor.PUBLICATION), null, null, "SET"));
+            }
+            if (!e.has(Role.EVERY)) {
+                return null;
+            }
+            int j = i + 1;
+            if (j < n && !tok(i).arabic() && tok(j).norm().equals("a")) {
+                j++; // once a year
+            }
+            int amount = 1;
+            Num q = j < n && !tok(j).norm().equals("a") ? quantity(j) : null;
+            if (q != null && q.value() > 1) {
+                amount = q.value();
+                j = q.next();
+            }
+            Entry u = j < n ? one(j) : null;
+            if (u == null || u.unitCount < 0 || !plain(j) && tok(j).arabic() || tok(j).arabic() != tok(i).arabic()) {
+                return null;
+            }
+            return Match.of(j + 1, found(i, j + 1, new Value(CalendarResolver.duration(u.unit, amount), Precision.NONE,
+                    Anchor.PUBLICATION), null, null, "SET"));
         }
 
         /** الربع الأول من العام الجاري، الربع الثالث 2023; the first quarter of 2024, third-quarter, Q1 2024. */

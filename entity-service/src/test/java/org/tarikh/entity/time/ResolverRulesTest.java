@@ -72,20 +72,25 @@ class ResolverRulesTest {
     }
 
     @Test
-    void theArabWeekStartsOnSaturdayAndTheEnglishWeekIsIso() {
+    void theArabWeekRunsFromSaturdayAndIsNamedByTheIsoWeekOfItsMonday() {
         for (LocalDate ref = LocalDate.of(2023, 12, 20); ref.isBefore(LocalDate.of(2024, 1, 20)); ref = ref.plusDays(1)) {
             Timex arabic = only("مطلع الأسبوع الجاري", ref, "ar");
-            LocalDate start = LocalDate.parse(arabic.value());
-            assertEquals(DayOfWeek.SATURDAY, start.getDayOfWeek());
-            assertTrue(!start.isAfter(ref) && start.isAfter(ref.minusDays(7)), start + " @" + ref);
+            LocalDate saturday = ref.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+            assertEquals(iso(saturday.plusDays(2)), arabic.value(), "@" + ref);
             assertEquals(Precision.WEEK, arabic.precision());
             assertEquals("START", arabic.mod());
-            LocalDate last = LocalDate.parse(only("الأسبوع الماضي", ref, "ar").value());
-            assertEquals(start.minusWeeks(1), last);
-            String iso = only("this week", ref, "en").value();
-            assertEquals(String.format("%d-W%02d", ref.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-                    ref.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)), iso);
+            assertEquals(iso(saturday.minusWeeks(1).plusDays(2)), only("الأسبوع الماضي", ref, "ar").value());
+            assertEquals(iso(ref), only("this week", ref, "en").value());
+            assertEquals(iso(ref.minusWeeks(1)), only("last week", ref, "en").value());
         }
+        // published on a Sunday the two calendars differ: the Arab week began the day before, the ISO week ends today
+        assertEquals("2024-W04", only("الأسبوع الماضي", LocalDate.of(2024, 1, 28), "ar").value());
+        assertEquals("2024-W03", only("last week", LocalDate.of(2024, 1, 28), "en").value());
+    }
+
+    private static String iso(LocalDate d) {
+        return String.format("%d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     @Test
