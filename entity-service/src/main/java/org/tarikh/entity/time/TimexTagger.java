@@ -250,9 +250,9 @@ public final class TimexTagger implements TemporalTagger {
         /**
          * The tense a year-less date in tokens [first, end) is read in: the nearest tense cue of its sentence, looking
          * left first (the verb that governs a date usually precedes it), then right. English: will/would/should,
-         * "is expected to", "until"/"by" just before the date → FUTURE; said/was/had and "-ed" forms → PAST; else
-         * NONE. Arabic: سوف، لن، من المقرر and سـ + an imperfect verb (سيزور، ستعقد) → FUTURE, else PAST, since the
-         * Arabic past has no marker a tokenizer can see and news mostly report what happened.
+         * "is expected to", "until"/"by" just before the date → FUTURE; said/was/had and "-ed" forms → PAST. Arabic:
+         * سوف، لن، من المقرر and سـ + an imperfect verb (سيزور، ستعقد) → FUTURE; the perfect of the common verbs of news
+         * (قال، أعلنت، قتلوا), كان، لم → PAST. No cue: NONE, and the resolver takes the nearer date.
          */
         private Tense tenseAt(int first, int end) {
             boolean arabic = false;
@@ -277,7 +277,7 @@ public final class TimexTagger implements TemporalTagger {
                     return t;
                 }
             }
-            return arabic ? Tense.PAST : Tense.NONE;
+            return Tense.NONE;
         }
 
         /** Whether token j ends a sentence: . ! ? ؟ (a period only before a capital, an Arabic word or nothing). */
@@ -325,7 +325,7 @@ public final class TimexTagger implements TemporalTagger {
                 if (e == null && m == null && futureVerb(w)) {
                     return Tense.FUTURE;
                 }
-                return null;
+                return e != null && e.has(Role.PAST_CUE) || e == null && pastVerb(w) ? Tense.PAST : null;
             }
             if (w.equals("ll") && j > 0 && punct(j - 1, '\'') || w.equals("to") && j > 0 && role(j - 1, Role.TO_FUTURE)) {
                 return Tense.FUTURE; // we'll; is expected to, plans to, is to
@@ -338,6 +338,17 @@ public final class TimexTagger implements TemporalTagger {
                 return Tense.PAST;
             }
             return null;
+        }
+
+        /** A perfect verb of the past list with its feminine, dual or plural ending: أعلنت، قتلوا، وصلا، وأكدت. */
+        private boolean pastVerb(String w) {
+            int p = w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? 1 : 0;
+            int cut = w.endsWith("وا") ? 2 : w.endsWith("ت") || w.endsWith("ا") ? 1 : 0;
+            if (cut == 0 || w.length() - p - cut < 2) {
+                return false;
+            }
+            Hit h = lexicon.lookupWord(w.substring(p, w.length() - cut));
+            return h != null && h.single() != null && h.single().has(Role.PAST_CUE);
         }
 
         /** سـ + an imperfect verb (سيزور، ستعقد، سنعمل), after و/ف; not a noun that begins the same way (سيارة). */
