@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.tarikh.entity.document.Document;
+import org.tarikh.entity.text.TokenizedText;
 import org.tarikh.entity.time.CalendarResolver.Parts;
 import org.tarikh.entity.time.CalendarResolver.Tense;
 import org.tarikh.entity.time.CalendarResolver.Value;
@@ -26,12 +28,22 @@ public final class TimexTagger implements TemporalTagger {
         this.lexicon = TimeLexicon.standard();
     }
 
+    /** A text on its own: tokenized and split into sentences the way a document is, then tagged. */
     @Override
     public List<Timex> tag(String text, LocalDate reference, String lang) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        return new Run(text, reference, lang).tag();
+        return new Run(TimeText.of(TokenizedText.of(text)), reference, lang).tag();
+    }
+
+    /** The dates annotator: reads the document's tokens and sentences, made once for every annotator. */
+    @Override
+    public List<Timex> dates(Document document) {
+        if (document.text().isEmpty()) {
+            return List.of();
+        }
+        return new Run(TimeText.of(document.tokens()), document.publishedAt(), document.lang()).tag();
     }
 
     /** One matched expression: its timex, the tokens it covers, and its parts when a range may fill its year. */
@@ -69,15 +81,26 @@ public final class TimexTagger implements TemporalTagger {
         private final List<Found> out = new ArrayList<>();
         private int lastEnd = -1;
 
-        Run(String text, LocalDate reference, String lang) {
-            this.text = text;
-            this.view = TimeText.of(text);
+        Run(TimeText view, LocalDate reference, String lang) {
+            this.text = view.original;
+            this.view = view;
             this.toks = view.tokens;
             this.n = toks.size();
             this.hits = new Hit[n];
             this.looked = new boolean[n];
             this.resolver = new CalendarResolver(reference);
-            this.english = lang != null && lang.toLowerCase(java.util.Locale.ROOT).startsWith("en");
+            this.english = lang != null ? lang.toLowerCase(java.util.Locale.ROOT).startsWith("en") : mostlyLatin();
+        }
+
+        /** Without a language, the script of most words decides (it matters only for month-first numeric dates). */
+        private boolean mostlyLatin() {
+            int latin = 0;
+            for (Token t : toks) {
+                if (t.kind() == TimeText.Kind.WORD) {
+                    latin += t.arabic() ? -1 : 1;
+                }
+            }
+            return latin > 0;
         }
 
         List<Timex> tag() {
@@ -263,13 +286,14 @@ public final class TimexTagger implements TemporalTagger {
                     || tok(first - 1).norm().equals("by"))) {
                 return Tense.FUTURE;
             }
-            for (int j = first - 1, seen = 0; j >= 0 && seen < 16 && !sentenceEnd(j) && !lineBreak(j, j + 1); j--, seen++) {
+            int sentence = tok(first).sentence();
+            for (int j = first - 1, seen = 0; j >= 0 && seen < 16 && tok(j).sentence() == sentence; j--, seen++) {
                 Tense t = tenseCue(j);
                 if (t != null) {
                     return t;
                 }
             }
-            for (int j = end, seen = 0; j < n && seen < 10 && !sentenceEnd(j) && !lineBreak(j - 1, j)
+            for (int j = end, seen = 0; j < n && seen < 10 && tok(j).sentence() == sentence
                     && !(tok(j).kind() == TimeText.Kind.PUNCT && "(-:\"".indexOf(tok(j).norm().charAt(0)) >= 0); j++, seen++) {
                 // a dateline ("WASHINGTON, Jan 29 (Reuters) - …") or a quote after the date is no clause of it
                 Tense t = tenseCue(j);
@@ -280,33 +304,9 @@ public final class TimexTagger implements TemporalTagger {
             return Tense.NONE;
         }
 
-        /** Whether token j ends a sentence: . ! ? ؟ (a period only before a capital, an Arabic word or nothing). */
-        private boolean sentenceEnd(int j) {
-            Token t = tok(j);
-            if (t.kind() != TimeText.Kind.PUNCT) {
-                return false;
-            }
-            char c = t.norm().charAt(0);
-            if (c == '!' || c == '?' || c == '؟') {
-                return true;
-            }
-            if (c != '.') {
-                return false;
-            }
-            return j + 1 >= n || tok(j + 1).arabic() || tok(j + 1).capitalized() && !(j > 0 && tok(j - 1).norm().length() <= 2);
-        }
-
-        /** A line break between tokens a and b: a paragraph or a headline ends. */
-        private boolean lineBreak(int a, int b) {
-            if (a < 0 || b >= n) {
-                return false;
-            }
-            for (int c = tok(a).end(); c < tok(b).start(); c++) {
-                if (text.charAt(c) == '\n') {
-                    return true;
-                }
-            }
-            return false;
+        /** Whether tokens a and b lie in different sentences of the document. */
+        private boolean sentenceBreak(int a, int b) {
+            return a < 0 || b >= n || tok(a).sentence() != tok(b).sentence();
         }
 
         /** The tense token j signals, or null. */
@@ -915,7 +915,7 @@ public final class TimexTagger implements TemporalTagger {
             if (w.equals("soon") && j > 0 && tok(j - 1).norm().equals("as")) {
                 return true;
             }
-            if (tok(j).capitalized() && j > 0 && tok(j - 1).capitalized() && !sentenceEnd(j - 1)
+            if (tok(j).capitalized() && j > 0 && tok(j - 1).capitalized() && !sentenceBreak(j - 1, j)
                     && tok(j - 1).kind() == TimeText.Kind.WORD) {
                 return true;
             }
@@ -938,7 +938,8 @@ public final class TimexTagger implements TemporalTagger {
             if (j > 0 && role(j - 1, Role.PRESENT_BEFORE)) {
                 return true;
             }
-            return firstPerson(j - 1) || firstPerson(next) || j > 1 && firstPerson(j - 2) && !sentenceEnd(j - 1);
+            return firstPerson(j - 1) && !sentenceBreak(j - 1, j) || firstPerson(next) && !sentenceBreak(j, next)
+                    || j > 1 && firstPerson(j - 2) && !sentenceBreak(j - 2, j);
         }
 
         /** نحن، لدينا، أصبحنا, or a first-person plural imperfect verb (نطمح، نعيش، نريد) at token k. */
