@@ -51,6 +51,10 @@ final class CalendarResolver {
         this.reference = reference;
     }
 
+    LocalDate reference() {
+        return reference;
+    }
+
     /** A calendar date, month or year; null when the parts name no real date (31 February). */
     Value calendar(Parts p) {
         try {

@@ -84,6 +84,14 @@ final class TimeLexicon {
         FUTURE_CUE,
         /** said, was, had: the sentence speaks of what happened (English; "-ed" forms are read as past too) */
         PAST_CUE,
+        /** قوى، شارع، مدينة: a date right after it names a movement, a street or a town (قوى 14 آذار) */
+        NAME_HEAD,
+        /** century, القرن */
+        CENTURY_WORD,
+        /** the, its, their: a determiner before a year makes it the year of the noun after it (the 2008 disasters) */
+        DETERMINER,
+        /** be, been, is, are, has: an auxiliary whose participle takes its tense from it ("will be held") */
+        PASSIVE_AUX,
         /** plans, expected, due, likely before "to": "is expected to meet on Monday" speaks of the future */
         TO_FUTURE,
         /** nouns that begin like a future verb (سيارة، ستة، سنوات): not سـ + imperfect */
@@ -104,6 +112,10 @@ final class TimeLexicon {
         /** month names that are also numerals (صفر) need a year, or an ordinal-word day */
         boolean monthNeedsYear;
         int weekday;
+        /** a weekday named without the article, only after أول/آخر (أول جمعة من مارس): ISO day */
+        int weekdayIndef;
+        /** the nth (1..5) or last (-1) of a month's weekdays, days or weeks: الأولى، الأخير، آخر، first, last */
+        int nth;
         /** Arabic ordinal day word: value, and whether it only occurs in compounds (الحادي عشر) */
         int ordinal;
         boolean ordinalCompoundOnly;
@@ -245,6 +257,8 @@ final class TimeLexicon {
                     case "SEASON" -> e.season = value;
                     case "DECADE" -> e.decade = Integer.parseInt(value);
                     case "SET" -> e.setUnit = value.charAt(0);
+                    case "WEEKDAY_INDEF" -> e.weekdayIndef = Integer.parseInt(value);
+                    case "NTH" -> e.nth = Integer.parseInt(value);
                     default -> e.roles.add(Role.valueOf(role));
                 }
             }

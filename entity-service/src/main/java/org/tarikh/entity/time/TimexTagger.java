@@ -158,29 +158,57 @@ public final class TimexTagger implements TemporalTagger {
                 best = longer(best, calendar(i));
                 best = longer(best, year(i));
                 best = longer(best, decade(i));
+                best = longer(best, century(i));
                 best = longer(best, ago(i));
                 best = longer(best, bareDuration(i));
+                best = longer(best, clock(i));
+                best = longer(best, numericMonth(i));
                 return best;
             }
             if (t.kind() == TimeText.Kind.PUNCT) {
                 return t.isPunct('\'') ? decade(i) : null;
             }
             if (hit(i) == null) {
-                return t.norm().equals("q") ? quarter(i) : null;
+                return t.norm().equals("q") ? quarter(i) : t.norm().equals("noon") ? clock(i) : null;
             }
+            best = longer(best, nthOf(i)); // before calendar: "الاثنين الثاني من الشهر المقبل" is no 2nd of the month
             best = longer(best, calendar(i));
             best = longer(best, monthPeriod(i));
             best = longer(best, deictic(i));
             best = longer(best, period(i));
             best = longer(best, year(i));
             best = longer(best, decade(i));
+            best = longer(best, century(i));
             best = longer(best, ago(i));
             best = longer(best, duration(i));
             best = longer(best, bareDuration(i));
             best = longer(best, set(i));
             best = longer(best, quarter(i));
             best = longer(best, season(i));
-            return best;
+            best = longer(best, monthByNumber(i));
+            best = longer(best, clock(i));
+            return withClockAfter(best);
+        }
+
+        /** "Friday at 3:30 p.m.", "Jan. 5 at noon": a day followed by its clock time is one TIME. */
+        private Match withClockAfter(Match m) {
+            if (m == null || m.found().size() != 1 || !"DATE".equals(m.found().get(0).type())) {
+                return m;
+            }
+            int k = m.end();
+            if (k < n && punct(k, ',')) {
+                k++;
+            }
+            if (k + 1 >= n || !tok(k).norm().equals("at") || tok(k).arabic()) {
+                return m;
+            }
+            int[] hm = clockAt(k + 1);
+            String v = m.found().get(0).timex().value();
+            if (hm == null || v.length() < 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+                return m;
+            }
+            Found f = m.found().get(0);
+            return Match.of(hm[2], found(f.first(), hm[2], clockValue(v.substring(0, 10), hm), null, null, "TIME"));
         }
 
         private Match longer(Match a, Match b) {
@@ -330,14 +358,13 @@ public final class TimexTagger implements TemporalTagger {
             if (w.equals("ll") && j > 0 && punct(j - 1, '\'') || w.equals("to") && j > 0 && role(j - 1, Role.TO_FUTURE)) {
                 return Tense.FUTURE; // we'll; is expected to, plans to, is to
             }
-            if (e != null && e.has(Role.PAST_CUE)) {
-                return Tense.PAST;
+            boolean pastForm = e != null && e.has(Role.PAST_CUE) || w.length() >= 5 && w.endsWith("ed")
+                    && !t.capitalized() && !(j + 1 < n && tok(j + 1).norm().equals("to"))
+                    && (e == null || !e.has(Role.TO_FUTURE));
+            if (pastForm && j > 0 && one(j - 1) != null && one(j - 1).has(Role.PASSIVE_AUX)) {
+                return null; // "will be held", "is expected", "has been closed": the auxiliary before it decides
             }
-            if (w.length() >= 5 && w.endsWith("ed") && !t.capitalized() && !(j + 1 < n && tok(j + 1).norm().equals("to"))
-                    && (e == null || !e.has(Role.TO_FUTURE))) {
-                return Tense.PAST;
-            }
-            return null;
+            return pastForm ? Tense.PAST : null;
         }
 
         /** A perfect verb of the past list with its feminine, dual or plural ending: أعلنت، قتلوا، وصلا، وأكدت. */
@@ -534,6 +561,9 @@ public final class TimexTagger implements TemporalTagger {
          * day [من|of] month [year] or (English) month day [, year]; or a weekday alone with its shift.
          */
         private Match calendar(int i) {
+            if (i > 0 && tok(i - 1).arabic() && role(i - 1, Role.NAME_HEAD)) {
+                return null; // قوى 14 آذار، شارع 26 يوليو، مدينة 6 أكتوبر: a name, not a date
+            }
             int j = i;
             String tod = null;
             String mod = null;
@@ -609,13 +639,18 @@ public final class TimexTagger implements TemporalTagger {
             if (day == null && i < n) {
                 day = ordinalDay(i);
             }
+            if (day == null && i + 1 < n && tok(i).arabic() && one(i) != null && one(i).nth == 1
+                    && !tok(i).norm().startsWith("ال") && month(i + 1) != null) {
+                day = new Num(1, i + 1); // أول مايو: the first of May (not "أول من مارس", the first who did)
+            }
             if (day == null) {
                 return null;
             }
             int k = day.next();
             Num secondDay = null;
             int secondAt = -1;
-            if (isRange(k) && first == i) {
+            boolean rangeStart = first == i || i == first + 1 && role(first, Role.DAY_WORD); // يومي 21 و22 فبراير
+            if (isRange(k) && rangeStart) {
                 Num d2 = dayNumber(k + 1, true);
                 if (d2 == null && k + 1 < n) {
                     d2 = ordinalDay(k + 1);
@@ -623,6 +658,14 @@ public final class TimexTagger implements TemporalTagger {
                 if (d2 != null && d2.value() > day.value()) {
                     secondDay = d2;
                     secondAt = k + 1;
+                    k = d2.next();
+                }
+            } else if (rangeStart && k < n && tok(k).arabic() && hit(k) != null && hit(k).prefixLength() == 1
+                    && tok(k).norm().charAt(0) == 'و' && !tok(i).isNumber()) {
+                Num d2 = ordinalDay(k); // الثالث والخامس من مارس
+                if (d2 != null && d2.value() > day.value()) {
+                    secondDay = d2;
+                    secondAt = k;
                     k = d2.next();
                 }
             }
@@ -675,11 +718,19 @@ public final class TimexTagger implements TemporalTagger {
             if (k < n && role(k, Role.OF)) {
                 k++;
             }
-            if (k < 1 || !role(k - 1, Role.OF) || k + 1 >= n || one(k) == null || one(k).period != 'M'
-                    || !tok(k).arabic() || one(k + 1) == null || one(k + 1).shift == null || !plain(k + 1)) {
+            if (k < 1 || !role(k - 1, Role.OF) || k + 1 >= n || !tok(k).arabic()) {
                 return null;
             }
-            Value month = resolver.period('M', one(k + 1).shift, true);
+            int shift;
+            if (tok(k).norm().startsWith("هذ") && one(k + 1) != null && one(k + 1).period == 'M') {
+                shift = 0; // 19 من هذا الشهر
+            } else if (one(k) != null && one(k).period == 'M' && one(k + 1) != null && one(k + 1).shift != null
+                    && plain(k + 1)) {
+                shift = one(k + 1).shift;
+            } else {
+                return null;
+            }
+            Value month = resolver.period('M', shift, true);
             Value v;
             if (month.value().startsWith("X")) {
                 v = new Value("XXXX-XX-" + CalendarResolver.two(day.value()), Precision.DAY, Anchor.PUBLICATION);
@@ -712,6 +763,18 @@ public final class TimexTagger implements TemporalTagger {
                     && one(k + 2).shift != null && tok(k + 2).arabic()) {
                 p.yearShift = one(k + 2).shift;
                 return k + 3;
+            }
+            if (k + 2 < n && role(k, Role.OF) && tok(k + 1).norm().startsWith("هذ") && one(k + 2) != null
+                    && one(k + 2).period == 'Y') {
+                p.yearShift = 0; // من هذا العام
+                return k + 3;
+            }
+            if (k + 1 < n && !tok(k).arabic() && role(k, Role.OF)) {
+                YearAt of = yearAfter(k + 1, false);
+                if (of != null && !of.hijri()) {
+                    p.year = of.year(); // April of 2008
+                    return of.next();
+                }
             }
             if (k < n && tok(k).arabic() && one(k) != null && one(k).shift != null && plain(k)
                     && !tok(k).norm().startsWith("هذ")) {
@@ -783,7 +846,13 @@ public final class TimexTagger implements TemporalTagger {
         /** [modifier] [شهر] month [year | الماضي/المقبل]: يناير 2024, مطلع شهر مارس, mid-January, in May. */
         private Match monthPeriod(int i) {
             int j = i;
-            Mod m = modifier(i);
+            Integer preShift = null;
+            if (!tok(i).arabic() && one(i) != null && one(i).shift != null && one(i).period == 0 && i + 1 < n
+                    && tok(i + 1).capitalized() && month(i + 1) != null && !month(i + 1).strict()) {
+                preShift = one(i).shift; // last February, next March, this May
+                j++;
+            }
+            Mod m = preShift == null ? modifier(i) : null;
             String mod = null;
             if (m != null) {
                 mod = m.mod();
@@ -806,10 +875,17 @@ public final class TimexTagger implements TemporalTagger {
             p.hijri = month.hijri();
             p.mod = mod;
             int end = completeYear(p, month.next());
+            if (preShift != null && p.year == null) {
+                if (preShift == 0) {
+                    p.yearShift = 0;
+                } else {
+                    p.shift = preShift;
+                }
+            }
             boolean hasYear = p.year != null || p.yearShift != null;
             if (month.strict() || month.hijri()) {
-                if (!hasYear) {
-                    return null;
+                if (!hasYear && !(month.strict() && !month.hijri() && (monthWord || p.shift != null))) {
+                    return null; // آب needs a year, شهر or a shift: "شهر آب الماضي" is August
                 }
             } else if (!hasYear && p.shift == null && mod == null && !monthWord && !cuedBefore(j, Role.CUE_MONTH)
                     && !fromMonth(j, end)) {
@@ -900,9 +976,30 @@ public final class TimexTagger implements TemporalTagger {
                 case "F" -> v = new Value("FUTURE_REF", Precision.NONE, Anchor.PUBLICATION);
                 case "T" -> v = tod != null || weekdayAfter || dayWord || mod != null || hedged || !nowadays(j, k)
                         ? resolver.offsetDays(0) : new Value("PRESENT_REF", Precision.NONE, Anchor.PUBLICATION);
+                case "N", "V" -> v = nextToAnchor(d.deictic.equals("N") ? 1 : -1);
                 default -> v = resolver.offsetDays(Integer.parseInt(d.deictic));
             }
             return Match.of(k, found(i, k, v, mod, null));
+        }
+
+        /**
+         * "اليوم التالي", "the day before": a day counted from the last day the text named ("وصل الوفد أمس وبدأت
+         * المحادثات في اليوم التالي" → publication day), or from the publication day when it named none.
+         */
+        private Value nextToAnchor(int days) {
+            for (int f = out.size() - 1; f >= 0; f--) {
+                String value = out.get(f).timex().value();
+                if (value.length() >= 10 && Character.isDigit(value.charAt(0)) && value.charAt(4) == '-'
+                        && value.charAt(7) == '-' && out.get(f).timex().precision() == Precision.DAY) {
+                    try {
+                        return new Value(LocalDate.parse(value.substring(0, 10)).plusDays(days).toString(),
+                                Precision.DAY, Anchor.PUBLICATION);
+                    } catch (java.time.DateTimeException notADay) {
+                        break;
+                    }
+                }
+            }
+            return resolver.offsetDays(days);
         }
 
         /**
@@ -954,7 +1051,7 @@ public final class TimexTagger implements TemporalTagger {
             int p = w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? 1 : 0;
             // an imperfect with ن + a three- or four-letter stem; definite nouns and known time words are not verbs
             return w.length() - p >= 4 && w.length() - p <= 6 && w.charAt(p) == 'ن' && hit(k) == null
-                    && !w.startsWith("ال", p);
+                    && !w.startsWith("ال", p) && !w.endsWith("ت") && !w.endsWith("وا") && !pastVerb(w);
         }
 
         /**
@@ -1131,6 +1228,10 @@ public final class TimexTagger implements TemporalTagger {
                 return cued && !t.norm().endsWith("ا");
             }
             String w = t.norm();
+            if (at > 0 && (role(at - 1, Role.DETERMINER) || at > 1 && tok(at - 1).norm().equals("s")
+                    && punct(at - 2, '\''))) {
+                return true; // the 2008 disasters, its 2024 budget, Brazil's 2014 World Cup
+            }
             return t.capitalized() || !(w.endsWith("s") && w.length() > 3);
         }
 
@@ -1184,10 +1285,15 @@ public final class TimexTagger implements TemporalTagger {
             Token t = tok(j);
             String value = null;
             int end = -1;
+            Precision precision = Precision.DECADE;
             if (t.isNumber() && t.norm().length() == 4 && t.norm().endsWith("0") && j + 1 < n && adjacent(j, j + 1)
                     && tok(j + 1).norm().equals("s") && !gluedBefore(j)) {
                 value = t.norm().substring(0, 3);
                 end = j + 2;
+                if (t.norm().endsWith("00") && t.intValue() < 2000) {
+                    value = t.norm().substring(0, 2); // the 1800s: the nineteenth century
+                    precision = Precision.CENTURY;
+                }
             } else if (t.isPunct('\'') && j + 2 < n && tok(j + 1).isNumber() && tok(j + 1).norm().length() == 2
                     && tok(j + 1).norm().endsWith("0") && adjacent(j, j + 1) && adjacent(j + 1, j + 2)
                     && tok(j + 2).norm().equals("s")) {
@@ -1207,12 +1313,468 @@ public final class TimexTagger implements TemporalTagger {
                     end++;
                 }
                 value = century + "" + one(j).decade;
+                if (ofAge(end)) {
+                    return null; // "في العشرينيات من عمره" is an age, not the 1920s
+                }
             }
             if (value == null) {
                 return null;
             }
-            Value v = new Value(value, Precision.DECADE, Anchor.ABSOLUTE);
+            Value v = new Value(value, precision, Anchor.ABSOLUTE);
             return Match.of(end, found(i, end, v, mod, null));
+        }
+
+        /** "من عمره", "من العمر": what comes before it is an age. */
+        private boolean ofAge(int k) {
+            if (k + 1 >= n || !role(k, Role.OF) || !tok(k).arabic()) {
+                return false;
+            }
+            String w = tok(k + 1).norm();
+            return w.startsWith("عمر") || w.equals("العمر");
+        }
+
+        /**
+         * A century: the 20th century, the eighteenth century, the early 21st century (TIMEX3 "19", "17", "20"); القرن
+         * العشرين، القرن التاسع عشر، القرن الحادي والعشرين، القرن الماضي/الحالي (relative to publication).
+         */
+        private Match century(int i) {
+            int j = i;
+            String mod = null;
+            Mod m = modifier(i);
+            if (m != null) {
+                mod = m.mod();
+                j = m.next();
+            }
+            if (j >= n || !tok(j).arabic() && role(j, Role.ARTICLE)) {
+                return null; // "the 20th century": the timex starts after the article
+            }
+            int number;
+            int end;
+            if (tok(j).arabic()) {
+                if (!role(j, Role.CENTURY_WORD) || j + 1 >= n || j > i && !plain(j)) {
+                    return null;
+                }
+                Num o = ordinalDay(j + 1);
+                Entry after = one(j + 1);
+                if (o != null && o.value() >= 1 && o.value() <= 21) {
+                    number = o.value();
+                    end = o.next();
+                } else if (after != null && after.shift != null && plain(j + 1) && !tok(j + 1).norm().startsWith("هذ")) {
+                    if (resolver.reference() == null) {
+                        return null;
+                    }
+                    number = (resolver.reference().getYear() - 1) / 100 + 1 + after.shift; // القرن الماضي
+                    end = j + 2;
+                } else {
+                    return null;
+                }
+            } else {
+                Num o = null;
+                if (tok(j).isNumber() && tok(j).norm().length() <= 2 && j + 2 < n && adjacent(j, j + 1)
+                        && role(j + 1, Role.ORDINAL_SUFFIX)) {
+                    o = new Num(tok(j).intValue(), j + 2); // 20th
+                } else if (one(j) != null && one(j).ordinal > 0) {
+                    o = new Num(one(j).ordinal, j + 1); // eighteenth
+                } else if (one(j) != null && one(j).cardinal >= 20 && j + 2 < n && punct(j + 1, '-')
+                        && one(j + 2) != null && one(j + 2).ordinal > 0 && one(j + 2).ordinal < 10) {
+                    o = new Num(one(j).cardinal + one(j + 2).ordinal, j + 3); // twenty-first
+                }
+                if (o == null || o.next() >= n || o.value() < 1 || o.value() > 21) {
+                    return null;
+                }
+                int k = o.next();
+                if (punct(k, '-') && k + 1 < n) {
+                    k++; // 20th-century
+                }
+                if (!role(k, Role.CENTURY_WORD)) {
+                    return null;
+                }
+                number = o.value();
+                end = k + 1;
+            }
+            if (number < 1) {
+                return null;
+            }
+            String value = number - 1 < 10 ? "0" + (number - 1) : Integer.toString(number - 1);
+            return Match.of(end, found(i, end, new Value(value, Precision.CENTURY, Anchor.ABSOLUTE), mod, null));
+        }
+
+        /**
+         * The nth or last weekday, day or week of a month or year: الجمعة الأولى من أبريل، آخر خميس من نوفمبر، اليوم
+         * الأخير من الشهر الماضي، أول يوم من العام، الأسبوع الأول من مارس; the first Tuesday of March, the last day of
+         * December, the second week of January. A week of a month is the ISO week holding the middle of its seven
+         * days (the first week of March 2024, days 1 to 7, is 2024-W10).
+         */
+        private Match nthOf(int i) {
+            boolean arabic = tok(i).arabic();
+            int j = i;
+            if (!arabic && role(j, Role.ARTICLE) || j + 2 >= n) {
+                return null; // the timex starts after "the", at the next token
+            }
+            if (j + 2 >= n) {
+                return null;
+            }
+            int nth;
+            int weekday = 0;
+            char unit; // D a weekday, Y a day, W a week
+            Entry a = one(j);
+            Entry b = one(j + 1);
+            if (a == null || b == null) {
+                return null;
+            }
+            int k;
+            if (arabic && a.weekday > 0 && plain(j + 1) && nthOf(b) != 0) {
+                nth = nthOf(b);
+                weekday = a.weekday; // الجمعة الأولى
+                unit = 'D';
+                k = j + 2;
+            } else if (arabic && nthOf(a) != 0 && plain(j + 1) && b.weekdayIndef > 0 && !tok(j).norm().startsWith("ال")) {
+                nth = nthOf(a);
+                weekday = b.weekdayIndef; // أول جمعة، آخر خميس
+                unit = 'D';
+                k = j + 2;
+            } else if (arabic && (b.unit == 'D' || b.unit == 'W') && b.unitCount == 1 && nthOf(a) != 0
+                    && !tok(j).norm().startsWith("ال")) {
+                nth = nthOf(a);
+                unit = b.unit == 'D' ? 'Y' : 'W'; // أول يوم، آخر أسبوع
+                k = j + 2;
+            } else if (arabic && (a.period == 'W' || tok(j).norm().equals("اليوم")) && plain(j + 1) && nthOf(b) != 0) {
+                nth = nthOf(b);
+                unit = a.period == 'W' ? 'W' : 'Y'; // اليوم الأخير، الأسبوع الأول
+                k = j + 2;
+            } else if (!arabic && nthOf(a) != 0 && (b.weekday > 0 && tok(j + 1).capitalized() || b.unit == 'D'
+                    && b.unitCount == 1 || b.unit == 'W' && b.unitCount == 1)) {
+                nth = nthOf(a);
+                weekday = b.weekday;
+                unit = b.weekday > 0 ? 'D' : b.unit == 'D' ? 'Y' : 'W';
+                k = j + 2;
+            } else {
+                return null;
+            }
+            if (k >= n || !(role(k, Role.OF) || !arabic && tok(k).norm().equals("in"))) {
+                return null;
+            }
+            int[] ref = periodRef(k + 1, i);
+            if (ref == null) {
+                return null;
+            }
+            int end = ref[2];
+            Value v;
+            try {
+                int year = ref[0];
+                int month = ref[1];
+                if (unit == 'D') {
+                    int m = month > 0 ? month : nth > 0 ? 1 : 12;
+                    java.time.DayOfWeek dow = java.time.DayOfWeek.of(weekday);
+                    LocalDate d = nth > 0 ? LocalDate.of(year, m, 1).with(java.time.temporal.TemporalAdjusters
+                            .dayOfWeekInMonth(nth, dow)) : LocalDate.of(year, m, 1).with(java.time.temporal.TemporalAdjusters
+                            .lastInMonth(dow));
+                    if (d.getMonthValue() != m) {
+                        return null; // no fifth Friday this month
+                    }
+                    v = new Value(d.toString(), Precision.DAY, Anchor.PUBLICATION);
+                } else if (unit == 'Y') {
+                    if (Math.abs(nth) != 1) {
+                        return null; // "the second day of March" is the 2nd: left to the day rules
+                    }
+                    LocalDate d = month > 0 ? LocalDate.of(year, month, 1) : LocalDate.of(year, 1, 1);
+                    if (nth < 0) {
+                        d = month > 0 ? d.with(java.time.temporal.TemporalAdjusters.lastDayOfMonth())
+                                : LocalDate.of(year, 12, 31);
+                    }
+                    v = new Value(d.toString(), Precision.DAY, Anchor.PUBLICATION);
+                } else {
+                    LocalDate middle;
+                    if (month > 0) {
+                        LocalDate first = LocalDate.of(year, month, 1);
+                        middle = nth > 0 ? first.plusDays(7L * nth - 4)
+                                : first.with(java.time.temporal.TemporalAdjusters.lastDayOfMonth()).minusDays(3);
+                    } else {
+                        middle = nth > 0 ? LocalDate.of(year, 1, 4).plusWeeks(nth - 1) : LocalDate.of(year, 12, 28);
+                    }
+                    v = new Value(CalendarResolver.isoWeek(middle), Precision.WEEK, Anchor.PUBLICATION);
+                }
+            } catch (java.time.DateTimeException notADate) {
+                return null;
+            }
+            return Match.of(end, found(i, end, v, null, null));
+        }
+
+        /** The nth of an ordinal word, or 0: الأولى 1, الثاني 2, الأخير -1, آخر -1, first 1, last -1. */
+        private static int nthOf(Entry e) {
+            if (e.nth != 0) {
+                return e.nth;
+            }
+            return e.ordinal >= 1 && e.ordinal <= 5 && !e.ordinalCompoundOnly ? e.ordinal : 0;
+        }
+
+        /**
+         * The month or year after "من"/"of" in an nth-of expression: a month name (with its year, or placed by the
+         * sentence's tense), شهر + month, الشهر/العام + shift, هذا الشهر, this/last/next month or year, a year.
+         * Returns {year, month (0 for a whole year), next token}, or null.
+         */
+        private int[] periodRef(int k, int first) {
+            if (k >= n) {
+                return null;
+            }
+            boolean arabic = tok(k).arabic();
+            if (!arabic && role(k, Role.ARTICLE) && k + 1 < n && one(k + 1) != null && one(k + 1).period != 0) {
+                k++; // the month, the year
+            }
+            int at = k;
+            if (role(k, Role.MONTH_WORD) && month(k + 1) != null) {
+                at = k + 1;
+            }
+            MonthAt month = month(at);
+            if (month != null && !month.hijri()) {
+                Parts p = new Parts();
+                p.month = month.month();
+                int end = completeYear(p, month.next());
+                if (!arabic && p.year == null) {
+                    YearAt y = yearAfter(end, false);
+                    if (y != null && !y.hijri()) {
+                        p.year = y.year();
+                        end = y.next();
+                    }
+                }
+                readTense(p, first, end);
+                Value v = resolver.calendar(p);
+                if (v == null || !Character.isDigit(v.value().charAt(0))) {
+                    return null;
+                }
+                return new int[] { Integer.parseInt(v.value().substring(0, 4)), p.month, end };
+            }
+            Entry e = one(k);
+            Integer shift = null;
+            int end;
+            char period;
+            if (e != null && e.shift != null && e.period == 0 && k + 1 < n && one(k + 1) != null
+                    && (one(k + 1).period == 'M' || one(k + 1).period == 'Y')) {
+                shift = e.shift; // هذا الشهر، this month, last year
+                period = one(k + 1).period;
+                end = k + 2;
+            } else if (e != null && (e.period == 'M' || e.period == 'Y')) {
+                period = e.period;
+                end = k + 1;
+                Entry after = end < n ? one(end) : null;
+                if (arabic && after != null && after.shift != null && plain(end)) {
+                    shift = after.shift; // الشهر الماضي، العام الجاري
+                    end++;
+                } else {
+                    shift = 0; // the month, الشهر
+                }
+            } else {
+                YearAt y = yearAfter(k, true);
+                if (y == null || y.hijri()) {
+                    return null;
+                }
+                return new int[] { y.year(), 0, y.next() };
+            }
+            LocalDate ref = resolver.reference();
+            if (ref == null) {
+                return null;
+            }
+            if (period == 'M') {
+                java.time.YearMonth ym = java.time.YearMonth.from(ref).plusMonths(shift);
+                return new int[] { ym.getYear(), ym.getMonthValue(), end };
+            }
+            return new int[] { ref.getYear() + shift, 0, end };
+        }
+
+        /**
+         * A month given by number: الشهر الخامس [من العام الماضي]، شهر 7 [المقبل]، شهر 4 من العام المقبل — with a year,
+         * a shift, or placed by the sentence's tense. "للشهر الثالث على التوالي" and "الشهر الأول من الحرب" count months
+         * of something else: an ordinal month must end its phrase or be followed by its year.
+         */
+        private Match monthByNumber(int i) {
+            if (!tok(i).arabic() || i + 1 >= n) {
+                return null;
+            }
+            Entry e = one(i);
+            if (e == null || !plain(i) && tok(i).norm().charAt(0) != 'و' && tok(i).norm().charAt(0) != 'ف') {
+                return null;
+            }
+            int month;
+            int k;
+            if (e.period == 'M' && tok(i).norm().endsWith("الشهر") || tok(i).norm().equals("الشهر")) {
+                Num o = ordinalDay(i + 1);
+                if (o == null || o.value() < 1 || o.value() > 12) {
+                    return null;
+                }
+                month = o.value();
+                k = o.next();
+            } else if (e.has(Role.MONTH_WORD) && tok(i + 1).isNumber() && tok(i + 1).norm().length() <= 2) {
+                month = tok(i + 1).intValue();
+                k = i + 2;
+                if (month < 1 || month > 12 || k < n && (punct(k, '/') || punct(k, '-') || punct(k, '.'))) {
+                    return null;
+                }
+            } else {
+                return null;
+            }
+            Parts p = new Parts();
+            p.month = month;
+            int end = completeYear(p, k);
+            boolean hasYear = p.year != null || p.yearShift != null || p.shift != null;
+            if (!hasYear && end < n && !sentenceBreak(end - 1, end) && (role(end, Role.OF) || tok(end).norm().equals("على")
+                    || tok(end).arabic() && definite(tok(end).norm()) && hit(end) == null)) {
+                return null;
+            }
+            readTense(p, i, end);
+            return Match.of(end, found(i, end, resolver.calendar(p), null, p));
+        }
+
+        /**
+         * A month and year, or an Arabic day and month, in digits: 5/2016 (MONTH); 15/5 after a cue (في، يوم، بتاريخ)
+         * or before a shift (15/5 الماضي) — a score ("فاز 2/1") has neither.
+         */
+        private Match numericMonth(int i) {
+            if (i + 2 >= n || gluedBefore(i) || !punct(i + 1, '/') || !adjacent(i, i + 1) || !adjacent(i + 1, i + 2)
+                    || !tok(i + 2).isNumber() || tok(i).norm().length() > 2) {
+                return null;
+            }
+            if (i + 3 < n && adjacent(i + 2, i + 3) && (tok(i + 3).isNumber() || tok(i + 3).kind() == TimeText.Kind.PUNCT
+                    && "/-.:".indexOf(tok(i + 3).norm().charAt(0)) >= 0 && i + 4 < n && tok(i + 4).isNumber()
+                    && adjacent(i + 3, i + 4))) {
+                return null;
+            }
+            int a = tok(i).intValue();
+            Token second = tok(i + 2);
+            Parts p = new Parts();
+            int end = i + 3;
+            if (second.norm().length() == 4) {
+                p.month = a;
+                p.year = second.intValue();
+                if (p.month < 1 || p.month > 12 || p.year < 1900 || p.year > 2100) {
+                    return null;
+                }
+            } else if (second.norm().length() <= 2) {
+                p.day = a;
+                p.month = second.intValue();
+                if (p.day < 1 || p.day > 31 || p.month < 1 || p.month > 12) {
+                    return null;
+                }
+                Entry after = end < n ? one(end) : null;
+                boolean shifted = after != null && after.shift != null && plain(end) && tok(end).arabic()
+                        && !tok(end).norm().startsWith("هذ");
+                boolean cued = i > 0 && tok(i - 1).arabic() && (role(i - 1, Role.CUE_MONTH) || role(i - 1, Role.DAY_WORD)
+                        || tok(i - 1).norm().equals("بتاريخ"));
+                if (!shifted && !cued) {
+                    return null;
+                }
+                if (shifted) {
+                    p.shift = after.shift;
+                    end++;
+                }
+                readTense(p, i, end);
+            } else {
+                return null;
+            }
+            return Match.of(end, found(i, end, resolver.calendar(p), null, p));
+        }
+
+        /**
+         * A clock time (TIMEX3 TIME): 3:30 p.m., 11am, 10 a.m., 0349 GMT, 20:21 UTC, noon — on the day written next
+         * to it (10 a.m. Friday, 9:15 this morning, noon on Monday), else on the publication day.
+         */
+        private Match clock(int i) {
+            int[] hm = clockAt(i);
+            if (hm == null) {
+                return null;
+            }
+            int k = hm[2];
+            String day = null;
+            int end = k;
+            int at = k < n && (tok(k).norm().equals("on") || punct(k, ',')) ? k + 1 : k;
+            if (at < n && !tok(at).arabic()) {
+                Match date = longer(calendar(at), deictic(at));
+                String v = date == null || date.found().size() != 1 ? null : date.found().get(0).timex().value();
+                if (v != null && v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
+                    day = v.substring(0, 10);
+                    end = date.end();
+                }
+            }
+            return Match.of(end, found(i, end, clockValue(day, hm), null, null, "TIME"));
+        }
+
+        private Value clockValue(String day, int[] hm) {
+            if (day == null) {
+                day = resolver.reference() == null ? "XXXX-XX-XX" : resolver.reference().toString();
+            }
+            return new Value(day + "T" + CalendarResolver.two(hm[0]) + ":" + CalendarResolver.two(hm[1]), Precision.TIME,
+                    Anchor.PUBLICATION);
+        }
+
+        /** {hour, minute, next} of an English clock time at token i, or null. */
+        private int[] clockAt(int i) {
+            Token t = tok(i);
+            if (t.arabic()) {
+                return null;
+            }
+            if (t.kind() == TimeText.Kind.WORD) {
+                return t.norm().equals("noon") ? new int[] { 12, 0, i + 1 } : null;
+            }
+            if (!t.isNumber() || gluedBefore(i)) {
+                return null;
+            }
+            int hour;
+            int minute = 0;
+            int k;
+            boolean colon = false;
+            if (t.norm().length() <= 2 && i + 2 < n && punct(i + 1, ':') && adjacent(i, i + 1) && adjacent(i + 1, i + 2)
+                    && tok(i + 2).isNumber() && tok(i + 2).norm().length() == 2) {
+                hour = t.intValue();
+                minute = tok(i + 2).intValue();
+                k = i + 3;
+                colon = true;
+            } else if (t.norm().length() <= 2) {
+                hour = t.intValue();
+                k = i + 1;
+            } else if (t.norm().length() == 4) {
+                hour = t.intValue() / 100;
+                minute = t.intValue() % 100;
+                k = i + 1;
+                if (k >= n || !role(k, Role.CLOCK)) {
+                    return null; // 1100 alone is a year
+                }
+            } else {
+                return null;
+            }
+            int ampm = 0;
+            if (k < n) {
+                String w = tok(k).norm();
+                if ((w.equals("am") || w.equals("pm")) && !tok(k).capitalized()) {
+                    ampm = w.equals("pm") ? 2 : 1;
+                    k++;
+                } else if ((w.equals("a") || w.equals("p")) && k + 2 < n && punct(k + 1, '.') && adjacent(k, k + 1)
+                        && tok(k + 2).norm().equals("m") && adjacent(k + 1, k + 2)) {
+                    ampm = w.equals("p") ? 2 : 1;
+                    k += 3;
+                    if (k < n && punct(k, '.') && adjacent(k - 1, k)) {
+                        k++;
+                    }
+                }
+            }
+            boolean zone = k < n && role(k, Role.CLOCK) && !tok(k).arabic();
+            if (zone) {
+                k++;
+                if (k < n && tok(k - 1).norm().equals("local") && tok(k).norm().equals("time")) {
+                    k++;
+                }
+            }
+            if (ampm == 0 && !zone && !(colon && i > 0 && (tok(i - 1).norm().equals("at") || tok(i - 1).norm().equals("by")))) {
+                return null; // "3:30" alone may be a score or a ratio
+            }
+            if (ampm != 0) {
+                if (hour < 1 || hour > 12) {
+                    return null;
+                }
+                hour = ampm == 2 ? hour % 12 + 12 : hour % 12;
+            }
+            if (hour > 23 || minute > 59) {
+                return null;
+            }
+            return new int[] { hour, minute, k };
         }
 
         /** A count: digits, number words (ثلاثة، خمسة عشر، خمسة وعشرين، three), or a vague one (بضعة، a few). */
