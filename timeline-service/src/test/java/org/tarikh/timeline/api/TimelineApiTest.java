@@ -385,6 +385,11 @@ class TimelineApiTest {
     @Test
     void timelinePageIsServed() {
         given().get("/").then().statusCode(200).contentType(startsWith("text/html"))
-                .body(containsString("/api/timeline")).body(containsString("dir="));
+                .body(containsString("/api/timeline")).body(containsString("dir="))
+                .body(containsString("/assets/app.js"));
+        // the page's code and its map base are served by the service itself: nothing from a CDN
+        given().get("/assets/app.js").then().statusCode(200).contentType(containsString("javascript"));
+        given().get("/assets/app.css").then().statusCode(200).contentType(startsWith("text/css"));
+        given().get("/assets/countries-110m.json").then().statusCode(200).body("type", equalTo("Topology"));
     }
 }
