@@ -22,7 +22,7 @@ const WORDS = {
     legendSpan: "width: how exactly it is dated (a day, a week, a month…)", unknown: "undated",
     moreEvents: n => `+${fmtN(n)} more`, clusterOf: n => `${fmtN(n)} events: zoom in`, noPlace: "No event here has coordinates.",
     withoutPlace: n => `${fmtN(n)} without coordinates`, sourceMissing: "(sentence not available)",
-    typeNames: {}, ar: "Arabic", en: "English",
+    typeNames: {}, ar: "Arabic", en: "English", eventPanel: "Event and its sources",
   },
   ar: {
     title: "تاريخ", tagline: "ماذا حدث، ومتى، وأين، ولمن — ومن يقول ذلك.", toggle: "English",
@@ -48,7 +48,7 @@ const WORDS = {
     withoutPlace: n => `${fmtN(n)} بلا إحداثيات`, sourceMissing: "(الجملة غير متاحة)",
     typeNames: { ATTACK: "هجوم", KILLING: "قتل", INJURY: "إصابة", STATEMENT: "تصريح", CONDEMNATION: "إدانة",
       CLAIM: "تبنٍّ", MEETING: "اجتماع", WITHDRAWAL: "انسحاب", AGREEMENT: "اتفاق", ARREST: "اعتقال", PROTEST: "احتجاج" },
-    ar: "العربية", en: "الإنجليزية",
+    ar: "العربية", en: "الإنجليزية", eventPanel: "الحدث ومصادره",
   },
 };
 

@@ -155,6 +155,7 @@ class TimelinePageIT {
 
         Files.createDirectories(OUT);
         Path log = OUT.resolve("page-test.log");
+        Files.deleteIfExists(log);
         JsonObject config = new JsonObject().put("base", "http://localhost:" + timeline)
                 .put("parser", "http://localhost:" + parser).put("out", OUT.toString())
                 .put("sample", sample).put("english", english).put("arabic", arabic).put("hostile", hostile)
