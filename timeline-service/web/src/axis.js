@@ -206,9 +206,11 @@ export function createAxis(root, { onSelect, onBrush, onView }) {
       let [a, b] = px(e);
       if (b - a < MIN_W) { const c = (a + b) / 2; a = c - MIN_W / 2; b = c + MIN_W / 2; }
       const la = rtl ? width - b : a, lb = rtl ? width - a : b;
-      // the label starts where the mark comes into view
-      const end = labels ? Math.max(lb, Math.max(la, 0) + 18 + Math.min(170, 6.2 * (e.summary || "").length)) : lb;
-      return { e, a, b, la, lb, end };
+      // the label starts where the mark comes into view; near the far edge it goes before the mark instead
+      const text = 18 + Math.min(170, 6.2 * (e.summary || "").length);
+      let start = la, end = labels ? Math.max(lb, Math.max(la, 0) + text) : lb, flip = false;
+      if (labels && end > width && la - text > 0) { start = la - text + 12; end = lb; flip = true; }
+      return { e, a, b, la, lb, start, end, flip };
     }).sort((p, q) => p.la - q.la || p.e.id - q.e.id);
     const [d0, d1] = view();
     const [interval] = binUnit(d1 - d0);
@@ -218,7 +220,7 @@ export function createAxis(root, { onSelect, onBrush, onView }) {
     const free = (row, a, b) => row.every(([x, y]) => y + 3 <= a || b + 3 <= x);
     items.sort((p, q) => (p.e._t1 - p.e._t0) - (q.e._t1 - q.e._t0) || p.la - q.la || p.e.id - q.e.id);
     for (const it of items) {
-      const r = taken.findIndex(row => free(row, it.la, it.end));
+      const r = taken.findIndex(row => free(row, it.start, it.end));
       if (r < 0) {
         const start = interval.floor(new Date(Math.max(it.e._t0, d0))).getTime();
         const o = over.get(start) || { start, end: interval.offset(new Date(start), 1).getTime(), n: 0 };
@@ -226,7 +228,7 @@ export function createAxis(root, { onSelect, onBrush, onView }) {
         over.set(start, o);
         continue;
       }
-      taken[r].push([it.la, it.end]);
+      taken[r].push([it.start, it.end]);
       placed.push({ ...it, row: r, labelled: labels });
     }
     drawMarks(placed);
@@ -260,11 +262,12 @@ export function createAxis(root, { onSelect, onBrush, onView }) {
       node.select("path.glyph").attr("d", glyph.d)
         .attr("transform", `translate(${gx},${(ROW - 5) / 2}) rotate(${glyph.rotate})`)
         .attr("fill", e._uncertain ? "#fff" : point ? color : "#fff").attr("stroke", point || e._uncertain ? color : "#fff");
-      const room = d.end - Math.max(d.la, 0) - (point ? w / 2 + 8 : 18);
+      const room = d.flip ? d.la - d.start - 6 : d.end - Math.max(d.la, 0) - (point ? w / 2 + 8 : 18);
       const label = d.labelled ? (e.summary || "") : "";
       const chars = Math.floor(room / 6.2);
-      const lx = point ? (rtl ? w / 2 - 9 : w / 2 + 9) : rtl ? Math.min(d.b, width) - d.a - 18 : Math.max(d.a, 0) - d.a + 18;
-      node.select("text.label").attr("x", lx).attr("text-anchor", "start")
+      const lx = d.flip ? (rtl ? w + 5 : -5)
+        : point ? (rtl ? w / 2 - 9 : w / 2 + 9) : rtl ? Math.min(d.b, width) - d.a - 18 : Math.max(d.a, 0) - d.a + 18;
+      node.select("text.label").attr("x", lx).attr("text-anchor", d.flip ? "end" : "start")
         .attr("direction", rtl ? "rtl" : "ltr")
         .text(label.length > chars ? label.slice(0, Math.max(0, chars - 1)) + "…" : label);
     });
