@@ -229,6 +229,9 @@ async function reload() {
         derive(e);
         if (byId.has(e.id)) add(e); else { all.push(e); byId.set(e.id, e); }
       }
+      // the API orders by first day and id; the page puts the vaguer of those starting together first, so that a
+      // year's events come before its January's and each heading is shown once
+      all.sort(byDate);
       cursor = body.next || null;
       metrics.pages++;
       if (first) {

@@ -310,6 +310,8 @@ await check("the keyboard reaches and walks the events; the list's month heading
     return out;
   });
   assert(!bad.length, `rows under another month's heading: ${bad}`);
+  const heads = await page.$$eval("#list .list-head", hs => hs.map(h => h.dataset.period));
+  assert(new Set(heads).size === heads.length, `a heading shown twice: ${heads}`);
   await page.close();
 });
 
