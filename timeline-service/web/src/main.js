@@ -100,7 +100,9 @@ $("clear").onclick = () => { state.filters = {}; state.brush = null; state.selec
 
 function drawTypes() {
   const on = new Set((state.filters.type || "").split(",").filter(Boolean));
-  $("types").replaceChildren(el("legend", { text: t("type") }), ...TYPES.map(ty =>
+  // the known types, and any other a newer entity-service sends
+  const types = [...TYPES, ...new Set([...all.map(e => e.type), ...on].filter(ty => !TYPES.includes(ty)))];
+  $("types").replaceChildren(el("legend", { text: t("type") }), ...types.map(ty =>
     el("button", { type: "button", class: "type-toggle", "aria-pressed": String(on.has(ty)), dataset: { type: ty },
       style: `--c:${typeColor(ty)}`, onclick: () => {
         if (on.has(ty)) on.delete(ty); else on.add(ty);
@@ -246,6 +248,7 @@ async function reload() {
     } while (cursor);
     if (ctl !== loading) return;
     complete = true;
+    drawTypes();
     if (!viewFromUrl && !axis.moved()) axis.fit(all);
     viewFromUrl = false; // a new question after this one is fitted again
     renderAll();
