@@ -163,7 +163,7 @@ public final class Bench {
 
         Map<String, String> env = System.getenv();
         try (Broker broker = new Broker(Broker.factory(env))) {
-            List<String> tapped = broker.tap(o.exchanges());
+            broker.tap(o.exchanges());
             watcher = new Watcher(api, o.pollMillis(), t0);
             Thread watch = new Thread(watcher, "watcher");
             watch.setDaemon(true);
@@ -190,6 +190,7 @@ public final class Bench {
             sample.join(3000);
             List<Sampler.Sample> samples = sampler.samples();
 
+            List<String> tapped = broker.hops();
             say("checking what timeline-service and the database hold");
             Map<String, Object> checks = checks(broker);
             say("measuring the biggest story's page");

@@ -25,6 +25,7 @@ final class Broker implements AutoCloseable {
 
     private final Connection connection;
     private final Map<String, AtomicLongArray> tapped = new ConcurrentHashMap<>(); // exchange -> [messages, bytes]
+    private final Map<String, Long> firstSeen = new ConcurrentHashMap<>(); // exchange -> nanoTime of its first message
     private Channel tapChannel;
 
     Broker(ConnectionFactory factory) throws IOException, TimeoutException {
@@ -59,6 +60,7 @@ final class Broker implements AutoCloseable {
             public void handleDelivery(String tag, Envelope envelope, AMQP.BasicProperties properties, byte[] body) {
                 AtomicLongArray counts = tapped.get(envelope.getExchange());
                 if (counts != null) {
+                    firstSeen.putIfAbsent(envelope.getExchange(), System.nanoTime());
                     counts.incrementAndGet(0);
                     counts.addAndGet(1, body.length);
                 }
@@ -71,6 +73,13 @@ final class Broker implements AutoCloseable {
     Map<String, long[]> tapped() {
         Map<String, long[]> out = new LinkedHashMap<>();
         tapped.forEach((k, v) -> out.put(k, new long[] { v.get(0), v.get(1) }));
+        return out;
+    }
+
+    /** The tapped exchanges in the order messages first reached them: the pipeline's hops in order. */
+    List<String> hops() {
+        List<String> out = new java.util.ArrayList<>(tapped.keySet());
+        out.sort(java.util.Comparator.comparing(e -> firstSeen.getOrDefault(e, Long.MAX_VALUE)));
         return out;
     }
 
