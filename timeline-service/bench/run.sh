@@ -25,6 +25,22 @@ BASE=http://127.0.0.1:$PORT
 OUT=${OUT:-$MODULE/target/bench/cache-${CACHE_TTL:-5s}}
 mkdir -p "$OUT"
 
+# CPU time (clock ticks, 100 a second) of the service and of every PostgreSQL process: on a shared machine, CPU per
+# request is the figure that the other users' load disturbs least (PostgreSQL's includes whoever else uses it)
+ticks_of() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pg_ticks() { local t=0 p; for p in $(pgrep -x postgres); do t=$((t + $(ticks_of "$p"))); done; echo "$t"; }
+measure() { # name, then wrk's arguments: runs wrk and appends CPU milliseconds per request to its output
+  local name=$1; shift
+  local s0 p0 s1 p1 n
+  s0=$(ticks_of "$SERVICE"); p0=$(pg_ticks)
+  wrk "$@" | tee "$OUT/$name.txt"
+  s1=$(ticks_of "$SERVICE"); p1=$(pg_ticks)
+  n=$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' "$OUT/$name.txt")
+  [[ -n $n && $n -gt 0 ]] && awk -v s="$((s1 - s0))" -v p="$((p1 - p0))" -v n="$n" -v l="$(cut -d' ' -f1 /proc/loadavg)" \
+    'BEGIN { printf "   CPU per request: service %.2f ms, PostgreSQL %.2f ms (load average %s)\n", s * 10 / n, p * 10 / n, l }' \
+    | tee -a "$OUT/$name.txt"
+  return 0
+}
 say() { printf '\033[1m==>\033[0m %s\n' "$*" >&2; }
 as_root() { if [[ $(id -u) == 0 ]]; then "$@"; else sudo "$@"; fi; }
 admin_psql() { as_root runuser -u postgres -- psql -v ON_ERROR_STOP=1 -qAt -p "$DB_PORT" "$@"; }
@@ -74,7 +90,7 @@ for s in "${SCENARIOS[@]}"; do
   say "$name: ${s#*|}   (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
   curl -sf "$BASE${s#*|}" -o "$OUT/$name.json"
   echo "   page: $(grep -o '"id":' "$OUT/$name.json" | wc -l) ids in $(wc -c <"$OUT/$name.json") bytes"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE${s#*|}" | tee "$OUT/$name.txt"
+  measure "$name" -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE${s#*|}"
 done
 say "mixed: random filters and pages per request (bench/mixed.lua)   (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/mixed.lua" "$BASE" | tee "$OUT/mixed.txt"
+measure mixed -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/mixed.lua" "$BASE"

@@ -193,6 +193,9 @@ public final class Bench {
             List<String> tapped = broker.hops();
             say("checking what timeline-service and the database hold");
             Map<String, Object> checks = checks(broker);
+            Map<String, Boolean> alive = new LinkedHashMap<>();
+            sampler.pids().forEach((service, pid) -> alive.put(service, Files.exists(Path.of("/proc", Long.toString(pid)))));
+            checks.put("servicesAliveAtEnd", alive);
             say("measuring the biggest story's page");
             Map<String, Object> pages = pages();
             Map<String, Object> perf = new LinkedHashMap<>();
@@ -577,10 +580,22 @@ public final class Bench {
             List<PerfTestRun.Hop> hops = (List<PerfTestRun.Hop>) perf.get("hops");
             double broker = hops.stream().mapToDouble(PerfTestRun.Hop::receivedPerSecond).min().orElse(Double.NaN);
             p.put("pipelineMessagesPerSecond", broker);
+            // in articles, whatever the contract: the broker's messages/s over the messages an article needs on
+            // its busiest hop, against Tarikh's sustained articles/s in the first phase
             Map<String, Object> first = phases.isEmpty() ? Map.of() : cast(phases.values().iterator().next());
-            Object hop1 = first.get("hop1MessagesPerSecond");
-            if (hop1 instanceof Double h && h > 0 && broker > 0) {
-                p.put("tarikhFractionOfBroker", Stats.round(h / broker * 1000) / 1000);
+            double perArticle = 0;
+            for (int hop = 1; first.containsKey("hop" + hop + "Messages"); hop++) {
+                perArticle = Math.max(perArticle, ((Number) first.get("hop" + hop + "Messages")).doubleValue()
+                        / Math.max(1, ((Number) first.get("distinctArticles")).doubleValue()));
+            }
+            Object tarikh = first.get("sustainedArticlesPerSecond");
+            if (perArticle > 0 && broker > 0) {
+                double brokerArticles = broker / perArticle;
+                p.put("messagesPerArticle", Stats.round(perArticle));
+                p.put("brokerArticlesPerSecond", Stats.round(brokerArticles));
+                if (tarikh instanceof Double t) {
+                    p.put("tarikhFractionOfBroker", Math.round(t / brokerArticles * 10000) / 10000.0);
+                }
             }
             r.put("perftest", p);
         }
@@ -739,12 +754,18 @@ public final class Bench {
         if (reportsTwice instanceof Long n) {
             doubled += n;
         }
+        Map<String, Long> depths = cast4(checks.get("queueDepthsAtEnd"));
+        long queued = depths.entrySet().stream().filter(e -> !e.getKey().endsWith(".dlq"))
+                .mapToLong(e -> Math.max(0, e.getValue())).sum();
         t.put("nothingLost", verdict(lost == 0 && (long) checks.get("deadLetters") == 0,
-                lost + " articles missing or incomplete, " + checks.get("deadLetters") + " dead letters"));
+                lost + " articles missing or incomplete, " + checks.get("deadLetters") + " dead letters"
+                        + (queued > 0 ? ", " + queued + " messages still queued when the run reached its time bound" : "")));
         t.put("nothingDoubled", verdict(doubled == 0 && (long) checks.get("exactCopiesWhoseEventsDifferFromTheOriginal") == 0,
                 doubled + " doubled events or reports, " + checks.get("exactCopiesWhoseEventsDifferFromTheOriginal")
                         + " exact copies telling other events than their original"));
         Map<Integer, Long> statuses = cast2(checks.get("articleTimelineStatuses"));
+        Map<String, Boolean> alive = cast3(checks.get("servicesAliveAtEnd"));
+        t.put("everyServiceAliveAtTheEnd", verdict(alive.values().stream().allMatch(b -> b), alive.toString()));
         t.put("everyArticleTimeline200", verdict(statuses.keySet().stream().allMatch(s -> s == 200), statuses.toString()));
         Map<String, Object> pages = cast(r.get("pages"));
         if (o.scenario().equals("copies") && pages.get("chronologyPage") != null) {
@@ -781,6 +802,16 @@ public final class Bench {
             }
         }
         return t;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Long> cast4(Object o) {
+        return (Map<String, Long>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Boolean> cast3(Object o) {
+        return (Map<String, Boolean>) o;
     }
 
     @SuppressWarnings("unchecked")
@@ -839,9 +870,11 @@ public final class Bench {
         out.println("pages: " + r.get("pages"));
         if (r.get("perftest") != null) {
             Map<String, Object> perf = cast(r.get("perftest"));
-            out.printf("PerfTest: the broker carries %.0f messages/s over both hops at once; Tarikh's first hop ran at %s "
-                    + "messages/s: %s of the broker's rate%n", (Double) perf.get("pipelineMessagesPerSecond"),
-                    cast(phases.values().iterator().next()).get("hop1MessagesPerSecond"), perf.get("tarikhFractionOfBroker"));
+            out.printf("PerfTest: the broker carries %.0f messages/s over both hops at once, %s articles/s at %s messages "
+                    + "per article; Tarikh sustained %s articles/s: %s of the broker's rate%n",
+                    (Double) perf.get("pipelineMessagesPerSecond"), perf.get("brokerArticlesPerSecond"),
+                    perf.get("messagesPerArticle"), cast(phases.values().iterator().next()).get("sustainedArticlesPerSecond"),
+                    perf.get("tarikhFractionOfBroker"));
         }
         out.println("targets:");
         cast(r.get("targets")).forEach((k, v) -> {

@@ -12,9 +12,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Follows posted articles until timeline-service says each is complete (every segment stored): every
- * {@code pollMillis} it reads the newest articles ({@code GET /api/articles?limit=500}), and once a second it asks for
- * the oldest articles still pending one by one ({@code GET /api/articles/{id}}), in case they fell out of that window.
- * The time an article is seen complete is its "queryable" time, so latencies are exact to one poll interval.
+ * {@code pollMillis} (five times that while more than 200 are pending) it reads the newest articles
+ * ({@code GET /api/articles?limit=}pending + 50, at most 500), and once a second it asks for the oldest articles still
+ * pending one by one ({@code GET /api/articles/{id}}), in case they fell out of that window. The time an article is
+ * seen complete is its "queryable" time, so latencies are exact to one poll interval.
  */
 final class Watcher implements Runnable {
 
@@ -72,7 +73,8 @@ final class Watcher implements Runnable {
         while (running) {
             long started = System.nanoTime();
             if (!pending.isEmpty()) {
-                Api.Reply list = api.get("/api/articles?limit=500");
+                // the watcher's own load on timeline-service and PostgreSQL stays small: no more rows than pending
+                Api.Reply list = api.get("/api/articles?limit=" + Math.min(500, pending.size() + 50));
                 double t = now();
                 if (list.status() == 200) {
                     for (JsonNode a : list.json().path("articles")) {
@@ -88,7 +90,9 @@ final class Watcher implements Runnable {
                 }
                 polls++;
             }
-            long sleep = pollMillis - (System.nanoTime() - started) / 1_000_000;
+            // a backlog means latencies of seconds: a coarser poll loses nothing and costs the service less
+            long interval = pending.size() > 200 ? 5 * pollMillis : pollMillis;
+            long sleep = interval - (System.nanoTime() - started) / 1_000_000;
             if (sleep > 0) {
                 try {
                     Thread.sleep(sleep);
