@@ -262,12 +262,16 @@ export function createAxis(root, { onSelect, onBrush, onView }) {
       node.select("path.glyph").attr("d", glyph.d)
         .attr("transform", `translate(${gx},${(ROW - 5) / 2}) rotate(${glyph.rotate})`)
         .attr("fill", e._uncertain ? "#fff" : point ? color : "#fff").attr("stroke", point || e._uncertain ? color : "#fff");
-      const room = d.flip ? d.la - d.start - 6 : d.end - Math.max(d.la, 0) - (point ? w / 2 + 8 : 18);
-      const label = d.labelled ? (e.summary || "") : "";
+      // a mark wide enough holds its own label, however crowded the view
+      const shown = Math.min(d.b, width) - Math.max(d.a, 0);
+      const inside = !d.labelled && !point && shown > 60;
+      const room = inside ? shown - 22 : d.flip ? d.la - d.start - 6 : d.end - Math.max(d.la, 0) - (point ? w / 2 + 8 : 18);
+      const label = d.labelled || inside ? (e.summary || "") : "";
       const chars = Math.floor(room / 6.2);
       const lx = d.flip ? (rtl ? w + 5 : -5)
         : point ? (rtl ? w / 2 - 9 : w / 2 + 9) : rtl ? Math.min(d.b, width) - d.a - 18 : Math.max(d.a, 0) - d.a + 18;
-      node.select("text.label").attr("x", lx).attr("text-anchor", d.flip ? "end" : "start")
+      node.select("text.label").classed("on-fill", inside && !e._uncertain && (e.precision === "DAY" || e.precision === "TIME"))
+        .attr("x", lx).attr("text-anchor", d.flip ? "end" : "start")
         .attr("direction", rtl ? "rtl" : "ltr")
         .text(label.length > chars ? label.slice(0, Math.max(0, chars - 1)) + "…" : label);
     });
