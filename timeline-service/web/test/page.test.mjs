@@ -340,6 +340,26 @@ await check("live: a new article's events appear without reload, keeping the zoo
   await page.close();
 });
 
+await check("an event many outlets reported: how many, where their figures differ, its sources a page at a time", async () => {
+  const page = await open("place=" + encodeURIComponent(config.reportedPlace));
+  await page.click("#list .row");
+  await page.waitForSelector("#panel .source");
+  const counts = await page.textContent("#panel .counts");
+  for (const part of [`${config.reports} sources`, `${config.reports} articles`, `${config.reports} outlets`]) {
+    assert(counts.includes(part), `the panel says '${counts}', not ${part}`);
+  }
+  assert(/⚠/.test(await page.textContent("#panel .panel-figures")), "the panel does not say the figures differ");
+  const table = await page.$$eval("#panel table.differences tbody tr", rs => rs.map(r => r.textContent));
+  assert(table.length >= 2, `the table of differing figures has ${table.length} rows`);
+  const first = await page.$$eval("#panel .source", s => s.length);
+  assert(first === 10, `the panel shows ${first} sources before "More"`);
+  await page.click("#panel button.more");
+  await page.waitForFunction(n => document.querySelectorAll("#panel .source").length === n, config.reports);
+  assert(await page.$eval("#panel button.more", b => b.hidden), "'More sources' still offered after the last");
+  await page.screenshot({ path: join(out, "many-reports.png") });
+  await page.close();
+});
+
 // ---- 5,000 events: first paint and interaction times ----
 await check(`${config.storyEvents} events stay interactive: aggregated by zoom, a virtual list; timings measured`, async () => {
   const page = await context.newPage();

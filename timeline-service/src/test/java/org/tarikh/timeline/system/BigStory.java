@@ -45,6 +45,47 @@ final class BigStory {
         this.actorName = "Story " + run + " Brigade";
     }
 
+    /** The place of {@link #oneAttackManyReports}. */
+    String reportedPlace() {
+        return "location:page-reported-" + run;
+    }
+
+    /**
+     * One attack told by {@code reports} outlets, each its own article, with figures that do not agree (10, 11 or 12
+     * killed): one chronology event with many sources, for the event panel's paging and its table of differences.
+     */
+    List<String> oneAttackManyReports(int reports) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < reports; k++) {
+            String articleId = "page" + run + "r" + k;
+            int killed = 10 + k % 3;
+            String sentence = "Outlet " + k + " says " + killed + " were killed in an attack on the Souk of Reports.";
+            String place = "Souk of Reports";
+            int at = sentence.indexOf(place);
+            JsonObject segment = new JsonObject().put("schema", "tarikh.segment/v1").put("articleId", articleId)
+                    .put("segmentId", articleId + "-0").put("seq", 0).put("total", 1).put("kind", "PARAGRAPH")
+                    .put("lang", "en").put("text", sentence).put("start", 0)
+                    .put("end", sentence.length())
+                    .put("article", new JsonObject().put("publishedAt", "2015-05-0" + (1 + k % 5))
+                            .put("dateMissing", false).put("source", "Outlet " + k).put("lang", "en")
+                            .put("title", "Report " + k + " on the attack"));
+            JsonArray mentions = new JsonArray().add(new JsonObject().put("type", "FACILITY").put("text", place)
+                    .put("start", at).put("end", at + place.length()).put("key", reportedPlace()).put("name", place)
+                    .put("lat", 33.3).put("lon", 44.4));
+            JsonArray events = new JsonArray().add(new JsonObject().put("type", "ATTACK").put("trigger", "attack")
+                    .put("triggerStart", sentence.indexOf("attack")).put("triggerEnd", sentence.indexOf("attack") + 6)
+                    .put("date", "2015-04-30").put("precision", "DAY").put("dateBasis", "TIMEX")
+                    .put("place", reportedPlace()).put("actors", new JsonArray()).put("targets", new JsonArray())
+                    .put("killed", killed).put("killedAtLeast", false).put("sentenceStart", 0)
+                    .put("sentenceEnd", sentence.length()).put("sentence", sentence).put("confidence", 0.8)
+                    .put("summary", "Attack on the Souk of Reports"));
+            out.add(new JsonObject().put("schema", "tarikh.enriched/v1").put("segment", segment)
+                    .put("mentions", mentions).put("timexes", new JsonArray()).put("events", events)
+                    .put("enricher", "page-test").encode());
+        }
+        return out;
+    }
+
     /** The messages, {@code perArticle} events to an article of one segment. */
     List<String> messages(int events, int perArticle, long seed) {
         Random random = new Random(seed);

@@ -38,6 +38,7 @@ class TimelinePageIT {
     static final Path WEB = ROOT.resolve("timeline-service/web");
     static final Path OUT = ROOT.resolve("timeline-service/target/browser");
     static final int STORY_EVENTS = 5000;
+    static final int REPORTS = 14;
     static final List<Process> PROCESSES = new ArrayList<>();
     static int parser;
     static int entity;
@@ -123,7 +124,9 @@ class TimelinePageIT {
         try (var connection = factory.newConnection("page-test"); var channel = connection.createChannel()) {
             channel.confirmSelect();
             var props = new AMQP.BasicProperties.Builder().contentType("application/json").deliveryMode(2).build();
-            for (String message : story.messages(STORY_EVENTS, 25, 7)) {
+            List<String> messages = new ArrayList<>(story.oneAttackManyReports(REPORTS));
+            messages.addAll(story.messages(STORY_EVENTS, 25, 7));
+            for (String message : messages) {
                 channel.basicPublish("tarikh.enriched", "en.paragraph", props, message.getBytes(StandardCharsets.UTF_8));
             }
             channel.waitForConfirmsOrDie(60_000);
@@ -131,6 +134,10 @@ class TimelinePageIT {
         await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
                 .until(() -> given().port(timeline).get("/api/entities/" + story.actorKey).then().statusCode(200)
                         .extract().jsonPath().getInt("events") >= STORY_EVENTS);
+        // the reports were published first: all of them are in their one event by now, or are about to be
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                .until(() -> given().port(timeline).queryParam("place", story.reportedPlace()).get("/api/timeline")
+                        .then().statusCode(200).extract().jsonPath().getList("events[0].sources").size() >= REPORTS);
         return story;
     }
 
@@ -161,7 +168,7 @@ class TimelinePageIT {
                 .put("sample", sample).put("english", english).put("arabic", arabic).put("hostile", hostile)
                 .put("storyEntity", story.actorKey).put("storyEvents", STORY_EVENTS)
                 .put("storyBusyDay", BigStory.BUSY_DAY.toString()).put("storyBusyDayEvents", BigStory.BUSY_DAY_EVENTS)
-                .put("storyStoredMs", storedMs);
+                .put("storyStoredMs", storedMs).put("reportedPlace", story.reportedPlace()).put("reports", REPORTS);
         Files.writeString(OUT.resolve("config.json"), config.encodePrettily());
 
         npm("ci", "--no-audit", "--no-fund");
