@@ -58,16 +58,19 @@ public class Topology {
                 TIMELINE_QUEUE);
     }
 
-    /** A durable quorum queue bound to {@code exchange} on every key, with its own dead-letter queue. */
+    /**
+     * A durable quorum queue bound to {@code exchange} on every key, with its own dead-letter queue (on RabbitMQ;
+     * what Qpid makes of the arguments: {@link BrokerSettings#queueArguments}).
+     */
     private void declareWorkQueue(Channel channel, String queue, String exchange) throws Exception {
         String dlq = queue + ".dlq";
-        channel.queueDeclare(dlq, true, false, false, Map.of("x-queue-type", "quorum"));
+        channel.queueDeclare(dlq, true, false, false, broker.queueArguments(Map.of("x-queue-type", "quorum")));
         channel.queueBind(dlq, DEAD_LETTER_EXCHANGE, dlq);
-        channel.queueDeclare(queue, true, false, false, Map.of(
+        channel.queueDeclare(queue, true, false, false, broker.queueArguments(Map.of(
                 "x-queue-type", "quorum",
                 "x-delivery-limit", deliveryLimit,
                 "x-dead-letter-exchange", DEAD_LETTER_EXCHANGE,
-                "x-dead-letter-routing-key", dlq));
+                "x-dead-letter-routing-key", dlq)));
         channel.queueBind(queue, exchange, "#");
     }
 }

@@ -48,22 +48,26 @@ public class Topology {
                 Channel channel = connection.createChannel()) {
             channel.exchangeDeclare(SEGMENTS_EXCHANGE, BuiltinExchangeType.TOPIC, true);
             channel.exchangeDeclare(DEAD_LETTER_EXCHANGE, BuiltinExchangeType.DIRECT, true);
-            declareWorkQueue(channel, ENTITY_QUEUE, SEGMENTS_EXCHANGE, deliveryLimit);
+            declareWorkQueue(channel, ENTITY_QUEUE, SEGMENTS_EXCHANGE, deliveryLimit, broker);
         }
         Log.infof("RabbitMQ topology ready: %s -> %s (dead letters to %s.dlq)", SEGMENTS_EXCHANGE, ENTITY_QUEUE,
                 ENTITY_QUEUE);
     }
 
-    /** A durable quorum queue bound to {@code exchange} on every key, with its own dead-letter queue. */
-    static void declareWorkQueue(Channel channel, String queue, String exchange, int deliveryLimit) throws Exception {
+    /**
+     * A durable quorum queue bound to {@code exchange} on every key, with its own dead-letter queue (on RabbitMQ;
+     * what Qpid makes of the arguments: {@link BrokerSettings#queueArguments}).
+     */
+    static void declareWorkQueue(Channel channel, String queue, String exchange, int deliveryLimit,
+            BrokerSettings broker) throws Exception {
         String dlq = queue + ".dlq";
-        channel.queueDeclare(dlq, true, false, false, Map.of("x-queue-type", "quorum"));
+        channel.queueDeclare(dlq, true, false, false, broker.queueArguments(Map.of("x-queue-type", "quorum")));
         channel.queueBind(dlq, DEAD_LETTER_EXCHANGE, dlq);
-        channel.queueDeclare(queue, true, false, false, Map.of(
+        channel.queueDeclare(queue, true, false, false, broker.queueArguments(Map.of(
                 "x-queue-type", "quorum",
                 "x-delivery-limit", deliveryLimit,
                 "x-dead-letter-exchange", DEAD_LETTER_EXCHANGE,
-                "x-dead-letter-routing-key", dlq));
+                "x-dead-letter-routing-key", dlq)));
         channel.queueBind(queue, exchange, "#");
     }
 }

@@ -48,13 +48,14 @@ public class Topology {
             channel.exchangeDeclare(ENRICHED_EXCHANGE, BuiltinExchangeType.TOPIC, true);
             channel.exchangeDeclare(DEAD_LETTER_EXCHANGE, BuiltinExchangeType.DIRECT, true);
             String dlq = ENRICHED_QUEUE + ".dlq";
-            channel.queueDeclare(dlq, true, false, false, Map.of("x-queue-type", "quorum"));
+            // on RabbitMQ; what Qpid makes of the arguments: BrokerSettings.queueArguments
+            channel.queueDeclare(dlq, true, false, false, broker.queueArguments(Map.of("x-queue-type", "quorum")));
             channel.queueBind(dlq, DEAD_LETTER_EXCHANGE, dlq);
-            channel.queueDeclare(ENRICHED_QUEUE, true, false, false, Map.of(
+            channel.queueDeclare(ENRICHED_QUEUE, true, false, false, broker.queueArguments(Map.of(
                     "x-queue-type", "quorum",
                     "x-delivery-limit", deliveryLimit,
                     "x-dead-letter-exchange", DEAD_LETTER_EXCHANGE,
-                    "x-dead-letter-routing-key", dlq));
+                    "x-dead-letter-routing-key", dlq)));
             channel.queueBind(ENRICHED_QUEUE, ENRICHED_EXCHANGE, "#");
         }
         Log.infof("RabbitMQ topology ready: %s -> %s", ENRICHED_EXCHANGE, ENRICHED_QUEUE);
