@@ -15,12 +15,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Assumptions;
-
 /**
  * Runs k8s/verify/validate.mjs, which checks objects against the Kubernetes schemas (npm kubernetes-models) and the
  * operators' (KEDA, CloudNativePG packages; RabbitMQ schemas of our own). Installs its npm dependencies itself, from
- * the committed package-lock.json, once per change of that lock file.
+ * the committed package-lock.json, once per change of that lock file. Where node or npm is missing the tests fail,
+ * saying so: nothing is skipped.
  */
 final class SchemaValidator {
 
@@ -35,19 +34,22 @@ final class SchemaValidator {
     private SchemaValidator() {
     }
 
-    static void assumeNodeInstalled() {
-        Assumptions.assumeTrue(Kubectl.Executables.find("node").isPresent() && Kubectl.Executables.find("npm").isPresent(),
-                "node or npm is not on the PATH: objects are not schema-validated here");
+    /** Fails the calling test, saying what to install, where node or npm is missing. */
+    static void requireNode() {
+        if (Kubectl.Executables.find("node").isEmpty() || Kubectl.Executables.find("npm").isEmpty()) {
+            fail("node or npm is not on the PATH: install Node.js 18 or newer with npm (./tarikh test does on Debian)"
+                    + " to schema-validate the manifests");
+        }
     }
 
     static Verdict validate(String yaml) {
-        assumeNodeInstalled();
-        installDependencies();
+        requireNode();
+        npmCi(Repo.verifyScripts());
         try {
             Path input = Files.createTempFile("rendered-", ".yaml");
             Files.writeString(input, yaml, StandardCharsets.UTF_8);
             Run run = run(List.of(Kubectl.Executables.find("node").orElseThrow().toString(), "validate.mjs",
-                    input.toString()), 120);
+                    input.toString()), Repo.verifyScripts(), 120);
             Files.delete(input);
             Matcher summary = SUMMARY.matcher(run.output());
             if (run.exitCode() == 2 || !summary.find()) {
@@ -59,19 +61,23 @@ final class SchemaValidator {
         }
     }
 
-    /** npm ci into k8s/verify/node_modules, skipped while the lock file is the one last installed. */
-    static synchronized void installDependencies() {
-        Path lock = Repo.verifyScripts().resolve("package-lock.json");
-        Path marker = Repo.verifyScripts().resolve("node_modules").resolve(INSTALLED_MARKER);
+    /** npm ci into {@code dir}/node_modules, skipped while its lock file is the one last installed there. */
+    static synchronized void npmCi(Path dir, String... options) {
+        requireNode();
+        Path lock = dir.resolve("package-lock.json");
+        Path marker = dir.resolve("node_modules").resolve(INSTALLED_MARKER);
         try {
             String wanted = sha256(Files.readAllBytes(lock));
             if (Files.isRegularFile(marker) && Files.readString(marker).trim().equals(wanted)) {
                 return;
             }
-            Run run = run(List.of(Kubectl.Executables.find("npm").orElseThrow().toString(), "ci", "--no-audit",
-                    "--no-fund", "--ignore-scripts", "--prefer-offline", "--loglevel=error"), 600);
+            List<String> command = new java.util.ArrayList<>(List.of(
+                    Kubectl.Executables.find("npm").orElseThrow().toString(), "ci", "--no-audit", "--no-fund",
+                    "--ignore-scripts", "--prefer-offline", "--loglevel=error"));
+            command.addAll(List.of(options));
+            Run run = run(command, dir, 600);
             if (run.exitCode() != 0) {
-                fail("npm ci in " + Repo.verifyScripts() + " failed (exit " + run.exitCode() + "):\n" + run.output());
+                fail("npm ci in " + dir + " failed (exit " + run.exitCode() + "):\n" + run.output());
             }
             Files.writeString(marker, wanted + "\n");
         } catch (IOException e) {
@@ -82,11 +88,11 @@ final class SchemaValidator {
     private record Run(int exitCode, String output) {
     }
 
-    private static Run run(List<String> command, int timeoutSeconds) throws IOException {
+    private static Run run(List<String> command, Path directory, int timeoutSeconds) throws IOException {
         Path output = Files.createTempFile("verify-", ".out");
         try {
             Process process = new ProcessBuilder(command)
-                    .directory(Repo.verifyScripts().toFile())
+                    .directory(directory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(output.toFile())
                     .start();
