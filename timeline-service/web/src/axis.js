@@ -41,7 +41,7 @@ export function createAxis(root, { onSelect, onBrush, onView }) {
   const gBins = svg.append("g").attr("class", "bins").attr("clip-path", "url(#axis-clip)");
   const gMarks = svg.append("g").attr("class", "marks").attr("clip-path", "url(#axis-clip)");
   const gMore = svg.append("g").attr("class", "overflow").attr("clip-path", "url(#axis-clip)");
-  const status = select(root.parentNode.querySelector(".axis-count") || root).append("span").attr("aria-live", "polite");
+  const status = select(root.parentNode.querySelector(".axis-count") || root).append("span");
 
   let width = 800, rtl = false, events = [], selected = null, brushed = null, transform = zoomIdentity;
   let x0 = scaleUtc().domain(BASE), x = x0, quiet = false, userMoved = false, frame = 0;

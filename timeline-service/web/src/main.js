@@ -1,7 +1,7 @@
 // The timeline page: filters, time axis, list, event panel and map over GET /api/timeline, kept live by its stream.
 // The whole view (filters, zoom, time range, selected event, map) is in the URL.
 import { el } from "./dom.js";
-import { t, ui, setUi, typeName } from "./i18n.js";
+import { t, ui, setUi, typeName, eventDate } from "./i18n.js";
 import { TYPES, FILTERS, derive, byDate, readUrl, writeUrl, apiQuery, typeColor } from "./model.js";
 import { createAxis } from "./axis.js";
 import { createList, glyphSvg } from "./list.js";
@@ -318,6 +318,8 @@ async function select(id, from) {
   list.setSelected(id, from !== "list");
   map.setSelected(e);
   showEvent($("panel"), e);
+  // what a screen reader says when the selection moves (arrow keys in the list, N/P on the axis)
+  $("announce").textContent = e ? `${typeName(e.type)}, ${eventDate(e)}: ${e.summary || ""}` : "";
   if (from !== "url") syncUrl(true);
   if (from === "axis" || from === "map") $("panel-title")?.focus({ preventScroll: true });
 }
@@ -332,6 +334,7 @@ function syncUrl(push) {
 
 window.addEventListener("popstate", () => {
   const next = readUrl(location.search);
+  if (next.hl && next.hl !== ui) { setUi(next.hl); applyLanguage(); }
   const same = JSON.stringify(next.filters) === JSON.stringify(state.filters);
   Object.assign(state, next);
   fillForm();

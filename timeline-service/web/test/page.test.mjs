@@ -295,6 +295,7 @@ await check("the keyboard reaches and walks the events; the list's month heading
   assert(selected, "arrow keys in the list select no event");
   const active = await page.evaluate(() => document.querySelector("#list .list").getAttribute("aria-activedescendant"));
   assert(active === "ev-" + selected, "the listbox does not point at the selected option");
+  assert((await page.textContent("#announce")).length > 0, "the selection is not announced");
   await page.focus("#axis svg");
   await page.keyboard.press("n");
   const next = await page.evaluate(() => document.querySelector("#panel").dataset.id);
