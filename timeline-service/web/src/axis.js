@@ -7,7 +7,6 @@ import { axisTop } from "d3-axis";
 import { zoom as d3zoom, zoomIdentity } from "d3-zoom";
 import { brushX } from "d3-brush";
 import { utcHour, utcDay, utcMonday, utcMonth, utcYear } from "d3-time";
-import { SVG } from "./dom.js";
 import { t, fmt, eventDate, typeName } from "./i18n.js";
 import { TYPES, typeColor, typeGlyph } from "./model.js";
 
@@ -341,6 +340,5 @@ export function createAxis(root, { onSelect, onBrush, onView }) {
       onView(view());
     },
     zoomBy(f) { userMoved = true; svg.call(zoom.scaleBy, f, [width / 2, HEIGHT / 2]); },
-    focus() { svg.node().focus(); },
   };
 }

@@ -152,7 +152,5 @@ export function createList(root, { onSelect }) {
       }
       draw();
     },
-    focus() { box.focus(); },
-    redraw: draw,
   };
 }
