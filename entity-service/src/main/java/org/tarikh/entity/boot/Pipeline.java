@@ -7,7 +7,7 @@ import org.tarikh.entity.enrichment.ArticleMemory;
 import org.tarikh.entity.enrichment.Enricher;
 import org.tarikh.entity.events.FrameEventAnnotator;
 import org.tarikh.entity.ner.Lexicon;
-import org.tarikh.entity.ner.NewsEntityRecognizer;
+import org.tarikh.entity.ner.NameRecognizer;
 import org.tarikh.entity.time.TimexTagger;
 
 import jakarta.enterprise.inject.Produces;
@@ -18,7 +18,7 @@ public class Pipeline {
 
     /** The annotators in their order: names, dates, events. Plain Java, for tests and benchmarks too. */
     public static Enricher standard() {
-        return new Enricher(new NewsEntityRecognizer(Lexicon.load()), new TimexTagger(), new FrameEventAnnotator());
+        return new Enricher(NameRecognizer.load(Lexicon.load()), new TimexTagger(), new FrameEventAnnotator());
     }
 
     @Produces

@@ -11,7 +11,7 @@ import org.tarikh.entity.boot.Pipeline;
 import org.tarikh.entity.enrichment.Enricher;
 import org.tarikh.entity.events.FrameEventAnnotator;
 import org.tarikh.entity.ner.Lexicon;
-import org.tarikh.entity.ner.NewsEntityRecognizer;
+import org.tarikh.entity.ner.NameRecognizer;
 import org.tarikh.entity.time.TimexTagger;
 
 /** One document per segment, built once, enriched by the annotators in their order. */
@@ -42,7 +42,7 @@ class DocumentTest {
 
     @Test
     void anAnnotatorThatNeedsALayerNoEarlierOneAddsIsRefused() {
-        var names = new NewsEntityRecognizer(Lexicon.load());
+        var names = NameRecognizer.load(Lexicon.load());
         var events = new FrameEventAnnotator();
         assertThrows(IllegalArgumentException.class, () -> new Enricher(List.of(names, events, new TimexTagger())));
         assertEquals(List.of(Layer.NAMES, Layer.DATES, Layer.EVENTS),

@@ -19,11 +19,11 @@ import org.tarikh.entity.text.TokenizedText;
 /** Short references in later segments of an article link to the full name of an earlier one (article-linking.tsv). */
 class ArticleLinkingTest {
 
-    static NewsEntityRecognizer recognizer;
+    static NameRecognizer recognizer;
 
     @BeforeAll
     static void load() {
-        recognizer = new NewsEntityRecognizer(Lexicon.load());
+        recognizer = NameRecognizer.load(Lexicon.load());
     }
 
     static Stream<Arguments> cases() {

@@ -15,11 +15,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Table-driven entity cases (src/test/resources/ner/entity-cases.tsv), Arabic and English news styles. */
 class EntityCasesTest {
 
-    static NewsEntityRecognizer recognizer;
+    static NameRecognizer recognizer;
 
     @BeforeAll
     static void load() {
-        recognizer = new NewsEntityRecognizer(Lexicon.load());
+        recognizer = NameRecognizer.load(Lexicon.load());
     }
 
     static Stream<Arguments> cases() {

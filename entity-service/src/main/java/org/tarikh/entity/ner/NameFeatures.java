@@ -1,0 +1,300 @@
+package org.tarikh.entity.ner;
+
+import org.tarikh.entity.text.Clitics;
+import org.tarikh.entity.text.Script;
+import org.tarikh.entity.text.Token;
+import org.tarikh.entity.text.TokenizedText;
+
+/**
+ * The features of the name tagger ({@link NameTagger}): for every token of a sentence a fixed number of 64-bit
+ * hashes, each standing for one "template = value" pair (the word, its clitic-free stem, its affixes, its shape, its
+ * neighbours, the gazetteer names it is part of, the cue words around it). Hashes are mixed from per-token hashes
+ * computed once, so no feature string is ever built: the tagger must run at hundreds of thousands of tokens a second.
+ *
+ * <p>What the rules knew is here as evidence the model weighs, not as decisions: gazetteer and lexicon membership
+ * (with the kind and size of the place), cue words of {@code ner/cues.tsv} before and after, quotes, position.
+ */
+public final class NameFeatures {
+
+    /** Hashes per token (0 = absent). */
+    public static final int PER_TOKEN = 48;
+
+    private final Lexicon lexicon;
+    private final Cues cues;
+    private final WordClusters clusters;
+    private final NameLists lists;
+
+    public NameFeatures(Lexicon lexicon, NameLists lists, WordClusters clusters) {
+        this.lexicon = lexicon;
+        this.lists = lists;
+        this.cues = Cues.load();
+        this.clusters = clusters;
+    }
+
+    /** Per-token values of one sentence, reused across tokens' templates. */
+    private static final class Sentence {
+        long[] word;
+        long[] stem;
+        long[] proclitic;
+        long[] shape;
+        long[] gaz;
+        long[] cue;
+        long[] cluster;
+        long[] cluster6;
+        long[] pre2;
+        long[] pre3;
+        long[] suf2;
+        long[] suf3;
+        long[] listKey;
+        long[] bareKey;
+        int[] lists;
+        boolean[] quoted;
+
+        Sentence(int n) {
+            word = new long[n];
+            stem = new long[n];
+            proclitic = new long[n];
+            shape = new long[n];
+            gaz = new long[n];
+            cue = new long[n];
+            cluster = new long[n];
+            cluster6 = new long[n];
+            pre2 = new long[n];
+            pre3 = new long[n];
+            suf2 = new long[n];
+            suf3 = new long[n];
+            listKey = new long[n];
+            bareKey = new long[n];
+            quoted = new boolean[n];
+        }
+    }
+
+    /**
+     * Features of tokens {@code [from, to)} of {@code text} (one sentence) into {@code out}, {@link #PER_TOKEN} per
+     * token from offset 0.
+     */
+    public void extract(TokenizedText text, int from, int to, long[] out) {
+        int n = to - from;
+        Sentence s = new Sentence(n);
+        gazetteer(text, from, to, s);
+        boolean inQuote = false;
+        for (int k = 0; k < n; k++) {
+            Token t = text.get(from + k);
+            String form = t.form();
+            String stem = form;
+            String proclitic = "";
+            if (t.script() == Script.ARABIC) {
+                Clitics.Stem bare = Clitics.bareStem(form);
+                stem = Clitics.withoutArticle(bare.form());
+                proclitic = form.substring(0, bare.stripped()) + (Clitics.hasArticle(bare.form()) ? "ال" : "");
+            }
+            s.word[k] = hash(form);
+            s.stem[k] = hash(stem);
+            s.proclitic[k] = hash(proclitic);
+            s.shape[k] = hash(shape(text, t));
+            s.pre2[k] = affix(stem, 2, true);
+            s.pre3[k] = affix(stem, 3, true);
+            s.suf2[k] = affix(form, 2, false);
+            s.suf3[k] = affix(form, 3, false);
+            s.cue[k] = cueBits(t, stem);
+            String cl = clusters.of(form);
+            s.cluster[k] = cl == null ? 1 : hash(cl);
+            s.cluster6[k] = cl == null ? 1 : hash(cl.substring(0, Math.min(6, cl.length())));
+            s.listKey[k] = NameLists.key(t);
+            s.bareKey[k] = NameLists.bareKey(t);
+            if (isQuote(form)) {
+                inQuote = !inQuote;
+            } else {
+                s.quoted[k] = inQuote;
+            }
+        }
+        s.lists = lists.cover(s.listKey, s.bareKey, n);
+        for (int k = 0; k < n; k++) {
+            Token t = text.get(from + k);
+            int o = k * PER_TOKEN;
+            String form = t.form();
+            String stem = Clitics.withoutArticle(t.script() == Script.ARABIC ? Clitics.bare(form) : form);
+            int f = 0;
+            out[o + f++] = 1;
+            out[o + f++] = mix(1, s.word[k]);
+            out[o + f++] = mix(2, s.stem[k]);
+            out[o + f++] = mix(3, s.proclitic[k]);
+            out[o + f++] = mix(4, s.shape[k]);
+            out[o + f++] = mix(5, affix(stem, 1, true));
+            out[o + f++] = mix(6, s.pre2[k]);
+            out[o + f++] = mix(7, s.pre3[k]);
+            out[o + f++] = mix(8, affix(stem, 4, true));
+            out[o + f++] = mix(9, affix(form, 1, false));
+            out[o + f++] = mix(10, s.suf2[k]);
+            out[o + f++] = mix(11, s.suf3[k]);
+            out[o + f++] = mix(12, affix(form, 4, false));
+            out[o + f++] = mix(13, at(s.word, k - 1));
+            out[o + f++] = mix(14, at(s.word, k + 1));
+            out[o + f++] = mix(15, at(s.word, k - 2));
+            out[o + f++] = mix(16, at(s.word, k + 2));
+            out[o + f++] = mix(17, at(s.stem, k - 1));
+            out[o + f++] = mix(18, at(s.stem, k + 1));
+            out[o + f++] = mix(19, mix(at(s.word, k - 1), s.word[k]));
+            out[o + f++] = mix(20, mix(s.word[k], at(s.word, k + 1)));
+            out[o + f++] = mix(21, mix(mix(at(s.shape, k - 1), s.shape[k]), at(s.shape, k + 1)));
+            out[o + f++] = mix(22, s.gaz[k]);
+            out[o + f++] = mix(23, at(s.gaz, k - 1));
+            out[o + f++] = mix(24, at(s.gaz, k + 1));
+            out[o + f++] = mix(25, mix(s.gaz[k], s.shape[k]));
+            out[o + f++] = mix(26, at(s.cue, k - 1));
+            out[o + f++] = mix(27, at(s.cue, k - 2));
+            out[o + f++] = mix(28, at(s.cue, k + 1));
+            out[o + f++] = mix(29, s.cue[k]);
+            out[o + f++] = mix(30, (k == 0 ? 1 : 0) + (k == n - 1 ? 2 : 0));
+            out[o + f++] = mix(31, s.quoted[k] ? 1 : 0);
+            out[o + f++] = mix(32, mix(at(s.stem, k - 1), s.stem[k]));
+            out[o + f++] = mix(33, s.cluster[k]);
+            out[o + f++] = mix(34, s.cluster6[k]);
+            out[o + f++] = mix(35, at(s.cluster, k - 1));
+            out[o + f++] = mix(36, at(s.cluster, k + 1));
+            out[o + f++] = mix(37, mix(at(s.suf2, k - 1), s.suf2[k]));
+            out[o + f++] = mix(38, mix(s.shape[k], at(s.word, k - 1)));
+            out[o + f++] = mix(39, Math.min(stem.length(), 8));
+            out[o + f++] = mix(40, mix(s.proclitic[k], s.pre2[k]));
+            out[o + f++] = mix(41, at(s.cluster6, k - 1));
+            out[o + f++] = mix(42, at(s.cluster6, k + 1));
+            out[o + f++] = mix(43, mix(at(s.stem, k + 1), at(s.stem, k + 2)));
+            out[o + f++] = mix(44, s.lists[k]);
+            out[o + f++] = mix(45, k > 0 ? s.lists[k - 1] : -1);
+            out[o + f++] = mix(46, k + 1 < n ? s.lists[k + 1] : -1);
+            out[o + f++] = mix(47, mix(s.lists[k], s.shape[k]));
+        }
+    }
+
+    // ---------------------------------------------------------------- per-token values
+
+    private static long at(long[] values, int k) {
+        return k < 0 ? 2 : k >= values.length ? 3 : values[k];
+    }
+
+    private static boolean isQuote(String form) {
+        return form.length() == 1 && "\"«»“”„".indexOf(form.charAt(0)) >= 0;
+    }
+
+    /**
+     * The token's shape as written: Latin letters as X/x runs (Kirby → Xx, NATO → X, U.S. spelt u . s . → x), digits
+     * d, Arabic letters a, punctuation as itself.
+     */
+    private static String shape(TokenizedText text, Token t) {
+        switch (t.script()) {
+            case ARABIC:
+                return "a";
+            case DIGITS:
+                return t.form().length() == 4 ? "dddd" : "d";
+            case PUNCTUATION:
+                return t.form();
+            default:
+                break;
+        }
+        String raw = text.text();
+        StringBuilder b = new StringBuilder(4);
+        char last = 0;
+        for (int i = t.start(); i < t.end() && b.length() < 4; i++) {
+            char c = raw.charAt(i);
+            char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : '-';
+            if (k != last) {
+                b.append(k);
+                last = k;
+            }
+        }
+        return b.toString();
+    }
+
+    private static long affix(String s, int len, boolean prefix) {
+        if (s.length() < len) {
+            return 4;
+        }
+        return prefix ? hash(s, 0, len) : hash(s, s.length() - len, s.length());
+    }
+
+    private static final String[] CUE_KINDS = {"PERSON_TITLE", "ROLE_NOUN", "ORG_HEAD", "ORG_HEAD_PROPER",
+        "ORG_HEAD_DEFINITE", "ORG_TAIL", "ORG_VERB", "FACILITY_TYPE", "FACILITY_TAIL", "FACILITY_HEAD",
+        "FACILITY_ADJECTIVE", "LOCATION_TYPE", "LOCATION_TAIL", "LOCATION_HEAD", "STOP", "FAMILY_LINK"};
+
+    /** Which cue lists the token (or its clitic-free stem) is in, and whether it is a country adjective, as bits. */
+    private long cueBits(Token t, String stem) {
+        long bits = 0;
+        if (t.script() == Script.ARABIC) {
+            for (int i = 0; i < CUE_KINDS.length; i++) {
+                if (cues.arabicStem(CUE_KINDS[i], t.form()) != null || cues.has(CUE_KINDS[i], "ar", stem)) {
+                    bits |= 1L << i;
+                }
+            }
+            if (lexicon.countryOfAdjective(Clitics.bare(t.form())) != null) {
+                bits |= 1L << 20;
+            }
+        } else if (t.script() == Script.LATIN) {
+            for (int i = 0; i < CUE_KINDS.length; i++) {
+                if (cues.has(CUE_KINDS[i], "en", t.form())) {
+                    bits |= 1L << i;
+                }
+            }
+        }
+        return bits == 0 ? 5 : mix(6, bits);
+    }
+
+    /**
+     * Gazetteer and lexicon names over the sentence, longest first: each token of a match gets the kind of entity
+     * (curated organization, facility or place, country, generated place by size) and its position in the name.
+     */
+    private void gazetteer(TokenizedText text, int from, int to, Sentence s) {
+        int i = from;
+        while (i < to) {
+            NameTrie.Match m = lexicon.names().longestAt(text, i);
+            if (m == null || m.to() >= to) {
+                s.gaz[i - from] = 7;
+                i++;
+                continue;
+            }
+            Entity e = m.entity();
+            String kind;
+            if (e.type() != EntityType.LOCATION) {
+                kind = e.type().name();
+            } else if (lexicon.isCountry(e.key())) {
+                kind = "COUNTRY";
+            } else if (e.curated()) {
+                kind = "PLACE";
+            } else {
+                kind = e.population() >= 1_000_000 ? "CITY1M" : e.population() >= 100_000 ? "CITY100K" : "TOWN";
+            }
+            for (int k = m.from(); k <= m.to(); k++) {
+                String pos = m.from() == m.to() ? "U" : k == m.from() ? "B" : k == m.to() ? "L" : "I";
+                s.gaz[k - from] = hash(kind + pos + (m.homographs().isEmpty() ? "" : "*"));
+            }
+            i = m.to() + 1;
+        }
+    }
+
+    // ---------------------------------------------------------------- hashing
+
+    static long hash(String s) {
+        return hash(s, 0, s.length());
+    }
+
+    static long hash(String s, int from, int to) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = from; i < to; i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return fmix(h);
+    }
+
+    static long mix(long a, long b) {
+        return fmix(a * 0x9E3779B97F4A7C15L + b);
+    }
+
+    private static long fmix(long k) {
+        k ^= k >>> 33;
+        k *= 0xff51afd7ed558ccdL;
+        k ^= k >>> 33;
+        k *= 0xc4ceb9fe1a85ec53L;
+        k ^= k >>> 33;
+        return k;
+    }
+}

@@ -1,0 +1,402 @@
+package org.tarikh.entity.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.tarikh.entity.text.Clitics;
+import org.tarikh.entity.text.Script;
+import org.tarikh.entity.text.Token;
+import org.tarikh.entity.text.TokenizedText;
+
+/**
+ * Names of persons, organizations, places and facilities, found by the trained taggers (one for Arabic, one for
+ * English, chosen per sentence by its script; {@link NameTagger}), then typed, keyed and linked: a place or an
+ * organization the gazetteers know takes their key (and a facility its type), a person the skeleton key of the name
+ * ({@link Keys#person}), and a later surname or last two names link to a person named in full before, in this text or
+ * in an earlier segment of the article ({@link PersonReferences}).
+ */
+public final class NameRecognizer implements EntityRecognizer {
+
+    private final Lexicon lexicon;
+    private final NameLists lists;
+    private final Cues cues;
+    private final NameTagger arabic;
+    private final NameTagger english;
+    private final NameFeatures arabicFeatures;
+    private final NameFeatures englishFeatures;
+    private final NewsEntityRecognizer rules;
+
+    public NameRecognizer(Lexicon lexicon, NameLists lists, NameTagger arabic, NameTagger english) {
+        this.lexicon = lexicon;
+        this.lists = lists;
+        this.cues = Cues.load();
+        this.arabic = arabic;
+        this.english = english;
+        this.arabicFeatures = new NameFeatures(lexicon, lists, clusters("ar"));
+        this.englishFeatures = new NameFeatures(lexicon, lists, clusters("en"));
+        this.rules = new NewsEntityRecognizer(lexicon);
+    }
+
+    /** The recognizer with the models and lists in the service's resources. */
+    public static NameRecognizer load(Lexicon lexicon) {
+        return new NameRecognizer(lexicon, NameLists.load(), model("ar"), model("en"));
+    }
+
+    static NameTagger model(String lang) {
+        String resource = "ner/name-tagger-" + lang + ".bin.gz";
+        try (InputStream in = NameRecognizer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource + ": train it with ./tarikh train-ner");
+            }
+            return NameTagger.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Word clusters per language; none yet (docs/entities.md says what was measured). */
+    static WordClusters clusters(String lang) {
+        return WordClusters.none();
+    }
+
+    @Override
+    public List<Mention> recognize(TokenizedText text, String lang) {
+        return recognize(text, lang, null);
+    }
+
+    @Override
+    public List<Mention> recognize(TokenizedText text, String lang, ArticlePersons article) {
+        List<Span> spans = new ArrayList<>();
+        long[] buf = new long[64 * NameFeatures.PER_TOKEN];
+        for (int[] r : sentenceRanges(text)) {
+            int n = r[1] - r[0];
+            if (buf.length < n * NameFeatures.PER_TOKEN) {
+                buf = new long[n * NameFeatures.PER_TOKEN];
+            }
+            boolean ar = isArabic(text, r[0], r[1]);
+            (ar ? arabicFeatures : englishFeatures).extract(text, r[0], r[1], buf);
+            int[] tags = (ar ? arabic : english).tag(buf, n);
+            int k = 0;
+            while (k < n) {
+                if (tags[k] == 0) {
+                    k++;
+                    continue;
+                }
+                int end = k + 1;
+                while (end < n && tags[end] == tags[k] + 1) {
+                    end++;
+                }
+                Span s = span(text, r[0] + k, r[0] + end - 1, NameTagger.TAGS[tags[k]].substring(2));
+                if (s != null) {
+                    spans.add(s);
+                }
+                k = end;
+            }
+        }
+        List<Mention> mentions = new ArrayList<>(spans.size());
+        Set<String> countries = null;
+        for (Span s : spans) {
+            if (s.homographs && countries == null) {
+                countries = countriesSpokenOf(text);
+            }
+            mentions.add(mention(text, s, countries));
+        }
+        merge(text, mentions, spans, rules.recognize(text, lang, null));
+        return new PersonReferences(text, lexicon, cues).link(mentions, spans, article);
+    }
+
+    /**
+     * Adds what the context rules ({@link NewsEntityRecognizer}) find and the tagger does not, where they are precise
+     * (measured on the Arabic dev split: docs/entities.md): multi-word persons, organizations and places, curated
+     * names, facilities, places the context announces (في، قرب، in, a type word; "X refugee camp") or that sit where a
+     * place is expected. Where both found a name, the tagger's span stands, except a facility with its type word
+     * (قاعدة التنف), a known organization with its head noun (حركة أنصار الله), and a curated name's type (نطنز is a
+     * facility).
+     */
+    private void merge(TokenizedText text, List<Mention> mentions, List<Span> spans, List<Mention> ruled) {
+        for (Mention r : ruled) {
+            List<Integer> over = new ArrayList<>();
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention m = mentions.get(i);
+                if (m.start() < r.end() && r.start() < m.end()) {
+                    over.add(i);
+                }
+            }
+            Entity known = lexicon.byKey(r.key());
+            boolean curated = known != null && known.curated();
+            boolean multi = r.text().indexOf(' ') > 0 || r.text().indexOf('-') > 0;
+            if (over.isEmpty()) {
+                boolean add = switch (r.type()) {
+                    case PERSON -> multi;
+                    case ORGANIZATION -> curated || multi;
+                    case FACILITY -> true;
+                    case LOCATION -> curated || multi || known == null || placeExpected(text, r);
+                };
+                if (add) {
+                    insert(text, mentions, spans, r);
+                }
+                continue;
+            }
+            Mention first = mentions.get(over.get(0));
+            boolean covers = true;
+            for (int i : over) {
+                Mention m = mentions.get(i);
+                covers &= r.start() <= m.start() && m.end() <= r.end();
+            }
+            boolean wider = covers && (over.size() > 1 || first.end() - first.start() < r.end() - r.start());
+            boolean same = over.size() == 1 && first.start() == r.start() && first.end() == r.end();
+            if (same && curated && first.type() != r.type()) {
+                mentions.set(over.get(0), r);
+            } else if (wider && (r.type() == EntityType.FACILITY || r.type() == EntityType.ORGANIZATION
+                    && over.size() == 1 && r.end() == first.end() && lexicon.byKey(first.key()) != null
+                    || r.type() == EntityType.PERSON && first.type() == EntityType.PERSON && over.size() == 1
+                            && oneNameMore(text, first, r))) {
+                for (int k = over.size() - 1; k >= 0; k--) {
+                    mentions.remove((int) over.get(k));
+                    spans.remove((int) over.get(k));
+                }
+                insert(text, mentions, spans, r);
+            }
+        }
+    }
+
+    /**
+     * Whether the rules' person is the tagger's with one more name: an Arabic surname with the article after it (محمد
+     * شياع السوداني, whose nisba the tagger takes for an adjective), or a capitalized given name before it (Analyst
+     * Renad Mansour).
+     */
+    private static boolean oneNameMore(TokenizedText t, Mention tagged, Mention ruled) {
+        List<Token> extra = new ArrayList<>();
+        for (Token tok : t.tokens()) {
+            if (tok.start() >= ruled.start() && tok.end() <= ruled.end()
+                    && (tok.end() <= tagged.start() || tok.start() >= tagged.end())) {
+                extra.add(tok);
+            }
+        }
+        if (extra.size() != 1) {
+            return false;
+        }
+        Token x = extra.get(0);
+        if (ruled.start() == tagged.start()) {
+            return x.script() == Script.ARABIC && Clitics.hasArticle(x.form());
+        }
+        return ruled.end() == tagged.end() && x.script() == Script.LATIN
+                && Character.isUpperCase(t.text().charAt(x.start()));
+    }
+
+    /** Whether a place is expected before the mention: في، قرب، a type word (مدينة، ريف), in, near … */
+    private boolean placeExpected(TokenizedText t, Mention r) {
+        Token before = null;
+        for (Token tok : t.tokens()) {
+            if (tok.end() <= r.start()) {
+                before = tok;
+            } else {
+                break;
+            }
+        }
+        if (before == null) {
+            return false;
+        }
+        String b = before.form();
+        return b.equals("في") || b.equals("قرب") || b.equals("in") || b.equals("near")
+                || before.script() == Script.ARABIC && cues.arabicStem("LOCATION_TYPE", b) != null;
+    }
+
+    private static void insert(TokenizedText text, List<Mention> mentions, List<Span> spans, Mention r) {
+        int from = -1;
+        int to = -1;
+        for (Token t : text.tokens()) {
+            if (t.end() > r.start() && t.start() < r.end()) {
+                if (from < 0) {
+                    from = t.index();
+                }
+                to = t.index();
+            }
+        }
+        if (from < 0) {
+            return;
+        }
+        int at = 0;
+        while (at < mentions.size() && mentions.get(at).start() < r.start()) {
+            at++;
+        }
+        mentions.add(at, r);
+        spans.add(at, new Span(from, to, r.start() - text.get(from).start() > 0 ? 1 : 0, r.type(), null, false));
+    }
+
+    /** A tagged span: tokens [from, to], its first token stripped of {@code stripped} leading normalized chars. */
+    record Span(int from, int to, int stripped, EntityType type, NameTrie.Match match, boolean homographs) {
+    }
+
+    private Span span(TokenizedText t, int from, int to, String tag) {
+        while (to >= from && t.get(to).isPunctuation() && !t.get(to).is(".")) {
+            to--; // a name does not end on a quote or a comma the tagger took with it
+        }
+        while (from <= to && (t.get(from).isPunctuation() || from < to && t.get(from).is("the"))) {
+            from++; // "the Revolutionary Guards": the article is not part of an English name
+        }
+        if (from > to) {
+            return null;
+        }
+        if (from == to && t.get(from).script() == Script.ARABIC
+                && cues.arabicStem("LOCATION_TYPE", t.get(from).form()) != null) {
+            return null; // a type word alone (مدينة، ريف) is not a name
+        }
+        EntityType type = switch (tag) {
+            case "PER" -> EntityType.PERSON;
+            case "ORG" -> EntityType.ORGANIZATION;
+            default -> EntityType.LOCATION;
+        };
+        NameTrie.Match m = lexicon.names().longestAt(t, from);
+        if (m != null && m.to() == to && compatible(type, m.entity().type())) {
+            return new Span(from, to, m.stripped(), type == EntityType.LOCATION ? m.entity().type() : type, m,
+                    m.homographs().size() > 1);
+        }
+        if (type == EntityType.LOCATION && isFacility(t, from, to)) {
+            type = EntityType.FACILITY;
+        }
+        return new Span(from, to, proclitic(t.get(from)), type, null, false);
+    }
+
+    private static boolean compatible(EntityType tagged, EntityType known) {
+        return tagged == known || tagged == EntityType.LOCATION && known == EntityType.FACILITY;
+    }
+
+    /** A place named with its type word is a facility: قاعدة التنف، مطار بغداد، Baghdad airport, Tower 22. */
+    private boolean isFacility(TokenizedText t, int from, int to) {
+        Token first = t.get(from);
+        if (first.script() == Script.ARABIC) {
+            return cues.arabicStem("FACILITY_TYPE", first.form()) != null;
+        }
+        return first.script() == Script.LATIN && (cues.has("FACILITY_TAIL", "en", t.get(to).form())
+                || cues.has("FACILITY_HEAD", "en", first.form()));
+    }
+
+    /**
+     * How many leading chars of an Arabic word are proclitics to leave out of the name: و، ف، ب، ل، ك before the
+     * article (والعراق → العراق) or before a word the lists know (وطارق → طارق); none when the word itself is known
+     * (وليد is Walid) or the rest is unknown (بغداد stays whole).
+     */
+    private int proclitic(Token t) {
+        if (t.script() != Script.ARABIC) {
+            return 0;
+        }
+        Clitics.Stem[] stems = Clitics.stems(t.form());
+        if (stems.length == 1 || lists.knowsWord(t.form())) {
+            return 0;
+        }
+        for (int i = stems.length - 1; i >= 1; i--) {
+            Clitics.Stem s = stems[i];
+            if (Clitics.hasArticle(s.form()) || s.form().length() >= 4 && lists.knowsWord(s.form())) {
+                return s.stripped();
+            }
+        }
+        return 0;
+    }
+
+    private Mention mention(TokenizedText t, Span s, Set<String> countries) {
+        int start = t.startAfter(t.get(s.from()), s.stripped());
+        int end = t.get(s.to()).end();
+        String surface = t.text().substring(start, end);
+        if (s.match() != null) {
+            Entity e = s.homographs() ? meaningIn(s.match(), countries) : s.match().entity();
+            return new Mention(s.type(), surface, start, end, e.key(), e.name(), e.lat(), e.lon());
+        }
+        String key = s.type() == EntityType.PERSON ? Keys.person(surface) : Keys.of(s.type(), normalized(t, s));
+        return new Mention(s.type(), surface, start, end, key, surface, null, null);
+    }
+
+    /** The span's normalized words, its first without the stripped proclitic: keys do not depend on spelling. */
+    private static String normalized(TokenizedText t, Span s) {
+        StringBuilder b = new StringBuilder();
+        for (int k = s.from(); k <= s.to(); k++) {
+            Token tok = t.get(k);
+            if (tok.isPunctuation()) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(k == s.from() ? tok.form().substring(Math.min(s.stripped(), tok.form().length())) : tok.form());
+        }
+        return b.toString();
+    }
+
+    /**
+     * Which of the places a name may mean the text speaks of: the notable one (curated, a country, or a large place)
+     * in a country the text names elsewhere (عمان is Amman beside الأردن, Oman beside مسقط); else the usual
+     * preference (curated first, then the larger place).
+     */
+    private Entity meaningIn(NameTrie.Match m, Set<String> countries) {
+        Entity chosen = null;
+        for (Entity e : m.homographs()) {
+            boolean notable = e.curated() || e.population() >= 100_000 || lexicon.isCountry(e.key());
+            if (notable && !e.country().isEmpty() && countries.contains(e.country())) {
+                if (chosen != null && !chosen.country().equals(e.country())) {
+                    return m.entity();
+                }
+                if (chosen == null) {
+                    chosen = e;
+                }
+            }
+        }
+        return chosen != null ? chosen : m.entity();
+    }
+
+    /** The countries (ISO codes) a text names without doubt: by a country adjective or demonym, or an unambiguous name. */
+    private Set<String> countriesSpokenOf(TokenizedText t) {
+        Set<String> isos = new HashSet<>();
+        int i = 0;
+        while (i < t.size()) {
+            Token tok = t.get(i);
+            String key = tok.script() == Script.ARABIC ? lexicon.countryOfAdjective(Clitics.bare(tok.form()))
+                    : tok.script() == Script.LATIN ? lexicon.countryOfDemonym(t.text().substring(tok.start(), tok.end()))
+                            : null;
+            if (key != null && lexicon.byKey(key) != null && !lexicon.byKey(key).country().isEmpty()) {
+                isos.add(lexicon.byKey(key).country());
+            }
+            NameTrie.Match m = lexicon.names().longestAt(t, i);
+            if (m != null && m.homographs().isEmpty() && !m.entity().country().isEmpty()
+                    && (m.entity().population() >= 100_000 || m.entity().curated() || lexicon.isCountry(m.entity()
+                            .key()))) {
+                isos.add(m.entity().country());
+                i = m.to() + 1;
+            } else {
+                i++;
+            }
+        }
+        return isos;
+    }
+
+    private static boolean isArabic(TokenizedText t, int from, int to) {
+        int arabic = 0;
+        int latin = 0;
+        for (int i = from; i < to; i++) {
+            Script s = t.get(i).script();
+            if (s == Script.ARABIC) {
+                arabic++;
+            } else if (s == Script.LATIN) {
+                latin++;
+            }
+        }
+        return arabic >= latin && arabic > 0;
+    }
+
+    /** The token ranges [from, to) of the sentences of a text. */
+    static List<int[]> sentenceRanges(TokenizedText text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= text.size(); i++) {
+            if (i == text.size() || text.get(i).sentence() != text.get(start).sentence()) {
+                out.add(new int[] {start, i});
+                start = i;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,681 @@
+package org.tarikh.entity.ner;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+
+import org.tarikh.entity.text.NormalizedText;
+import org.tarikh.entity.text.TokenizedText;
+
+/**
+ * Trains the name taggers ({@link NameTagger}) from the annotated files in {@code entity-service/data/ner} (see the
+ * README there for their sources and licences): a structured averaged perceptron with Viterbi decoding over BIO tags,
+ * sentences shuffled with a fixed seed, so that a retrain gives the same model. Splits each language's data into
+ * train and dev itself and prints dev scores per type. Run by {@code ./tarikh train-ner}.
+ */
+public final class NameTaggerTrainer {
+
+    /** One annotated sentence as the file gives it: tokens and IOB2 tags (PER, ORG, LOC; GPE and FAC as LOC). */
+    record Annotated(List<String> tokens, List<String> tags) {
+    }
+
+    /** A sentence as the tagger sees it: the text the service would get, its tokens and their gold tag ids. */
+    static final class Example {
+        final Annotated source;
+        final TokenizedText text;
+        final int[] gold;
+        final int[] bioStart; // char offset of each source token in the text
+        int[] rows; // feature rows, PER_TOKEN per token, -1 when unknown
+
+        Example(Annotated source) {
+            this.source = source;
+            StringBuilder b = new StringBuilder();
+            bioStart = new int[source.tokens().size()];
+            for (int i = 0; i < source.tokens().size(); i++) {
+                if (i > 0) {
+                    b.append(' ');
+                }
+                bioStart[i] = b.length();
+                b.append(source.tokens().get(i));
+            }
+            text = TokenizedText.of(b.toString());
+            gold = new int[text.size()];
+            int prevBio = -1;
+            for (int k = 0; k < text.size(); k++) {
+                int bio = bioIndex(text.get(k).start());
+                String tag = source.tags().get(bio);
+                int id = tagId(tag);
+                if (id > 0 && bio == prevBio) {
+                    id = id % 2 == 1 ? id + 1 : id; // later pieces of one file token continue its entity
+                }
+                if (id > 0 && id % 2 == 0 && (k == 0 || text.get(k).sentence() != text.get(k - 1).sentence())) {
+                    id--; // an entity cut by a sentence end starts again
+                }
+                gold[k] = id;
+                prevBio = bio;
+            }
+        }
+
+        int bioIndex(int offset) {
+            int i = Arrays.binarySearch(bioStart, offset);
+            return i >= 0 ? i : -i - 2;
+        }
+    }
+
+    static int tagId(String tag) {
+        if (tag.equals("O") || tag.length() < 3) {
+            return 0;
+        }
+        String type = switch (tag.substring(2)) {
+            case "PER", "PERS" -> "PER";
+            case "ORG" -> "ORG";
+            case "LOC", "GPE", "FAC" -> "LOC";
+            default -> null;
+        };
+        if (type == null) {
+            return 0;
+        }
+        return Arrays.asList(NameTagger.TAGS).indexOf(tag.charAt(0) + "-" + type);
+    }
+
+    static List<Annotated> readBio(Path file) throws IOException {
+        List<Annotated> out = new ArrayList<>();
+        List<String> toks = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                if (!toks.isEmpty()) {
+                    out.add(new Annotated(List.copyOf(toks), List.copyOf(tags)));
+                }
+                toks.clear();
+                tags.clear();
+                continue;
+            }
+            String[] p = line.trim().split("\\s+");
+            toks.add(p[0]);
+            tags.add(p[p.length - 1]);
+        }
+        if (!toks.isEmpty()) {
+            out.add(new Annotated(List.copyOf(toks), List.copyOf(tags)));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- training
+
+    private final NameFeatures features;
+    private final PrintStream log;
+    private final Map<Long, Integer> dictionary = new HashMap<>();
+    private final List<Long> keys = new ArrayList<>();
+
+    NameTaggerTrainer(NameFeatures features, PrintStream log) {
+        this.features = features;
+        this.log = log;
+    }
+
+    /** Feature hashes of every sentence of an example, PER_TOKEN per token. */
+    long[] hashes(Example e) {
+        long[] out = new long[e.text.size() * NameFeatures.PER_TOKEN];
+        long[] buf = new long[0];
+        for (int[] r : NameRecognizer.sentenceRanges(e.text)) {
+            int n = r[1] - r[0];
+            if (buf.length < n * NameFeatures.PER_TOKEN) {
+                buf = new long[n * NameFeatures.PER_TOKEN];
+            }
+            features.extract(e.text, r[0], r[1], buf);
+            System.arraycopy(buf, 0, out, r[0] * NameFeatures.PER_TOKEN, n * NameFeatures.PER_TOKEN);
+        }
+        return out;
+    }
+
+    /** Assigns rows to the features seen at least {@code cutoff} times in the training examples. */
+    void index(List<Example> train, int cutoff) {
+        Map<Long, Integer> counts = new HashMap<>();
+        List<long[]> all = new ArrayList<>(train.size());
+        for (Example e : train) {
+            long[] h = hashes(e);
+            all.add(h);
+            for (long f : h) {
+                if (f != 0) {
+                    counts.merge(f, 1, Integer::sum);
+                }
+            }
+        }
+        for (int i = 0; i < train.size(); i++) {
+            long[] h = all.get(i);
+            int[] rows = new int[h.length];
+            for (int j = 0; j < h.length; j++) {
+                rows[j] = h[j] != 0 && counts.get(h[j]) >= cutoff ? dictionary.computeIfAbsent(h[j], k -> {
+                    keys.add(k);
+                    return keys.size() - 1;
+                }) : -1;
+            }
+            train.get(i).rows = rows;
+        }
+        log.printf(Locale.ROOT, "  %,d distinct features, %,d kept (seen >= %d times)%n", counts.size(), keys.size(),
+                cutoff);
+    }
+
+    /** The averaged perceptron: weights w, and u = sum of c * update so that the average is w - u / c. */
+    NameTagger train(List<Example> train, int epochs, long seed, List<Example> dev, String devName) {
+        int T = NameTagger.T;
+        int nf = keys.size();
+        float[] w = new float[nf * T];
+        double[] u = new double[nf * T];
+        float[] tw = new float[(T + 1) * T];
+        double[] tu = new double[(T + 1) * T];
+        List<Example> order = new ArrayList<>(train);
+        Random random = new Random(seed);
+        long c = 1;
+        NameTagger model = null;
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            Collections.shuffle(order, random);
+            int errors = 0;
+            for (Example e : order) {
+                for (int[] r : NameRecognizer.sentenceRanges(e.text)) {
+                    int n = r[1] - r[0];
+                    float[] scores = new float[n * T];
+                    for (int k = 0; k < n; k++) {
+                        int o = (r[0] + k) * NameFeatures.PER_TOKEN;
+                        for (int f = 0; f < NameFeatures.PER_TOKEN; f++) {
+                            int row = e.rows[o + f];
+                            if (row >= 0) {
+                                for (int t = 0; t < T; t++) {
+                                    scores[k * T + t] += w[row * T + t];
+                                }
+                            }
+                        }
+                    }
+                    int[] pred = NameTagger.viterbi(scores, n, tw);
+                    for (int k = 0; k < n; k++) {
+                        int g = e.gold[r[0] + k];
+                        int p = pred[k];
+                        int gPrev = k == 0 ? -1 : e.gold[r[0] + k - 1];
+                        int pPrev = k == 0 ? -1 : pred[k - 1];
+                        if (g != p) {
+                            errors++;
+                            int o = (r[0] + k) * NameFeatures.PER_TOKEN;
+                            for (int f = 0; f < NameFeatures.PER_TOKEN; f++) {
+                                int row = e.rows[o + f];
+                                if (row >= 0) {
+                                    w[row * T + g] += 1;
+                                    u[row * T + g] += c;
+                                    w[row * T + p] -= 1;
+                                    u[row * T + p] -= c;
+                                }
+                            }
+                        }
+                        if (g != p || gPrev != pPrev) {
+                            tw[(gPrev + 1) * T + g] += 1;
+                            tu[(gPrev + 1) * T + g] += c;
+                            tw[(pPrev + 1) * T + p] -= 1;
+                            tu[(pPrev + 1) * T + p] -= c;
+                        }
+                    }
+                    c++;
+                }
+            }
+            model = averaged(w, u, tw, tu, c, 0f);
+            if (dev != null && (epoch == epochs || epoch % 3 == 0)) {
+                log.printf(Locale.ROOT, "  epoch %2d: %,d token errors; %s %s%n", epoch, errors, devName,
+                        score(model, dev).summary());
+            } else {
+                log.printf(Locale.ROOT, "  epoch %2d: %,d token errors%n", epoch, errors);
+            }
+        }
+        return model;
+    }
+
+    private float[] avgW;
+    private float[] avgT;
+
+    private NameTagger averaged(float[] w, double[] u, float[] tw, double[] tu, long c, float prune) {
+        int T = NameTagger.T;
+        avgW = new float[w.length];
+        for (int i = 0; i < w.length; i++) {
+            avgW[i] = (float) (w[i] - u[i] / c);
+        }
+        avgT = new float[tw.length];
+        for (int i = 0; i < tw.length; i++) {
+            avgT[i] = (float) (tw[i] - tu[i] / c);
+        }
+        long[] k = new long[keys.size()];
+        for (int i = 0; i < k.length; i++) {
+            k[i] = keys.get(i);
+        }
+        return new NameTagger(k, avgW, avgT);
+    }
+
+    /** Writes the last trained model without the features whose weights all round to less than {@code prune}. */
+    int write(Path file, float prune) throws IOException {
+        int T = NameTagger.T;
+        List<Integer> kept = new ArrayList<>();
+        for (int r = 0; r < keys.size(); r++) {
+            float max = 0;
+            for (int t = 0; t < T; t++) {
+                max = Math.max(max, Math.abs(avgW[r * T + t]));
+            }
+            if (max >= prune) {
+                kept.add(r);
+            }
+        }
+        long[] k = new long[kept.size()];
+        float[] w = new float[kept.size() * T];
+        for (int i = 0; i < kept.size(); i++) {
+            int r = kept.get(i);
+            k[i] = keys.get(r);
+            System.arraycopy(avgW, r * T, w, i * T, T);
+        }
+        Files.createDirectories(file.getParent());
+        try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(file)), 1 << 16)) {
+            NameTagger.write(out, k, w, avgT);
+        }
+        return kept.size();
+    }
+
+    // ---------------------------------------------------------------- scoring, as ner_score.py does
+
+    /** Exact-span scores per type: true positives, false positives, false negatives. */
+    static final class Score {
+        final Map<String, int[]> byType = new java.util.TreeMap<>();
+        int errors = Integer.getInteger("ner.errors", 0);
+
+        void add(String type, int tp, int fp, int fn) {
+            int[] v = byType.computeIfAbsent(type, k -> new int[3]);
+            v[0] += tp;
+            v[1] += fp;
+            v[2] += fn;
+        }
+
+        static double f1(int[] v) {
+            return v[0] == 0 ? 0 : 2.0 * v[0] / (2.0 * v[0] + v[1] + v[2]);
+        }
+
+        int[] total() {
+            int[] t = new int[3];
+            for (int[] v : byType.values()) {
+                for (int i = 0; i < 3; i++) {
+                    t[i] += v[i];
+                }
+            }
+            return t;
+        }
+
+        String summary() {
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "F1 %.3f", f1(total())));
+            byType.forEach((k, v) -> b.append(String.format(Locale.ROOT, " %s %.3f", k, f1(v))));
+            return b.toString();
+        }
+
+        String table() {
+            StringBuilder b = new StringBuilder();
+            byType.forEach((k, v) -> b.append(line(k, v)));
+            b.append(line("all", total()));
+            return b.toString();
+        }
+
+        private static String line(String name, int[] v) {
+            double p = v[0] + v[1] == 0 ? 0 : (double) v[0] / (v[0] + v[1]);
+            double r = v[0] + v[2] == 0 ? 0 : (double) v[0] / (v[0] + v[2]);
+            return String.format(Locale.ROOT, "    %-4s F1 %.3f  P %.3f  R %.3f  (gold %d)%n", name, f1(v), p, r,
+                    v[0] + v[2]);
+        }
+    }
+
+    Score score(NameTagger model, List<Example> dev) {
+        Score s = new Score();
+        for (Example e : dev) {
+            int[] pred = new int[e.text.size()];
+            long[] h = hashes(e);
+            for (int[] r : NameRecognizer.sentenceRanges(e.text)) {
+                int n = r[1] - r[0];
+                long[] part = Arrays.copyOfRange(h, r[0] * NameFeatures.PER_TOKEN, r[1] * NameFeatures.PER_TOKEN);
+                System.arraycopy(model.tag(part, n), 0, pred, r[0], n);
+            }
+            compare(e, pred, s);
+        }
+        return s;
+    }
+
+    /**
+     * Scores a recognizer as ner_score.py does through the API: sentences 12 at a time, tokens joined by spaces, one
+     * sentence per line; a mention tags every token it overlaps; FACILITY counts as LOC.
+     */
+    static Score score(EntityRecognizer recognizer, List<Annotated> sentences, String lang) {
+        Score s = new Score();
+        for (int c = 0; c < sentences.size(); c += 12) {
+            List<Annotated> chunk = sentences.subList(c, Math.min(sentences.size(), c + 12));
+            StringBuilder text = new StringBuilder();
+            List<int[]> offsets = new ArrayList<>();
+            for (Annotated a : chunk) {
+                int[] o = new int[a.tokens().size() * 2];
+                for (int i = 0; i < a.tokens().size(); i++) {
+                    o[2 * i] = text.length();
+                    text.append(a.tokens().get(i));
+                    o[2 * i + 1] = text.length();
+                    text.append(i + 1 < a.tokens().size() ? " " : "\n");
+                }
+                offsets.add(o);
+            }
+            List<Mention> mentions = recognizer.recognize(TokenizedText.of(text.toString()), lang, null);
+            List<String[]> pred = new ArrayList<>();
+            for (Annotated a : chunk) {
+                String[] p = new String[a.tokens().size()];
+                Arrays.fill(p, "O");
+                pred.add(p);
+            }
+            for (Mention m : mentions) {
+                String type = switch (m.type()) {
+                    case PERSON -> "PER";
+                    case ORGANIZATION -> "ORG";
+                    default -> "LOC";
+                };
+                boolean first = true;
+                for (int si = 0; si < chunk.size(); si++) {
+                    int[] o = offsets.get(si);
+                    for (int ti = 0; ti < o.length / 2; ti++) {
+                        if (o[2 * ti] < m.end() && o[2 * ti + 1] > m.start()) {
+                            pred.get(si)[ti] = (first ? "B-" : "I-") + type;
+                            first = false;
+                        }
+                    }
+                }
+            }
+            for (int si = 0; si < chunk.size(); si++) {
+                List<String> gold = new ArrayList<>();
+                for (String t : chunk.get(si).tags()) {
+                    gold.add(NameTagger.TAGS[tagId(t)]);
+                }
+                compareSpans(spans(gold), spans(Arrays.asList(pred.get(si))), s);
+            }
+        }
+        return s;
+    }
+
+    private static void compareSpans(Set<String> g, Set<String> p, Score s) {
+        for (String type : List.of("PER", "ORG", "LOC")) {
+            int tp = 0;
+            int fp = 0;
+            int fn = 0;
+            for (String x : p) {
+                if (x.endsWith(type)) {
+                    if (g.contains(x)) {
+                        tp++;
+                    } else {
+                        fp++;
+                    }
+                }
+            }
+            for (String x : g) {
+                if (x.endsWith(type) && !p.contains(x)) {
+                    fn++;
+                }
+            }
+            s.add(type, tp, fp, fn);
+        }
+    }
+
+    /** Predicted spans tag every file token they overlap; spans are then compared by start, end and type. */
+    static void compare(Example e, int[] pred, Score s) {
+        int nb = e.source.tokens().size();
+        String[] predBio = new String[nb];
+        Arrays.fill(predBio, "O");
+        int k = 0;
+        while (k < pred.length) {
+            if (pred[k] == 0) {
+                k++;
+                continue;
+            }
+            String type = NameTagger.TAGS[pred[k]].substring(2);
+            int end = k + 1;
+            while (end < pred.length && pred[end] == pred[k] + (pred[k] % 2 == 1 ? 1 : 0)) {
+                end++;
+            }
+            int first = e.bioIndex(e.text.get(k).start());
+            int last = e.bioIndex(e.text.get(end - 1).start());
+            for (int b = first; b <= last; b++) {
+                predBio[b] = (b == first ? "B-" : "I-") + type;
+            }
+            k = end;
+        }
+        List<String> goldBio = new ArrayList<>();
+        for (String t : e.source.tags()) {
+            int id = tagId(t);
+            goldBio.add(NameTagger.TAGS[id]);
+        }
+        Set<String> g = spans(goldBio);
+        Set<String> p = spans(Arrays.asList(predBio));
+        if (s.errors > 0 && !g.equals(p)) {
+            s.errors--;
+            StringBuilder b = new StringBuilder("  -");
+            for (String x : g) {
+                if (!p.contains(x)) {
+                    b.append(" missed ").append(show(e, x));
+                }
+            }
+            for (String x : p) {
+                if (!g.contains(x)) {
+                    b.append(" extra ").append(show(e, x));
+                }
+            }
+            System.out.println(b);
+        }
+        compareSpans(g, p, s);
+    }
+
+    private static String show(Example e, String span) {
+        String[] p = span.split(":");
+        return p[2] + "[" + String.join(" ", e.source.tokens().subList(Integer.parseInt(p[0]), Integer.parseInt(p[1])))
+                + "]";
+    }
+
+    static Set<String> spans(List<String> tags) {
+        Set<String> out = new HashSet<>();
+        int start = -1;
+        String type = null;
+        for (int i = 0; i <= tags.size(); i++) {
+            String t = i < tags.size() ? tags.get(i) : "O";
+            String kind = t.equals("O") ? null : t.substring(2);
+            if (t.equals("O") || t.startsWith("B-") || !kind.equals(type)) {
+                if (start >= 0) {
+                    out.add(start + ":" + i + ":" + type);
+                }
+                start = t.equals("O") ? -1 : i;
+                type = kind;
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- the command
+
+    /**
+     * {@code NameTaggerTrainer DATA_DIR OUT_DIR}: trains the Arabic and the English model with the settings below and
+     * writes {@code name-tagger-ar.bin.gz} and {@code name-tagger-en.bin.gz}, and the dev splits as BIO files for
+     * {@code ner_score.py}, to OUT_DIR. System properties: {@code ner.langs} (ar,en), {@code ner.epochs},
+     * {@code ner.seed}, {@code ner.cutoff}, {@code ner.prune}, {@code ner.newsfane} (add NewsFANE to the Arabic training
+     * data, default true), {@code ner.dev-out} (where the dev splits go, for ner_score.py).
+     */
+    public static void main(String[] args) throws IOException {
+        Path data = Path.of(args.length > 0 ? args[0] : "data/ner");
+        Path out = Path.of(args.length > 1 ? args[1] : "src/main/resources/ner");
+        Path devOut = Path.of(System.getProperty("ner.dev-out", "target/ner-dev"));
+        long seed = Long.getLong("ner.seed", 13);
+        int epochs = Integer.getInteger("ner.epochs", 12);
+        int cutoff = Integer.getInteger("ner.cutoff", 2);
+        float prune = Float.parseFloat(System.getProperty("ner.prune", "0.01"));
+        Lexicon lexicon = Lexicon.load();
+        NameLists lists = NameLists.load();
+
+        boolean train = Boolean.parseBoolean(System.getProperty("ner.train", "true"));
+        Map<String, Corpus> corpora = new java.util.LinkedHashMap<>();
+        for (String lang : System.getProperty("ner.langs", "ar,en").split(",")) {
+            Corpus corpus = Corpus.of(lang, data);
+            corpora.put(lang, corpus);
+            if (!train) {
+                continue;
+            }
+            long t0 = System.nanoTime();
+            System.out.printf(Locale.ROOT, "%s: %,d train sentences, %,d dev sentences (%s)%n", lang,
+                    corpus.train.size(), corpus.dev.size(), corpus.describe);
+            NameFeatures features = new NameFeatures(lexicon, lists, NameRecognizer.clusters(lang));
+            NameTaggerTrainer trainer = new NameTaggerTrainer(features, System.out);
+            List<Example> examples = corpus.train.stream().map(Example::new).toList();
+            trainer.index(examples, cutoff);
+            trainer.train(examples, epochs, seed, corpus.dev.stream().map(Example::new).toList(), "dev");
+            Path file = out.resolve("name-tagger-" + lang + ".bin.gz");
+            int kept = trainer.write(file, prune);
+            NameTagger written;
+            try (var in = Files.newInputStream(file)) {
+                written = NameTagger.read(in);
+            }
+            System.out.printf(Locale.ROOT, "  model: %,d features with weights (pruned below %.3f), %s (%,d bytes)%n",
+                    kept, prune, file, Files.size(file));
+            for (Map.Entry<String, List<Annotated>> d : corpus.devSets.entrySet()) {
+                List<Example> ex = d.getValue().stream().map(Example::new).toList();
+                System.out.printf(Locale.ROOT, "  dev %s (%,d sentences), the tagger alone, exact-span F1:%n%s",
+                        d.getKey(), ex.size(), trainer.score(written, ex).table());
+            }
+            System.out.printf(Locale.ROOT, "  %s trained in %.0f s%n", lang, (System.nanoTime() - t0) / 1e9);
+        }
+        // the whole names annotator (tagger, lexicon, context rules, linking) as POST /api/enrich runs it
+        NameRecognizer recognizer = new NameRecognizer(lexicon, lists, read(out, "ar"), read(out, "en"));
+        for (Map.Entry<String, Corpus> c : corpora.entrySet()) {
+            for (Map.Entry<String, List<Annotated>> d : c.getValue().devSets.entrySet()) {
+                System.out.printf(Locale.ROOT, "%s dev %s through the recognizer (ner_score.py protocol):%n%s",
+                        c.getKey(), d.getKey(), score(recognizer, d.getValue(), c.getKey()).table());
+                Files.createDirectories(devOut);
+                writeBio(devOut.resolve(c.getKey() + "-" + d.getKey() + ".bio"), d.getValue());
+            }
+        }
+        System.out.println("dev splits written to " + devOut + " (score the running service with ner_score.py)");
+    }
+
+    private static NameTagger read(Path dir, String lang) throws IOException {
+        try (var in = Files.newInputStream(dir.resolve("name-tagger-" + lang + ".bin.gz"))) {
+            return NameTagger.read(in);
+        }
+    }
+
+    static void writeBio(Path file, List<Annotated> sentences) throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (Annotated a : sentences) {
+            for (int i = 0; i < a.tokens().size(); i++) {
+                b.append(a.tokens().get(i)).append('\t').append(a.tags().get(i)).append('\n');
+            }
+            b.append('\n');
+        }
+        Files.writeString(file, b, StandardCharsets.UTF_8);
+    }
+
+    /** A language's training and dev sentences, split the same way every time. */
+    static final class Corpus {
+        List<Annotated> train = new ArrayList<>();
+        List<Annotated> dev = new ArrayList<>();
+        Map<String, List<Annotated>> devSets = new java.util.LinkedHashMap<>();
+        String describe;
+
+        static Corpus of(String lang, Path data) throws IOException {
+            Corpus c = new Corpus();
+            if (lang.equals("ar")) {
+                // ANERcorp's held-out test is the corpus's last tokens; the dev split is, alike, the last tenth
+                List<Annotated> aner = readBio(data.resolve("ar-anercorp-train.bio"));
+                int cut = aner.size() - aner.size() / 10;
+                c.train.addAll(aner.subList(0, cut));
+                c.dev.addAll(aner.subList(cut, aner.size()));
+                c.devSets.put("anercorp", c.dev);
+                c.describe = "ANERcorp train split: first 90 % train, last 10 % dev";
+                if (Boolean.parseBoolean(System.getProperty("ner.newsfane", "true"))) {
+                    Set<Long> devWindows = windows(c.dev);
+                    int kept = 0;
+                    for (Annotated a : readBio(data.resolve("ar-newsfane-train.bio"))) {
+                        if (!overlaps(a, devWindows)) {
+                            c.train.add(joinClitics(a));
+                            kept++;
+                        }
+                    }
+                    c.describe += "; NewsFANE " + kept + " sentences not overlapping dev";
+                }
+            } else {
+                c.train.addAll(readBio(data.resolve("en-uner-ewt-train.bio")));
+                c.train.addAll(readBio(data.resolve("en-wnut17-train.bio")));
+                List<Annotated> gum = readBio(data.resolve("en-gum-news-train.bio"));
+                int cut = gum.size() - gum.size() / 5;
+                c.train.addAll(gum.subList(0, cut));
+                c.dev.addAll(readBio(data.resolve("en-uner-ewt-dev.bio")));
+                c.devSets.put("uner-ewt-dev", c.dev);
+                c.devSets.put("gum-news", gum.subList(cut, gum.size()));
+                c.describe = "UNER EWT train + WNUT17 + GUM news first 80 %; dev: UNER EWT dev, GUM news last 20 %";
+            }
+            return c;
+        }
+    }
+
+    /** NewsFANE writes proclitics as tokens of their own (و من، ب افغانستان); the service sees them attached. */
+    static Annotated joinClitics(Annotated a) {
+        List<String> toks = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        String pending = "";
+        for (int i = 0; i < a.tokens().size(); i++) {
+            String t = a.tokens().get(i);
+            if (i + 1 < a.tokens().size() && (t.equals("و") || t.equals("ف") || t.equals("ب") || t.equals("ل")
+                    || t.equals("ك"))) {
+                pending += t;
+                continue;
+            }
+            toks.add(pending + t);
+            tags.add(a.tags().get(i));
+            pending = "";
+        }
+        return new Annotated(toks, tags);
+    }
+
+    private static Set<Long> windows(List<Annotated> sentences) {
+        Set<Long> out = new HashSet<>();
+        for (Annotated a : sentences) {
+            String s = squeeze(a);
+            for (int i = 0; i + 25 <= s.length(); i++) {
+                out.add(NameFeatures.hash(s, i, i + 25));
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlaps(Annotated a, Set<Long> windows) {
+        String s = squeeze(a);
+        for (int i = 0; i + 25 <= s.length(); i++) {
+            if (windows.contains(NameFeatures.hash(s, i, i + 25))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // letters only, folded: NewsFANE drops hamza and splits clitics, ANERcorp does neither
+    private static String squeeze(Annotated a) {
+        String v = NormalizedText.of(String.join("", a.tokens())).view();
+        StringBuilder b = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            if (Character.isLetterOrDigit(ch)) {
+                b.append(ch == 'ؤ' ? 'و' : ch == 'ئ' ? 'ي' : ch);
+            }
+        }
+        return b.toString();
+    }
+}
