@@ -175,7 +175,7 @@ public final class NameSkeleton {
         // digraphs to one letter, written as capitals until the English c and x are gone: S = sh, K = kh
         s = s.replace("x", "ks").replace("tch", "S").replace("sch", "S").replace("sh", "S").replace("ch", "S")
                 .replace("kh", "K").replace("gh", "g").replace("th", "t").replace("dh", "d").replace("ph", "f")
-                .replace("dj", "j").replace("ck", "k").replace("tS", "S");
+                .replace("dj", "j").replace("ck", "k").replace("tS", "S").replace("tz", "ts");
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -183,7 +183,7 @@ public final class NameSkeleton {
             char mapped = switch (c) {
                 case 'a', 'e', 'i', 'o', 'u', 'y', 'w' -> 0;
                 case 'c' -> next == 'e' || next == 'i' || next == 'y' ? 's' : 'k';
-                case 'q' -> 'k';
+                case 'q', 'g' -> 'k'; // ق is g in Gulf, Iraqi and Libyan names (Gaddafi, Ghalibaf, Dagalo); غ too
                 case 'p' -> 'b';
                 case 'v' -> 'f';
                 case 'S' -> 'x';
@@ -194,6 +194,8 @@ public final class NameSkeleton {
                 b.append(mapped);
             }
         }
-        return initialVowel && b.length() > 0 ? "a" + b : b.toString();
+        // English writes the m it hears before b (Jumblatt), Arabic the n (جنبلاط): one letter for both
+        String out = b.toString().replace("nb", "mb");
+        return initialVowel && !out.isEmpty() ? "a" + out : out;
     }
 }

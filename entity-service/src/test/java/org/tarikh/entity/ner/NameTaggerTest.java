@@ -1,0 +1,117 @@
+package org.tarikh.entity.ner;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.GZIPOutputStream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The trained name tagger: a few of its decisions pinned, legal BIO output, and a training run that repeats. */
+class NameTaggerTest {
+
+    static NameRecognizer recognizer;
+
+    @BeforeAll
+    static void load() {
+        recognizer = NameRecognizer.load(Lexicon.load());
+    }
+
+    @ParameterizedTest(name = "{1} «{2}» in: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "وقال الرئيس المصري حسني مبارك في مؤتمر صحفي بالقاهرة إن المفاوضات ستستمر|PERSON|حسني مبارك",
+        "وقال الرئيس المصري حسني مبارك في مؤتمر صحفي بالقاهرة إن المفاوضات ستستمر|LOCATION|القاهرة",
+        "أعلنت وزارة الخارجية الفرنسية أن الوزير سيزور طهران الأسبوع المقبل|LOCATION|طهران",
+        "وصرح المتحدث باسم الأمم المتحدة ستيفان دوجاريك بأن القافلة وصلت|ORGANIZATION|الأمم المتحدة",
+        "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Tuesday.|PERSON|Olaf Scholz",
+        "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Tuesday.|PERSON|Emmanuel Macron",
+        "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Tuesday.|LOCATION|Paris",
+        "The World Health Organization said the outbreak in Sudan was spreading.|ORGANIZATION|World Health Organization",
+    })
+    void theModelFindsCommonNewsNames(String text, EntityType type, String name) {
+        List<Mention> found = recognizer.recognize(text, null);
+        assertTrue(found.stream().anyMatch(m -> m.type() == type && m.text().equals(name)), type + " «" + name
+                + "» in " + found);
+    }
+
+    @Test
+    void decodingNeverOpensANameInTheMiddle() {
+        Random random = new Random(7);
+        for (int trial = 0; trial < 200; trial++) {
+            int n = 1 + random.nextInt(12);
+            float[] scores = new float[n * NameTagger.T];
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = (float) random.nextGaussian() * 5;
+            }
+            float[] transitions = new float[(NameTagger.T + 1) * NameTagger.T];
+            int[] tags = NameTagger.viterbi(scores, n, transitions);
+            for (int k = 0; k < n; k++) {
+                assertTrue(NameTagger.legal(k == 0 ? -1 : tags[k - 1], tags[k]), "illegal " + java.util.Arrays
+                        .toString(tags));
+            }
+        }
+    }
+
+    @Test
+    void aModelIsReadBackAsWritten() throws Exception {
+        long[] keys = {11L, -5L, 1L << 40};
+        float[] weights = new float[keys.length * NameTagger.T];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = i * 0.5f - 3;
+        }
+        float[] transitions = new float[(NameTagger.T + 1) * NameTagger.T];
+        transitions[3] = 2.5f;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+            NameTagger.write(gz, keys, weights, transitions);
+        }
+        NameTagger read = NameTagger.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertEquals(3, read.features());
+        assertEquals(1, read.row(-5L));
+        assertEquals(-1, read.row(12L));
+    }
+
+    @Test
+    void trainingWithTheSameSeedGivesTheSameModel(@TempDir Path dir) throws Exception {
+        List<NameTaggerTrainer.Annotated> data = List.of(
+                sentence("Olaf/B-PER Scholz/I-PER visited/O Paris/B-LOC ./O"),
+                sentence("The/O United/B-ORG Nations/I-ORG met/O in/O Geneva/B-LOC ./O"),
+                sentence("قال/O محمد/B-PER علي/I-PER في/O بغداد/B-LOC"),
+                sentence("Reuters/B-ORG reported/O from/O Cairo/B-LOC ./O"));
+        NameFeatures features = new NameFeatures(Lexicon.load(), NameLists.load(), WordClusters.none());
+        byte[][] models = new byte[2][];
+        for (int run = 0; run < 2; run++) {
+            NameTaggerTrainer trainer = new NameTaggerTrainer(features, new java.io.PrintStream(
+                    java.io.OutputStream.nullOutputStream()));
+            List<NameTaggerTrainer.Example> examples = data.stream().map(NameTaggerTrainer.Example::new).toList();
+            trainer.index(examples, 1);
+            trainer.train(examples, 5, 13, null, null);
+            Path file = dir.resolve("m" + run + ".bin.gz");
+            trainer.write(file, 0f);
+            models[run] = Files.readAllBytes(file);
+        }
+        assertArrayEquals(models[0], models[1]);
+    }
+
+    private static NameTaggerTrainer.Annotated sentence(String tagged) {
+        List<String> tokens = new java.util.ArrayList<>();
+        List<String> tags = new java.util.ArrayList<>();
+        for (String t : tagged.split(" ")) {
+            int slash = t.lastIndexOf('/');
+            tokens.add(t.substring(0, slash));
+            tags.add(t.substring(slash + 1));
+        }
+        return new NameTaggerTrainer.Annotated(tokens, tags);
+    }
+}
