@@ -97,7 +97,7 @@ public final class Bench {
     static final String USAGE = """
             usage: ./tarikh bench [--scenario smoke|distinct|copies] [--articles N] [--rate R] [--concurrency C]
                                   [--minutes M] [--perftest-seconds S] [--seed N]
-              smoke     40 articles of every kind, as fast as accepted (about a minute)
+              smoke     39 articles of every kind, as fast as accepted (about a minute)
               distinct  1,000 distinct articles as fast as accepted, then --latency-articles (300) at --latency-rate (15/s)
               copies    10,000 copies, near copies, updates and re-posts of one story, as fast as accepted
               --rate R  articles per second (default: as fast as accepted, C in flight; C defaults to 8)""";
