@@ -84,6 +84,10 @@ final class TimeLexicon {
         FUTURE_CUE,
         /** said, was, had: the sentence speaks of what happened (English; "-ed" forms are read as past too) */
         PAST_CUE,
+        /** الساعة: the hour word before a clock time */
+        HOUR_WORD,
+        /** الهجري، القمري: after الشهر it names a kind of month, not the current one */
+        CALENDAR_KIND,
         /** قوى، شارع، مدينة: a date right after it names a movement, a street or a town (قوى 14 آذار) */
         NAME_HEAD,
         /** century, القرن */
@@ -116,6 +120,8 @@ final class TimeLexicon {
         int weekdayIndef;
         /** the nth (1..5) or last (-1) of a month's weekdays, days or weeks: الأولى، الأخير، آخر، first, last */
         int nth;
+        /** an Arabic hour word: العاشرة = 10 (الساعة العاشرة صباحا) */
+        int hour;
         /** Arabic ordinal day word: value, and whether it only occurs in compounds (الحادي عشر) */
         int ordinal;
         boolean ordinalCompoundOnly;
@@ -259,6 +265,7 @@ final class TimeLexicon {
                     case "SET" -> e.setUnit = value.charAt(0);
                     case "WEEKDAY_INDEF" -> e.weekdayIndef = Integer.parseInt(value);
                     case "NTH" -> e.nth = Integer.parseInt(value);
+                    case "HOUR" -> e.hour = Integer.parseInt(value);
                     default -> e.roles.add(Role.valueOf(role));
                 }
             }

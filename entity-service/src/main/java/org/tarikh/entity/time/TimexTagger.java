@@ -163,7 +163,7 @@ public final class TimexTagger implements TemporalTagger {
                 best = longer(best, bareDuration(i));
                 best = longer(best, clock(i));
                 best = longer(best, numericMonth(i));
-                return best;
+                return withClockAfter(best);
             }
             if (t.kind() == TimeText.Kind.PUNCT) {
                 return t.isPunct('\'') ? decade(i) : null;
@@ -187,6 +187,7 @@ public final class TimexTagger implements TemporalTagger {
             best = longer(best, season(i));
             best = longer(best, monthByNumber(i));
             best = longer(best, clock(i));
+            best = longer(best, arabicClock(i));
             return withClockAfter(best);
         }
 
@@ -199,10 +200,15 @@ public final class TimexTagger implements TemporalTagger {
             if (k < n && punct(k, ',')) {
                 k++;
             }
-            if (k + 1 >= n || !tok(k).norm().equals("at") || tok(k).arabic()) {
+            int[] hm;
+            if (k < n && !tok(k).arabic() && m.found().get(0).timex().value().length() == 10 && clockAt(k) != null
+                    && (tok(k).norm().length() == 4 || k + 1 < n && punct(k + 1, ':'))) {
+                hm = clockAt(k); // a dateline: "Wed Apr 29, 2009 5:41 pm BST", "May 26, 2009 20:21 UTC"
+            } else if (k + 1 >= n || !tok(k).norm().equals("at") || tok(k).arabic()) {
                 return m;
+            } else {
+                hm = clockAt(k + 1);
             }
-            int[] hm = clockAt(k + 1);
             String v = m.found().get(0).timex().value();
             if (hm == null || v.length() < 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
                 return m;
@@ -1016,6 +1022,10 @@ public final class TimexTagger implements TemporalTagger {
                     && tok(j - 1).kind() == TimeText.Kind.WORD) {
                 return true;
             }
+            if (d.deictic.equals("R") && d.tokens[d.tokens.length - 1].equals("time") && k < n
+                    && tok(k).norm().equals("of")) {
+                return true; // "at the time of their exams" is anchored on the exams, not "back then"
+            }
             if (d.tokens.length == 2 && w.equals("the") && k < n) {
                 Entry next = one(k);
                 return tok(k).isNumber() || next != null && (next.cardinal >= 0 || next.unitCount >= 0
@@ -1125,6 +1135,9 @@ public final class TimexTagger implements TemporalTagger {
                     return null;
                 }
                 shift = period == 'K' ? null : 0;
+            }
+            if (arabic && period == 'M' && j < n && role(j, Role.CALENDAR_KIND)) {
+                return null; // بداية الشهر الهجري: the month of a calendar, not this month
             }
             if (arabic && period == 'Y' && j < n && tok(j).isNumber()) {
                 return null; // العام 2024 is a year, left to year()
@@ -1705,6 +1718,105 @@ public final class TimexTagger implements TemporalTagger {
                     Anchor.PUBLICATION);
         }
 
+        /**
+         * An Arabic clock time: [الساعة] hour (digits, 10:30, or العاشرة، الحادية عشرة) [والنصف / والربع / إلا ربعا]
+         * [صباحا، مساء، ظهرا، عصرا، ليلا، فجرا | من صباح/مساء/فجر + the day] [بالتوقيت المحلي / بتوقيت غرينتش]: "الساعة
+         * العاشرة صباحا", "الثالثة من فجر اليوم" (TIMEX3 TIME). Without الساعة the hour needs its part of the day, since
+         * "العاشرة" alone is also "the tenth".
+         */
+        private Match arabicClock(int i) {
+            if (!tok(i).arabic()) {
+                return null;
+            }
+            int j = i;
+            boolean hourWord = role(i, Role.HOUR_WORD);
+            if (hourWord) {
+                j++;
+                if (j < n && tok(j).norm().equals("عند")) {
+                    return null;
+                }
+            }
+            if (j >= n) {
+                return null;
+            }
+            int hour;
+            int minute = 0;
+            int k;
+            Entry m = multi(j) != null && multi(j).hour > 0 ? multi(j) : one(j);
+            if (hourWord && tok(j).isNumber() && tok(j).norm().length() <= 2) {
+                hour = tok(j).intValue();
+                k = j + 1;
+                if (k + 1 < n && punct(k, ':') && adjacent(j, k) && tok(k + 1).isNumber() && tok(k + 1).norm().length() == 2) {
+                    minute = tok(k + 1).intValue();
+                    k += 2;
+                }
+            } else if (m != null && m.hour > 0 && (hourWord || plain(j))) {
+                hour = m.hour;
+                k = j + m.tokens.length;
+            } else {
+                return null;
+            }
+            if (k < n && tok(k).arabic() && tok(k).norm().startsWith("و")) {
+                String w = tok(k).norm().substring(1);
+                if (w.equals("النصف")) {
+                    minute = 30;
+                    k++;
+                } else if (w.equals("الربع")) {
+                    minute = 15;
+                    k++;
+                }
+            } else if (k + 1 < n && tok(k).norm().equals("الا") && (tok(k + 1).norm().startsWith("ربع")
+                    || tok(k + 1).norm().equals("الربع"))) {
+                hour = hour == 1 ? 12 : hour - 1;
+                minute = 45;
+                k += 2;
+            }
+            String tod = null;
+            String day = null;
+            int end = k;
+            Entry t = k < n ? one(k) : null;
+            int dayAt = k < n && role(k, Role.OF) && tok(k).arabic() ? k + 1 : k; // [من] صباح اليوم، مساء أمس
+            Match d = dayAt < n && tok(dayAt).arabic() ? longer(deictic(dayAt), calendar(dayAt)) : null;
+            if (d == null && t != null && t.timeOfDay != null && t.deictic == null && plain(k)) {
+                tod = t.timeOfDay; // صباحا، مساء
+                end = k + 1;
+            } else {
+                if (d != null && d.found().size() == 1) {
+                    Timex x = d.found().get(0).timex();
+                    tod = x.mod();
+                    if (x.value().length() >= 10 && x.value().charAt(4) == '-') {
+                        day = x.value().substring(0, 10);
+                    }
+                    end = d.end();
+                }
+            }
+            if (!hourWord && tod == null) {
+                return null;
+            }
+            if (hour < 0 || hour > 24 || minute > 59) {
+                return null;
+            }
+            if (tod != null && hour < 12) {
+                switch (tod) {
+                    case "EV", "AF" -> hour += 12;
+                    case "MI" -> hour = hour <= 6 ? hour + 12 : hour;
+                    case "NI" -> hour = hour >= 7 ? hour + 12 : hour;
+                    default -> { }
+                }
+            }
+            if (end < n && role(end, Role.CLOCK)) {
+                end++; // بتوقيت غرينتش، بالتوقيت المحلي
+                if (end < n && tok(end).arabic() && (tok(end).norm().equals("المحلي") || tok(end).norm().equals("غرينتش")
+                        || tok(end).norm().equals("غرينيتش") || tok(end).norm().equals("مكه"))) {
+                    end++;
+                }
+            }
+            if (hour == 24) {
+                hour = 0;
+            }
+            return Match.of(end, found(i, end, clockValue(day, new int[] { hour, minute, end }), null, null, "TIME"));
+        }
+
         /** {hour, minute, next} of an English clock time at token i, or null. */
         private int[] clockAt(int i) {
             Token t = tok(i);
@@ -1791,6 +1903,10 @@ public final class TimexTagger implements TemporalTagger {
                 return new Num(t.intValue(), i + 1);
             }
             Entry e = one(i);
+            if (e == null && t.arabic() && t.norm().startsWith("ال") && t.norm().length() > 4) {
+                Hit h = lexicon.lookupWord(t.norm().substring(2)); // الثلاث سنوات، التسعين دقيقة
+                e = h == null || h.single() == null || h.single().cardinal < 2 ? null : h.single();
+            }
             if (e == null) {
                 return null;
             }
@@ -2014,6 +2130,13 @@ public final class TimexTagger implements TemporalTagger {
             } else if (arabic && h == null && one(at) != null && one(at).unitCount == 2) {
                 k = at; // عامين، ليومين: a dual is its own count
                 amount = 2;
+            } else if (arabic && h == null && one(at) != null && one(at).unitCount == 1 && plain(at) && at + 1 < n
+                    && one(at + 1) != null && one(at + 1).cardinal == 1 && plain(at + 1)) {
+                Entry u = one(at); // شهر واحد، ساعة واحدة
+                Value v = new Value(CalendarResolver.duration(u.unit, 1), Precision.NONE, Anchor.PUBLICATION);
+                return Match.of(at + 2, found(i, at + 2, v, null, null, "DURATION"));
+            } else if (arabic && h == null && at + 1 < n && tok(at).norm().startsWith("ال")) {
+                return definiteDuration(at);
             } else {
                 return null;
             }
@@ -2046,6 +2169,31 @@ public final class TimexTagger implements TemporalTagger {
             }
             Value v = new Value(CalendarResolver.duration(u.unit, amount), Precision.NONE, Anchor.PUBLICATION);
             return Match.of(end, found(i, end, v, durationMod(h), null, "DURATION"));
+        }
+
+        /**
+         * A definite plural unit, its count and a shift: "الأيام الثلاثة الماضية", "الشهور الثلاثة القادمة", "السنوات
+         * الخمس الأخيرة" (TIMEX3 DURATION P3D, P3M, P5Y).
+         */
+        private Match definiteDuration(int i) {
+            Hit h = lexicon.lookupWord(tok(i).norm().substring(2));
+            Entry u = h == null ? null : h.single();
+            if (u == null || u.unitCount != 0 || i + 2 >= n || !tok(i + 1).arabic()) {
+                return null;
+            }
+            Num q = quantity(i + 1);
+            if (q == null || q.value() < 2 || q.next() >= n) {
+                return null;
+            }
+            int k = q.next();
+            Entry after = one(k);
+            String w = tok(k).norm();
+            if (!(after != null && after.shift != null && after.shift != 0 && plain(k) || w.equals("الاخيره")
+                    || w.equals("الاخير"))) {
+                return null;
+            }
+            Value v = new Value(CalendarResolver.duration(u.unit, q.value()), Precision.NONE, Anchor.PUBLICATION);
+            return Match.of(k + 1, found(i, k + 1, v, null, null, "DURATION"));
         }
 
         /**

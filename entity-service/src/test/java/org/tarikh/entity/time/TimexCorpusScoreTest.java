@@ -18,13 +18,13 @@ class TimexCorpusScoreTest {
     @Test
     void arabicNewsDevValuesStayAboveTheirFloor() {
         TimexCorpus.Score s = run("ar-news-dev", "ar");
-        assertTrue(s.valueAccuracy() >= 0.85, s.report("ar-news-dev"));
+        assertTrue(s.valueAccuracy() >= 0.87, s.report("ar-news-dev"));
     }
 
     @Test
     void englishNewsDevValuesStayAboveTheirFloor() {
         TimexCorpus.Score s = run("en-news-dev", "en");
-        assertTrue(s.valueF1() >= 0.92, s.report("en-news-dev"));
+        assertTrue(s.valueF1() >= 0.95, s.report("en-news-dev"));
     }
 
     @Test
