@@ -243,6 +243,13 @@ final class CalendarResolver {
                 return new Value(YearMonth.from(reference).plusMonths(shift).toString(), Precision.MONTH,
                         Anchor.PUBLICATION);
             }
+            case 'E' -> {
+                if (reference == null) {
+                    return new Value("XXX", Precision.DECADE, Anchor.PUBLICATION);
+                }
+                return new Value(Integer.toString(reference.getYear() / 10 + shift), Precision.DECADE,
+                        Anchor.PUBLICATION); // العقد الماضي, last decade: 201
+            }
             default -> {
                 if (reference == null) {
                     return new Value("XXXX", Precision.YEAR, Anchor.PUBLICATION);
@@ -273,6 +280,23 @@ final class CalendarResolver {
             y--;
         }
         return new Value(y + "-Q" + quarter, Precision.QUARTER, Anchor.PUBLICATION);
+    }
+
+    /** A half of a year (TIMEX3 2024-H1): explicit year, a year relative to publication, or the most recent one. */
+    Value half(int half, Integer year, Integer yearShift) {
+        if (year != null) {
+            return new Value(year + "-H" + half, Precision.YEAR, Anchor.ABSOLUTE);
+        }
+        if (reference == null) {
+            return new Value("XXXX-H" + half, Precision.YEAR, Anchor.PUBLICATION);
+        }
+        int y = reference.getYear();
+        if (yearShift != null) {
+            y += yearShift;
+        } else if (half == 2 && reference.getMonthValue() < 7) {
+            y--;
+        }
+        return new Value(year(y) + "-H" + half, Precision.YEAR, Anchor.PUBLICATION);
     }
 
     private static final String SEASONS = "SPSUFAWI";

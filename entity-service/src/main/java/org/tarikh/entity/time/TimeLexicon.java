@@ -84,6 +84,10 @@ final class TimeLexicon {
         FUTURE_CUE,
         /** said, was, had: the sentence speaks of what happened (English; "-ed" forms are read as past too) */
         PAST_CUE,
+        /** بعد before a count: "بعد أسبوعين", a point that far ahead */
+        LATER_BEFORE,
+        /** النصف / half, with an ordinal: النصف الأول من العام، the second half */
+        HALF_WORD,
         /** الساعة: the hour word before a clock time */
         HOUR_WORD,
         /** الهجري، القمري: after الشهر it names a kind of month, not the current one */

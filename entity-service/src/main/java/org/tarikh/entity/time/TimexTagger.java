@@ -169,7 +169,9 @@ public final class TimexTagger implements TemporalTagger {
                 return t.isPunct('\'') ? decade(i) : null;
             }
             if (hit(i) == null) {
-                return t.norm().equals("q") ? quarter(i) : t.norm().equals("noon") ? clock(i) : null;
+                return t.norm().equals("q") ? quarter(i)
+                        : t.norm().equals("noon") || t.norm().equals("midnight") ? clock(i)
+                        : t.arabic() && t.norm().startsWith("ال") ? bareDuration(i) : null; // الأيام الثلاثة الماضية
             }
             best = longer(best, nthOf(i)); // before calendar: "الاثنين الثاني من الشهر المقبل" is no 2nd of the month
             best = longer(best, calendar(i));
@@ -523,8 +525,11 @@ public final class TimexTagger implements TemporalTagger {
             }
             if (next < n && adjacent(next - 1, next) && (punct(next, '/') || punct(next, '-') || punct(next, '.'))
                     && next + 1 < n && tok(next + 1).isNumber() && adjacent(next, next + 1)
-                    && tok(next + 1).norm().length() != 4) {
-                return null;
+                    && tok(next + 1).norm().length() != 4 && !(tok(next + 1).norm().length() == 2 && !punct(next, '.')
+                            && tok(next + 1).intValue() > y % 100 && !(next + 3 < n && adjacent(next + 1, next + 2)
+                                    && "/-.".indexOf(tok(next + 2).norm().charAt(0)) >= 0 && tok(next + 3).isNumber()
+                                    && adjacent(next + 2, next + 3)))) {
+                return null; // 12/2023/5 or 2024.01 are no years; 2020-21 is a span of two
             }
             if (hijri ? y < 1300 || y > 1600 : y < 1000 || y > 2200) {
                 return null;
@@ -784,7 +789,11 @@ public final class TimexTagger implements TemporalTagger {
             }
             if (k < n && tok(k).arabic() && one(k) != null && one(k).shift != null && plain(k)
                     && !tok(k).norm().startsWith("هذ")) {
-                p.shift = one(k).shift;
+                if (one(k).shift == 0) {
+                    p.yearShift = 0; // 20 مارس الجاري: this year's
+                } else {
+                    p.shift = one(k).shift;
+                }
                 return k + 1;
             }
             return k;
@@ -980,8 +989,20 @@ public final class TimexTagger implements TemporalTagger {
                 case "P" -> v = new Value("PRESENT_REF", Precision.NONE, Anchor.PUBLICATION);
                 case "R" -> v = new Value("PAST_REF", Precision.NONE, Anchor.PUBLICATION);
                 case "F" -> v = new Value("FUTURE_REF", Precision.NONE, Anchor.PUBLICATION);
-                case "T" -> v = tod != null || weekdayAfter || dayWord || mod != null || hedged || !nowadays(j, k)
-                        ? resolver.offsetDays(0) : new Value("PRESENT_REF", Precision.NONE, Anchor.PUBLICATION);
+                case "T" -> {
+                    int years = thisDayOfYear(j, k);
+                    if (years != 0) {
+                        // (في) مثل هذا اليوم من العام الماضي: the publication day a year before
+                        int from = j - (j > 1 && tok(j - 2).norm().endsWith("مثل") ? 2 : 1);
+                        int to = k + 3;
+                        return Match.of(to, found(from, to, resolver.reference() == null
+                                ? new Value("XXXX-XX-XX", Precision.DAY, Anchor.PUBLICATION)
+                                : new Value(resolver.reference().plusYears(years).toString(), Precision.DAY,
+                                        Anchor.PUBLICATION), null, null));
+                    }
+                    v = tod != null || weekdayAfter || dayWord || mod != null || hedged || !nowadays(j, k)
+                            ? resolver.offsetDays(0) : new Value("PRESENT_REF", Precision.NONE, Anchor.PUBLICATION);
+                }
                 case "N", "V" -> v = nextToAnchor(d.deictic.equals("N") ? 1 : -1);
                 default -> v = resolver.offsetDays(Integer.parseInt(d.deictic));
             }
@@ -1006,6 +1027,15 @@ public final class TimexTagger implements TemporalTagger {
                 }
             }
             return resolver.offsetDays(days);
+        }
+
+        /** "هذا اليوم من العام الماضي": the years to shift "this day" by (0 when it is not that phrase). */
+        private int thisDayOfYear(int j, int k) {
+            if (j < 1 || !tok(j - 1).norm().startsWith("هذ") || k + 2 >= n || !role(k, Role.OF) || one(k + 1) == null
+                    || one(k + 1).period != 'Y' || one(k + 2) == null || one(k + 2).shift == null || !plain(k + 2)) {
+                return 0;
+            }
+            return one(k + 2).shift;
         }
 
         /**
@@ -1186,8 +1216,10 @@ public final class TimexTagger implements TemporalTagger {
             int end = y.next();
             // 2019-2021: a second year right after a dash
             if (!y.marked() && end + 1 < n && (punct(end, '-') || punct(end, '/')) && tok(end + 1).isNumber()
-                    && tok(end + 1).norm().length() == 4) {
-                int y2 = tok(end + 1).intValue();
+                    && (tok(end + 1).norm().length() == 4 || tok(end + 1).norm().length() == 2 && adjacent(end, end + 1)
+                            && tok(end + 1).intValue() > y.year() % 100)) {
+                int y2 = tok(end + 1).norm().length() == 2 ? y.year() / 100 * 100 + tok(end + 1).intValue()
+                        : tok(end + 1).intValue(); // 2019-2021, 2020-21
                 if (y2 > y.year() && y2 <= 2200 && (punct(end, '-') || y2 == y.year() + 1) && !(end + 2 < n && adjacent(end + 1, end + 2)
                         && (punct(end + 2, '-') || punct(end + 2, '/')))) {
                     Parts p2 = new Parts();
@@ -1217,8 +1249,9 @@ public final class TimexTagger implements TemporalTagger {
             }
             Token t = tok(next);
             if (t.kind() == TimeText.Kind.PUNCT) {
-                boolean yearRange = (t.isPunct('-') || t.isPunct('/')) && next + 1 < n
-                        && tok(next + 1).norm().length() == 4;
+                boolean yearRange = (t.isPunct('-') || t.isPunct('/')) && next + 1 < n && tok(next + 1).isNumber()
+                        && (tok(next + 1).norm().length() == 4 || tok(next + 1).norm().length() == 2
+                                && tok(next + 1).intValue() > y % 100);
                 return !t.isPunct('%') && (yearRange || !(adjacent(at, next) && next + 1 < n
                         && tok(next + 1).isNumber() && adjacent(next, next + 1)));
             }
@@ -1824,7 +1857,8 @@ public final class TimexTagger implements TemporalTagger {
                 return null;
             }
             if (t.kind() == TimeText.Kind.WORD) {
-                return t.norm().equals("noon") ? new int[] { 12, 0, i + 1 } : null;
+                return t.norm().equals("noon") ? new int[] { 12, 0, i + 1 }
+                        : t.norm().equals("midnight") ? new int[] { 24, 0, i + 1 } : null;
             }
             if (!t.isNumber() || gluedBefore(i)) {
                 return null;
@@ -2027,6 +2061,12 @@ public final class TimexTagger implements TemporalTagger {
                 }
                 return Match.of(k, found(i, k, agoValue(mz, true), mz[0] < 0 ? null : pointMod(h), null));
             }
+            if (tok(i).arabic() && role(i, Role.LATER_BEFORE) && plain(i)) {
+                return later(i, true);
+            }
+            if (!tok(i).arabic() && tok(i).norm().equals("in") && !tok(i).capitalized()) {
+                return later(i, false);
+            }
             if (!tok(i).arabic()) {
                 Mod h = hedge(i);
                 int[] mz = measure(h == null ? i : h.next());
@@ -2037,6 +2077,36 @@ public final class TimexTagger implements TemporalTagger {
                 return Match.of(k, found(i, k, agoValue(mz, false), mz[0] < 0 ? null : pointMod(h), null));
             }
             return null;
+        }
+
+        /**
+         * A point that far after publication (TIMEX3 DATE): "سيعود الوفد بعد أسبوعين", "will report results in two
+         * weeks" — only in a sentence that is not about the past ("عاد بعد أسبوعين" is two weeks after something else)
+         * and not counted from an event ("بعد ثلاثة أيام من الهجوم"): those stay durations.
+         */
+        private Match later(int i, boolean arabic) {
+            Mod h = hedge(i + 1);
+            int at = h == null ? i + 1 : h.next();
+            int[] mz = measure(at);
+            if (mz == null || mz[0] <= 0 || arabic != tok(at).arabic() && !tok(at).isNumber()) {
+                return null;
+            }
+            int k = mz[2];
+            if (k < n && (continuesAsCalendar(k) || role(k, Role.OF) || tok(k).norm().equals("على")
+                    || role(k, Role.AGO_AFTER))) {
+                return null;
+            }
+            Tense tense = tenseAt(i, k);
+            if (arabic ? tense == Tense.PAST : tense != Tense.FUTURE) {
+                return null;
+            }
+            if (!arabic && k + 1 < n && punct(k, '\'') && tok(k + 1).norm().equals("s")) {
+                k += 2; // in ten days' time
+                if (k < n && tok(k).norm().equals("time")) {
+                    k++;
+                }
+            }
+            return Match.of(k, found(arabic ? i : at, k, resolver.ago((char) mz[1], -mz[0], arabic), pointMod(h), null));
         }
 
         /** A unit word that is really the head of a calendar name: عام 2019، شهر يوليو، يوم الأحد، يوم أمس. */
@@ -2078,6 +2148,10 @@ public final class TimexTagger implements TemporalTagger {
             }
             Mod h = hedge(j);
             int[] mz = measure(h == null ? j : h.next());
+            if (mz == null && h == null && !tok(i).arabic() && c.has(Role.DURATION_CUE) && j > i + 1 && j < n
+                    && one(j - 1) != null && one(j - 1).shift != null && one(j) != null && one(j).unitCount == 1) {
+                mz = new int[] { 1, one(j).unit, j + 1 }; // over the past year, for the last decade: P1Y, P1DE
+            }
             boolean forYears = mz != null && mz[0] < 0 && !tok(i).arabic() && h == null && c.has(Role.DURATION_CUE)
                     && one(j) != null && one(j).unitCount == 0 && mz[2] == j + 1;
             if (mz == null || mz[0] < 0 && !forYears && (h != null || tok(j).isNumber() || one(j) == null
@@ -2230,37 +2304,46 @@ public final class TimexTagger implements TemporalTagger {
                     Anchor.PUBLICATION), null, null, "SET"));
         }
 
-        /** الربع الأول من العام الجاري، الربع الثالث 2023; the first quarter of 2024, third-quarter, Q1 2024. */
+        /**
+         * Quarters and halves of a year: الربع الأول من العام الجاري، الربع الأخير من العام الماضي، النصف الأول من
+         * العام; the first quarter of 2024, third-quarter, Q1 2024, the second half of the year (TIMEX3 2024-Q1,
+         * 2024-H2). Without a year, the most recent such part not after publication.
+         */
         private Match quarter(int i) {
             int q;
             int k;
+            boolean half;
             Token t = tok(i);
             if (t.arabic()) {
-                if (!role(i, Role.QUARTER_WORD) || i + 1 >= n || one(i + 1) == null || !tok(i + 1).arabic()) {
+                half = role(i, Role.HALF_WORD);
+                if (!role(i, Role.QUARTER_WORD) && !half || i + 1 >= n || one(i + 1) == null || !tok(i + 1).arabic()
+                        || !plain(i)) {
                     return null;
                 }
-                q = one(i + 1).ordinal;
+                q = one(i + 1).nth < 0 ? (half ? 2 : 4) : one(i + 1).ordinal;
                 k = i + 2;
             } else if (t.norm().equals("q") && i + 1 < n && adjacent(i, i + 1) && tok(i + 1).isNumber()
                     && t.capitalized()) {
                 q = tok(i + 1).norm().length() == 1 ? tok(i + 1).intValue() : 0;
                 k = i + 2;
+                half = false;
             } else {
                 Entry o = one(i);
-                if (o == null || o.ordinal == 0) {
+                if (o == null || o.ordinal == 0 && o.nth >= 0) {
                     return null;
                 }
                 k = i + 1;
                 if (punct(k, '-') && adjacent(i, k)) {
                     k++;
                 }
-                if (!role(k, Role.QUARTER_WORD)) {
+                half = role(k, Role.HALF_WORD);
+                if (!role(k, Role.QUARTER_WORD) && !half) {
                     return null;
                 }
-                q = o.ordinal;
+                q = o.nth < 0 ? (half ? 2 : 4) : o.ordinal;
                 k++;
             }
-            if (q < 1 || q > 4) {
+            if (q < 1 || q > (half ? 2 : 4)) {
                 return null;
             }
             Parts p = new Parts();
@@ -2278,9 +2361,18 @@ public final class TimexTagger implements TemporalTagger {
                 } else if (!tok(of).arabic() && a.shift != null && b.period == 'Y') {
                     p.yearShift = a.shift; // the first quarter of last year
                     k = of + 2;
+                } else if (!tok(of).arabic() && role(of, Role.ARTICLE) && b.period == 'Y' && of > k) {
+                    p.yearShift = 0; // the second half of the year
+                    k = of + 2;
                 }
+            } else if (of < n && of > k && one(of) != null && one(of).period == 'Y' && tok(of).arabic()) {
+                p.yearShift = 0; // النصف الأول من العام
+                k = of + 1;
             }
-            Value v = resolver.quarter(q, p.year, p.yearShift);
+            if (half && p.year == null && p.yearShift == null && (t.arabic() || i == 0 || !role(i - 1, Role.ARTICLE))) {
+                return null; // "half" alone is rarely a date: "the first half" needs its article, النصف its year
+            }
+            Value v = half ? resolver.half(q, p.year, p.yearShift) : resolver.quarter(q, p.year, p.yearShift);
             return Match.of(k, found(i, k, v, null, p));
         }
 
