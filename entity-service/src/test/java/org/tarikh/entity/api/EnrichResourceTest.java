@@ -2,8 +2,11 @@ package org.tarikh.entity.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
@@ -47,24 +50,47 @@ class EnrichResourceTest {
                 .body("mentions.find { it.text == 'Austin' }.type", equalTo("LOCATION"));
     }
 
-    @Test
-    void badRequestsGetProblemJson() {
-        given().contentType("application/json").body("{}").when().post("/api/enrich")
-                .then().statusCode(400).contentType("application/problem+json").body("title", equalTo("Missing text"));
-        given().contentType("application/json").body("{\"text\":\"x\",\"publishedAt\":\"2024-13-01\"}")
-                .when().post("/api/enrich")
-                .then().statusCode(400).body("title", equalTo("Invalid publication date"));
-        given().contentType("application/json").body("{\"text\":").when().post("/api/enrich")
-                .then().statusCode(400).contentType("application/problem+json");
-        given().contentType("application/json").body("{\"text\":\"x\",\"articleId\":\" \"}").when().post("/api/enrich")
-                .then().statusCode(400).body("title", equalTo("Invalid article id"));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            {}                                               | Missing text
+            {"text": "  "}                                   | Missing text
+            "just a string"                                  | Body must be a JSON object
+            [{"text": "x"}]                                  | Body must be a JSON object
+            42                                               | Body must be a JSON object
+            null                                             | Body must be a JSON object
+            {"text": "x", "publishedAt": "2024-13-01"}       | Invalid publication date
+            {"text": "x", "publishedAt": "2023-02-29"}       | Invalid publication date
+            {"text": "x", "publishedAt": "yesterday"}        | Invalid publication date
+            {"text": ["x"]}                                  | Invalid field
+            {"text": "x", "caption": "maybe"}                | Invalid field
+            {"text":                                         | Malformed JSON
+            {'text': 'x'}                                    | Malformed JSON
+            {"text": "x", "articleId": " "}                  | Invalid article id
+            """)
+    void badRequestsGetAProblemWhoseTitleSaysWhatToFix(String body, String title) {
+        given().contentType("application/json").body(body).when().post("/api/enrich")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("title", equalTo(title)).body("status", equalTo(400)).body("detail", notNullValue());
     }
 
     @Test
-    void malformedJsonIsAProblemThatSaysSo() {
-        given().contentType("application/json").body("{\"text\": ")
+    void anEmptyBodyIsAProblem() {
+        given().contentType("application/json").when().post("/api/enrich")
+                .then().statusCode(400).contentType("application/problem+json").body("title", equalTo("Missing body"));
+    }
+
+    @Test
+    void aBodyOverTheSizeLimitGetsA413ProblemNotAClosedConnection() {
+        String text = "ا".repeat(2_200_000); // 4.4 MB of UTF-8, over the 4 MiB limit
+        given().contentType("application/json").body(new JsonObject().put("text", text).encode())
                 .when().post("/api/enrich")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("title", equalTo("Malformed JSON"));
+                .then().statusCode(413).contentType("application/problem+json").body("title", equalTo("Body too large"));
+    }
+
+    @Test
+    void aTextOverTheLengthLimitIsAProblem() {
+        given().contentType("application/json").body(new JsonObject().put("text", "a".repeat(1_000_001)).encode())
+                .when().post("/api/enrich")
+                .then().statusCode(400).contentType("application/problem+json").body("title", equalTo("Text too long"));
     }
 }
