@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Scores entity-service's events against the hand annotations in docs/eval/ (docs/events-eval.md).
+# Reads the articles from ../shared/data at run time; never part of ./tarikh test.
+# usage: entity-service/scripts/score-events.sh [--show dev|heldout|all] [--data DIR] [gold.tsv ...]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+./mvnw -B -q -pl entity-service test-compile
+cp=$(./mvnw -B -q -pl entity-service dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
+exec java -cp "entity-service/target/test-classes:entity-service/target/classes:$cp" org.tarikh.entity.eval.EventScore "$@"
