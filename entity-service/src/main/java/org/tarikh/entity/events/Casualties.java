@@ -6,12 +6,10 @@ import java.util.Set;
 import org.tarikh.entity.text.Script;
 import org.tarikh.entity.text.Token;
 import org.tarikh.entity.text.TokenizedText;
+import org.tarikh.entity.time.Timex;
 
 /** Killed and injured counts of a sentence, from its killing and injury triggers and its casualty nouns. */
 final class Casualties {
-
-    private Casualties() {
-    }
 
     /** A count as the text gives it: "at least 40" is {40, atLeast}. */
     record Count(int value, boolean atLeast) {
@@ -25,13 +23,45 @@ final class Casualties {
             "اصابه", "اصابات", "injured", "wounded", "hurt", "injuries", "casualties", "اصيبوا");
 
     /** How many the sentence says were killed, or null. */
-    static Count killed(TokenizedText t, int sentence, List<TriggerHit> hits) {
-        return count(casualties(t, sentence, hits, EventType.KILLING, KILLED_NOUNS));
+    static Count killed(TokenizedText t, int sentence, List<TriggerHit> hits, List<Timex> timexes) {
+        return count(new Casualties(t, timexes).casualties(sentence, hits, EventType.KILLING, KILLED_NOUNS));
     }
 
     /** How many the sentence says were injured, or null. */
-    static Count injured(TokenizedText t, int sentence, List<TriggerHit> hits) {
-        return count(casualties(t, sentence, hits, EventType.INJURY, INJURED_NOUNS));
+    static Count injured(TokenizedText t, int sentence, List<TriggerHit> hits, List<Timex> timexes) {
+        return count(new Casualties(t, timexes).casualties(sentence, hits, EventType.INJURY, INJURED_NOUNS));
+    }
+
+    private final TokenizedText t;
+    private final List<Timex> timexes;
+
+    private Casualties(TokenizedText t, List<Timex> timexes) {
+        this.t = t;
+        this.timexes = timexes;
+    }
+
+    /** Units that make a number a measure, not a count of people: "ثلاثة أعوام", "255 كلم", "20 minutes". */
+    private static final Set<String> UNITS = Set.of("عام", "اعوام", "سنوات", "سنه", "سنين", "ايام", "يوما", "ساعات",
+            "ساعه", "ساعتين", "دقائق", "دقيقه", "اسابيع", "اشهر", "شهور", "كلم", "كيلومترا", "كيلومتر", "كيلو", "مترا",
+            "متر", "دولار", "طن", "years", "year", "days", "day", "hours", "hour", "minutes", "weeks", "months", "km",
+            "kilometres", "kilometers", "miles", "metres", "meters", "percent", "dollars", "tonnes", "%");
+
+    /**
+     * A number that counts people: not inside a temporal expression ("يوم 4 مارس"), not a year, not a measure with a
+     * unit ("ثلاثة أعوام").
+     */
+    private int[] number(int k) {
+        int[] n = Numbers.at(t, k);
+        if (n == null || yearLike(t, k, n[0]) || n[1] + 1 < t.size() && UNITS.contains(t.get(n[1] + 1).form())) {
+            return null;
+        }
+        int at = t.get(k).start();
+        for (Timex x : timexes) {
+            if (at >= x.start() && at < x.end()) {
+                return null;
+            }
+        }
+        return n;
     }
 
     private static Count count(int[] found) {
@@ -40,69 +70,167 @@ final class Casualties {
 
     /**
      * Killed or injured count of a sentence: a number after a killing/injury trigger ("قتل 3 جنود", "killing 12"),
-     * before it ("3 soldiers were killed"), or before a casualty noun ("40 جريحا", "12 dead"). {count, atLeast}.
+     * before it ("3 soldiers were killed"), or before a casualty noun ("40 جريحا", "12 dead"); groups joined by و/and
+     * are added ("3 من عناصر الشرطة ومدنيان": 5, "47 rebels and 5 soldiers": 52) unless the next one is the other kind
+     * ("70 قتيلا و200 جريح"); one person named by what they are ("اغتال مسلحون معاون السجن", "a soldier was killed")
+     * is one. {count, atLeast}.
      */
-    private static int[] casualties(TokenizedText t, int sentence, List<TriggerHit> hits, EventType kind, Set<String> nouns) {
+    private int[] casualties(int sentence, List<TriggerHit> hits, EventType kind,
+            Set<String> nouns) {
+        Set<String> others = nouns == KILLED_NOUNS ? INJURED_NOUNS : KILLED_NOUNS;
         for (TriggerHit h : hits) {
-            if (h.trigger().type() != kind) {
+            if (!ofKind(h, kind)) {
                 continue;
             }
             Token first = t.get(h.from());
             if (first.script() == Script.ARABIC && h.start() > first.start()
                     && (first.form().charAt(0) == 'و' || first.form().charAt(0) == 'ف')) {
                 // "قتل خمسة أشخاص وأصيب آخرون": a verb joined by و opens its own clause; its count follows it
-                int[] after = numberNear(t, h.to() + 1, sentence, 1, 7);
+                int[] after = numberNear(h.to() + 1, sentence, 1, 7, others);
                 if (after != null) {
                     return after;
                 }
                 continue;
             }
-            if (t.get(h.from()).script() == Script.LATIN) {
-                // English puts the count first: "five people were killed and 12 injured"
-                int[] before = numberNear(t, h.from() - 1, sentence, -1, 5);
+            if (t.get(h.from()).script() == Script.LATIN || first.form().endsWith("وا")) {
+                // English, and an Arabic plural verb after its subject, put the count first: "five people were
+                // killed and 12 injured", "3 أشخاص قتلوا"
+                int[] before = numberNear(h.from() - 1, sentence, -1, 5, others);
                 if (before != null) {
                     return before;
                 }
             }
-            int[] after = numberNear(t, h.to() + 1, sentence, 1, 7);
+            int[] after = numberNear(h.to() + 1, sentence, 1, 7, others);
             if (after != null) {
                 return after;
             }
-            int[] before = numberNear(t, h.from() - 1, sentence, -1, 5);
+            int[] before = numberNear(h.from() - 1, sentence, -1, 5, others);
             if (before != null) {
                 return before;
             }
         }
         for (int i = t.firstTokenOf(sentence); i < t.size() && t.get(i).sentence() == sentence; i++) {
-            int[] n = Numbers.at(t, i);
+            int[] n = number(i);
             if (n == null) {
                 continue;
             }
             for (int k = n[1] + 1; k <= n[1] + 3 && k < t.size() && t.get(k).sentence() == sentence; k++) {
                 if (nouns.contains(t.get(k).form())) {
-                    return new int[] {n[0], atLeastBefore(t, i) ? 1 : 0};
+                    return new int[] {n[0] + joined(k, sentence, others), atLeast(t, i, k) ? 1 : 0};
                 }
+            }
+        }
+        for (TriggerHit h : hits) {
+            if (ofKind(h, kind) && (h.verb() || t.get(h.from()).script() == Script.ARABIC) && onePerson(h, sentence)) {
+                return new int[] {1, 0};
             }
         }
         return null;
     }
 
+    /** Killed counts come from killing and death triggers alike; injured from injury triggers. */
+    private static boolean ofKind(TriggerHit h, EventType kind) {
+        return h.type() == kind || kind == EventType.KILLING && h.type() == EventType.DEATH;
+    }
+
     /** The first number within {@code reach} tokens from {@code i} in direction {@code step}, with "at least". */
-    private static int[] numberNear(TokenizedText t, int i, int sentence, int step, int reach) {
+    private int[] numberNear(int i, int sentence, int step, int reach, Set<String> others) {
         for (int k = i, n = 0; k >= 0 && k < t.size() && n < reach; k += step, n++) {
             Token tok = t.get(k);
-            if (tok.sentence() != sentence || Clauses.clauseMark(tok) && step < 0) {
-                return null;
+            if (tok.sentence() != sentence || Clauses.clauseMark(tok) && step < 0
+                    || step < 0 && EventDating.GOVERNING.contains(tok.form())) {
+                return null; // "ثلاثة أعوام بعد مقتل": a number across "after" counts something else
             }
-            int[] num = Numbers.at(t, k);
-            if (num != null && !yearLike(t, k, num[0])) {
-                return new int[] {num[0], atLeastBefore(t, k) ? 1 : 0};
+            int[] num = number(k);
+            if (num != null) {
+                int total = num[0] + (step > 0 ? joined(num[1], sentence, others) : joinedBefore(k, sentence));
+                return new int[] {total, atLeast(t, k, num[1]) ? 1 : 0};
             }
             if (step > 0 && (isTriggerLike(tok) || tok.form().equals("في") || tok.form().equals("in")) && n > 0) {
                 return null;
             }
         }
         return null;
+    }
+
+    /**
+     * The sum of the groups joined to a count that ends at token {@code end}: "3 من عناصر الشرطة ومدنيان" adds 2;
+     * none when the joined number counts the other kind ("70 قتيلا و200 جريح").
+     */
+    private int joined(int end, int sentence, Set<String> others) {
+        int sum = 0;
+        int k = end + 1;
+        for (int gap = 0; k < t.size() && t.get(k).sentence() == sentence && gap < 4; k++, gap++) {
+            Token tok = t.get(k);
+            if (Clauses.clauseMark(tok) || others.contains(tok.form())) {
+                return sum;
+            }
+            int[] next = null;
+            if (tok.is("و") || tok.is("and")) {
+                next = number(k + 1);
+            } else if (tok.script() == Script.ARABIC && tok.form().length() > 2 && tok.form().charAt(0) == 'و') {
+                next = Numbers.conjoined(tok.form().substring(1));
+            } else if (number(k) != null || KILLED_NOUNS.contains(tok.form())
+                    || INJURED_NOUNS.contains(tok.form())) {
+                return sum; // a new count or the casualty noun closes the group
+            }
+            if (next != null) {
+                int last = tok.is("و") || tok.is("and") ? next[1] : k;
+                if (last + 1 < t.size() && others.contains(t.get(last + 1).form())
+                        || last + 2 < t.size() && others.contains(t.get(last + 2).form())) {
+                    return sum; // "killed 5 and 12 injured": the next count is the other kind
+                }
+                sum += next[0];
+                k = last;
+                gap = 0;
+            }
+        }
+        return sum;
+    }
+
+    /** "47 rebels and 5 soldiers were killed": the group joined before a count found going backwards. */
+    private int joinedBefore(int start, int sentence) {
+        for (int k = start - 1; k >= 0 && k >= start - 4 && t.get(k).sentence() == sentence; k--) {
+            Token tok = t.get(k);
+            if (Clauses.clauseMark(tok)) {
+                return 0;
+            }
+            if (tok.is("and") || tok.is("و")) {
+                for (int j = k - 1; j >= 0 && j >= k - 3 && t.get(j).sentence() == sentence; j--) {
+                    int[] n = number(j);
+                    if (n != null) {
+                        return n[0];
+                    }
+                }
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * One person, named by what they are, right after an Arabic killing verb ("قتل جندي", "اغتال مسلحون معاون
+     * السجن") or with "a"/"an"/"one" next to an English one ("a soldier was killed", "killed a journalist").
+     */
+    private boolean onePerson(TriggerHit h, int sentence) {
+        if (t.get(h.from()).script() == Script.ARABIC) {
+            for (int k = h.to() + 1; k <= h.to() + 3 && k < t.size() && t.get(k).sentence() == sentence; k++) {
+                if (EventCues.is(EventCues.Kind.PERSON, t, k) || EventCues.isAccusative(EventCues.Kind.PERSON, t, k)) {
+                    return true;
+                }
+                if (t.get(k).isPunctuation()) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        for (int k = Math.max(0, h.from() - 5); k <= h.to() + 3 && k + 1 < t.size(); k++) {
+            if (t.get(k).sentence() == sentence && (t.get(k).is("a") || t.get(k).is("an") || t.get(k).is("one"))
+                    && EventCues.is(EventCues.Kind.PERSON, t, k + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isTriggerLike(Token tok) {
@@ -114,12 +242,22 @@ final class Casualties {
                 || t.get(k + 1).form().equals("%"));
     }
 
-    private static boolean atLeastBefore(TokenizedText t, int k) {
+    /** "at least" before the count ("at least 20 people"), or after its noun ("20 people at least", "على الأقل"). */
+    private static boolean atLeast(TokenizedText t, int start, int end) {
         StringBuilder b = new StringBuilder();
-        for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
+        for (int j = start - 1; j >= 0 && j >= start - 4; j--) {
             b.insert(0, t.get(j).form() + (b.length() > 0 ? " " : ""));
             if (AT_LEAST.contains(b.toString())) {
                 return true;
+            }
+        }
+        for (int j = end + 1; j <= end + 3 && j + 1 < t.size(); j++) {
+            String two = t.get(j).form() + " " + t.get(j + 1).form();
+            if (two.equals("at least") || two.equals("علي الاقل") || two.equals("على الاقل")) {
+                return true;
+            }
+            if (Clauses.clauseMark(t.get(j))) {
+                return false;
             }
         }
         return false;

@@ -59,10 +59,19 @@ final class EventDating {
             return false;
         }
         int k = t.tokenAt(date.start());
-        return k >= clause[0] && k <= clause[1];
+        if (k < clause[0] || k > clause[1]) {
+            return false;
+        }
+        // "أكد الوزير في 4 فبراير أن بلاده ترفض الضربات": the date is the statement's, the noun what it speaks of
+        for (int j = Math.min(k, h.from()) + 1; j < Math.max(k, h.from()); j++) {
+            if (EventCues.is(EventCues.Kind.COMPLEMENTIZER, t, j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private static final Set<String> GOVERNING = Set.of("بعد", "قبل", "منذ", "حتي", "عقب", "since", "after",
+    static final Set<String> GOVERNING = Set.of("بعد", "قبل", "منذ", "حتي", "عقب", "since", "after",
             "before", "until", "by");
 
     /** Whether a timex can date an event: a calendar date, not "now", a duration or a set. */
@@ -114,6 +123,9 @@ final class EventDating {
                 continue; // "سيعقد الشهر المقبل": a later date cannot date what already happened
             }
             boolean inClause = x.start() >= clauseStart && x.end() <= clauseEnd;
+            if (h.type().speech() && !ownDate(t, h, x, inClause)) {
+                continue; // "X lost $2bn in the third quarter, it announced": what is reported has its own date
+            }
             int distance = Math.abs(x.start() - h.start());
             if (best == null || inClause && !bestInClause || inClause == bestInClause && distance < bestDistance) {
                 best = x;
@@ -123,6 +135,33 @@ final class EventDating {
         }
         return best;
     }
+
+    /**
+     * Whether a date can be the date a statement was made, not of what it reports: in the statement's clause before
+     * the reported content begins (a complementizer, or an English subject pronoun: "said on Monday that…", "said
+     * it lost"), or in a clause before it that is only the date ("ويوم الاثنين الماضي، أكد", "On Friday, X said").
+     */
+    private static boolean ownDate(TokenizedText t, TriggerHit h, Timex x, boolean inClause) {
+        int k = t.tokenAt(x.start());
+        if (k > h.to()) {
+            int sentence = t.get(h.from()).sentence();
+            for (int j = h.to() + 1; j < k && t.get(j).sentence() == sentence; j++) {
+                if (EventCues.is(EventCues.Kind.COMPLEMENTIZER, t, j) || SUBJECT_PRONOUN.contains(t.get(j).form())
+                        || Clauses.clauseMark(t.get(j))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (inClause) {
+            return true;
+        }
+        int[] clause = Clauses.clause(t, k);
+        int dateTokens = t.tokenAt(x.end() - 1) - k + 1;
+        return clause[1] - clause[0] + 1 - dateTokens <= 3;
+    }
+
+    private static final Set<String> SUBJECT_PRONOUN = Set.of("it", "they", "he", "she", "we", "i");
 
     /** "بعد أحداث السابع من أكتوبر", "since January": the date is a reference point, not the event's date. */
     private static boolean governed(TokenizedText t, Timex x) {

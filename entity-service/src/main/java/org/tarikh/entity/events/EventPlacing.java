@@ -35,6 +35,9 @@ final class EventPlacing {
                     || !violent && !locative(t, m)) {
                 continue;
             }
+            if (referencePoint(t, m, mentions)) {
+                continue; // "في تكريت شمال بغداد", "in Tikrit, north of Baghdad": Baghdad only says where Tikrit is
+            }
             boolean inClause = m.start() >= clauseStart && m.end() <= clauseEnd;
             if (!violent && !inClause) {
                 continue; // "talks in Doha, officials said": Doha is where the talks are, not the statement
@@ -71,5 +74,39 @@ final class EventPlacing {
             }
         }
         return false;
+    }
+
+    /** A place named after a direction word that follows another place: where that place lies, not an event's place. */
+    static boolean referencePoint(TokenizedText t, Mention m, List<Mention> mentions) {
+        int k = t.tokenAt(m.start());
+        int j = k - 1;
+        if (t.get(k).start() < m.start() || j < 0) {
+            return false;
+        }
+        if (t.get(j).is("of")) {
+            j--;
+        }
+        int directions = 0;
+        while (j >= 0 && directions < 2 && EventCues.is(EventCues.Kind.DIRECTION, t, j)) {
+            directions++;
+            j--;
+        }
+        if (directions == 0) {
+            return false;
+        }
+        while (j >= 0 && t.get(j).is(",")) {
+            j--;
+        }
+        int before = j;
+        if (before < 0 || t.get(before).isPunctuation()) {
+            return false;
+        }
+        // "وفي تكريت شمال بغداد": a word after في before the direction is the place, known to the gazetteer or not
+        if (before > 0 && (t.get(before - 1).is("في") || t.get(before - 1).is("وفي") || t.get(before - 1).is("in"))) {
+            return true;
+        }
+        return mentions.stream().anyMatch(o -> o != m
+                && (o.type() == EntityType.LOCATION || o.type() == EntityType.FACILITY)
+                && t.tokenAt(o.end() - 1) == before);
     }
 }

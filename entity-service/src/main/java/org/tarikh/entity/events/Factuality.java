@@ -11,14 +11,27 @@ final class Factuality {
     private Factuality() {
     }
 
-    private static final Set<String> NOT_HAPPENED = Set.of("سوف", "لن", "لم", "لا", "قد", "اذا", "لو", "ربما",
+    private static final Set<String> NOT_HAPPENED = Set.of("سوف", "لن", "لم", "لا", "اذا", "لو", "ربما",
             "will", "would", "could", "may", "might", "if", "to", "not", "never", "no", "unless", "should", "must",
             "cannot", "won", "can");
     private static final Set<String> MODAL_AFTER_NOUN = Set.of("will", "would", "could", "may", "might", "should",
             "must", "can", "cannot", "سوف", "لن", "قد");
 
     /** Future (سوف، will), conditional (إذا، if), negated (لم، not) or modal actions did not happen. */
+    // قد before a past verb affirms it ("كانت قد قصفت": had bombed); the triggers are past forms, so قد is no hedge
+
+    /** Nouns that stop or prevent what follows them: "وقف إطلاق النار" is a ceasefire, "منع الهجوم" no attack. */
+    private static final Set<String> STOPPING = Set.of("وقف", "منع", "تجنب", "ceasefire", "prevent", "preventing",
+            "halt", "avert");
+
     static boolean happened(TokenizedText t, TriggerHit h) {
+        if (!h.verb() && h.from() > 0 && !t.get(h.from() - 1).isPunctuation()) {
+            for (org.tarikh.entity.text.Clitics.Stem s : org.tarikh.entity.text.Clitics.stems(t.get(h.from() - 1).form())) {
+                if (STOPPING.contains(s.form())) {
+                    return false;
+                }
+            }
+        }
         int sentence = t.get(h.from()).sentence();
         if (!h.trigger().verb()) {
             // "talks would resume", "المحادثات سوف تستأنف": the noun is the subject of what has not happened

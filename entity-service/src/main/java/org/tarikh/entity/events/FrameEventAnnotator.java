@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.tarikh.entity.document.Document;
+import org.tarikh.entity.ner.EntityType;
 import org.tarikh.entity.ner.Mention;
 import org.tarikh.entity.text.TokenizedText;
 import org.tarikh.entity.time.Precision;
@@ -26,6 +27,8 @@ public final class FrameEventAnnotator implements EventAnnotator {
         TokenizedText text = doc.tokens();
         List<Timex> timexes = doc.timexes();
         List<List<TriggerHit>> hitsBySentence = triggers.bySentence(text, timexes);
+        withoutNames(hitsBySentence, doc.mentions());
+        boolean notNews = notNews(text);
         Timex captionDate = doc.caption() ? timexes.stream().filter(EventDating::dating)
                 .filter(x -> x.precision() == Precision.DAY).findFirst().orElse(null) : null;
         List<Event> events = new ArrayList<>();
@@ -36,6 +39,9 @@ public final class FrameEventAnnotator implements EventAnnotator {
                 continue;
             }
             int[] span = sentences.get(s);
+            if (notNews && EventCues.anyIn(EventCues.Kind.NOT_NEWS, text, text.firstTokenOf(s), text.firstTokenOf(s + 1) - 1)) {
+                continue; // "كارميلو أنطوني ... وأضاف زميله 13 نقطة", "creatures were killed": a game, not news
+            }
             for (TriggerHit h : ReportedEvents.choose(text, hits, timexes, span, doc.publishedAt(),
                     captionDate != null)) {
                 Event e = frame(doc, h, hits, span, captionDate);
@@ -55,11 +61,13 @@ public final class FrameEventAnnotator implements EventAnnotator {
         }
         int sentence = t.get(h.from()).sentence();
         boolean violent = h.violent();
-        Casualties.Count killed = violent ? Casualties.killed(t, sentence, all) : null;
-        Casualties.Count injured = violent ? Casualties.injured(t, sentence, all) : null;
+        Casualties.Count killed = violent ? Casualties.killed(t, sentence, all, doc.timexes()) : null;
+        Casualties.Count injured = violent ? Casualties.injured(t, sentence, all, doc.timexes()) : null;
         EventType type = h.type();
         if (type != EventType.ATTACK && violent && all.stream().anyMatch(o -> o.type() == EventType.ATTACK)) {
             type = EventType.ATTACK;
+        } else if (type == EventType.KILLING || type == EventType.DEATH) {
+            type = deathKind(t, sentence, type);
         }
         int[] clause = Clauses.offsets(t, Clauses.clause(t, h.from()));
         List<Mention> mentions = doc.mentions();
@@ -68,7 +76,7 @@ public final class FrameEventAnnotator implements EventAnnotator {
         if (!violent) {
             // "condemned the attack on a mosque in Peshawar": the place after another trigger is that event's
             for (TriggerHit o : all) {
-                if (o != h && o.from() > h.to() && o.start() < placeEnd) {
+                if (o != h && o.type() != h.type() && o.from() > h.to() && o.start() < placeEnd) {
                     placeEnd = o.start();
                 }
             }
@@ -89,6 +97,44 @@ public final class FrameEventAnnotator implements EventAnnotator {
                 injured == null ? null : injured.value(), injured != null && injured.atLeast(), span[0] + lead,
                 span[0] + lead + trimmed.length(), trimmed, confidence,
                 trimmed.length() > 160 ? trimmed.substring(0, 160) + "…" : trimmed);
+    }
+
+    /** A trigger word inside a name is part of the name: علي بن أبي طالب, the Attack Helicopter Battalion. */
+    private static void withoutNames(List<List<TriggerHit>> hits, List<Mention> mentions) {
+        for (List<TriggerHit> sentence : hits) {
+            sentence.removeIf(h -> mentions.stream().anyMatch(m -> (m.type() == EntityType.PERSON
+                    || m.type() == EntityType.ORGANIZATION) && h.start() >= m.start() && h.start() < m.end()));
+        }
+    }
+
+    /**
+     * Whether the text reads as sport, a game, software, fiction or natural history rather than news: at least three
+     * of their words (events/cues.tsv NOT_NEWS). Its sentences with such a word then report no event.
+     */
+    private static boolean notNews(TokenizedText t) {
+        int cues = 0;
+        for (int i = 0; i < t.size() && cues < 3; i++) {
+            if (EventCues.is(EventCues.Kind.NOT_NEWS, t, i)) {
+                cues++;
+            }
+        }
+        return cues >= 3;
+    }
+
+    /**
+     * Who or what caused a death decides its kind: a disease, a disaster or a crash makes it a DEATH ("the virus has
+     * killed 60", "لقوا حتفهم في الزلزال"); wounds, gunfire or a blast make a death word a KILLING ("died of wounds").
+     */
+    private static EventType deathKind(TokenizedText t, int sentence, EventType type) {
+        int from = t.firstTokenOf(sentence);
+        int to = t.firstTokenOf(sentence + 1) - 1;
+        if (EventCues.anyIn(EventCues.Kind.NATURAL_CAUSE, t, from, to)) {
+            return EventType.DEATH;
+        }
+        if (type == EventType.DEATH && EventCues.anyIn(EventCues.Kind.VIOLENT_CONTEXT, t, from, to)) {
+            return EventType.KILLING;
+        }
+        return type;
     }
 
     /** 0.5–0.9: a date from the text beats the caption's and the publication's; a verb beats a noun; arguments add. */

@@ -20,7 +20,11 @@ final class Numbers {
     private static final Set<String> DUALS = Set.of(
             "جنديان", "جنديين", "شخصان", "شخصين", "طفلان", "طفلين", "رجلان", "رجلين", "امراتان", "امراتين",
             "قتيلان", "قتيلين", "جريحان", "جريحين", "عنصران", "عنصرين", "ضابطان", "ضابطين", "مقاتلان",
-            "شقيقان", "شقيقين", "مدنيان", "شرطيان", "صحفيان", "مسعفان", "عسكريان", "اسيران");
+            "شقيقان", "شقيقين", "مدنيان", "شرطيان", "صحفيان", "مسعفان", "عسكريان", "اسيران", "جثتين", "جثتان",
+            "حارسان", "طفلتان", "طفلتين");
+
+    private static final Map<String, Integer> MULTIPLIERS = Map.of("الاف", 1000, "الف", 1000, "thousand", 1000,
+            "مليون", 1_000_000, "million", 1_000_000);
 
     // normalized forms (ة→ه, ى→ي, أ→ا)
     private static final Map<String, Integer> WORDS = Map.ofEntries(
@@ -64,7 +68,15 @@ final class Numbers {
             if (digits.length() > 7) {
                 return null;
             }
-            return new int[] {Integer.parseInt(digits.toString()), end};
+            int value = Integer.parseInt(digits.toString());
+            // "10 آلاف", "3 million": a multiplier after the digits
+            if (end + 1 < t.size() && value < 1000) {
+                Integer times = MULTIPLIERS.get(t.get(end + 1).form());
+                if (times != null) {
+                    return new int[] {value * times, end + 1};
+                }
+            }
+            return new int[] {value, end};
         }
         String f = word(tok.form());
         if (DUALS.contains(f)) {
@@ -99,6 +111,15 @@ final class Numbers {
             }
         }
         return new int[] {value, end};
+    }
+
+    /** The count a word joined by و says by itself: a dual (ومدنيان) or a number word (وثلاثة). {value, 0}. */
+    static int[] conjoined(String form) {
+        if (DUALS.contains(form)) {
+            return new int[] {2, 0};
+        }
+        Integer v = WORDS.get(form);
+        return v == null || v == 0 || form.equals("a") ? null : new int[] {v, 0};
     }
 
     private static String word(String form) {

@@ -6,6 +6,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.tarikh.entity.text.Clitics;
+import org.tarikh.entity.text.Script;
+import org.tarikh.entity.text.Token;
 import org.tarikh.entity.text.TokenizedText;
 import org.tarikh.entity.time.Timex;
 
@@ -26,10 +29,11 @@ final class ReportedEvents {
         List<TriggerHit> chosen = new ArrayList<>();
         TriggerHit violence = null;
         int sentence = t.get(hits.get(0).from()).sentence();
-        boolean counted = Casualties.killed(t, sentence, hits) != null || Casualties.injured(t, sentence, hits) != null;
+        boolean counted = Casualties.killed(t, sentence, hits, timexes) != null
+                || Casualties.injured(t, sentence, hits, timexes) != null;
         for (TriggerHit h : hits) {
-            if (!h.violent() || !counted && objectOfReport(t, h, hits)) {
-                continue; // "condemned the attack", "تبنت الهجوم": the attack is what is spoken of, dated elsewhere
+            if (!h.violent() || !counted && (objectOfReport(t, h, hits) || referencePoint(t, h))) {
+                continue; // "condemned the attack", "تبنت الهجوم", "بعد مقتل الخليفة": spoken of, not reported
             }
             if (violence == null || rank(h) > rank(violence)) {
                 violence = h;
@@ -39,8 +43,10 @@ final class ReportedEvents {
         // a noun alone ("بمقتل أميركيين") names violence without reporting it, unless a date in its own clause or a
         // count comes with it ("سترد على هجوم الأردن" dated by another clause's Monday is only spoken of)
         // a dated caption shows what its violent noun names ("the site of a drone strike, January 5, 2024")
+        // what a speaker reports happened ("تقول الشرطة إن الانفجار وقع أمام المحكمة") is reported, noun or not
         boolean reported = violence != null && (violentVerb || violence.trigger().needs().contains("@date") || counted
-                || datedCaption || EventDating.datedInClause(t, violence, span, timexes, publishedAt));
+                || datedCaption || EventDating.datedInClause(t, violence, span, timexes, publishedAt)
+                || inReportedClause(t, violence, hits));
         if (reported) {
             chosen.add(violence);
         }
@@ -60,9 +66,84 @@ final class ReportedEvents {
         if (!reported && !otherReport) {
             // "حسبما أعلن مسؤولون", "officials said": a statement that is only the source of another reported event is
             // not one more; with nothing else reported ("said talks would resume") the statement is the event
-            hits.stream().filter(h -> h.trigger().type() == EventType.STATEMENT).findFirst().ifPresent(chosen::add);
+            // sources and witnesses only pass news on ("ذكرت مصادر أمنية أن…", "witnesses said"): no statement
+            // of theirs is an event; a statement that a violent act will come is a threat ("قال إن قواته سترد")
+            hits.stream().filter(h -> h.trigger().type() == EventType.STATEMENT && !bySource(t, h)).findFirst()
+                    .map(h -> threatens(t, h) ? h.as(EventType.THREAT) : h).ifPresent(chosen::add);
         }
         return chosen;
+    }
+
+    /**
+     * A violent noun governed by "after", "since", "before", "during" or naming a place (بعد مقتل، وقت القصف، مكان
+     * الانفجار): a point of reference.
+     */
+    private static boolean referencePoint(TokenizedText t, TriggerHit h) {
+        if (h.verb() || h.trigger().needs().contains("@date")) {
+            // "بعد أحداث السابع من أكتوبر": a violent noun with its own date names a dated event
+            return false;
+        }
+        for (int k = h.from() - 1; k >= 0 && k >= h.from() - 2; k--) {
+            Token tok = t.get(k);
+            if (tok.isPunctuation() || tok.sentence() != t.get(h.from()).sentence()) {
+                return false;
+            }
+            for (Clitics.Stem s : Clitics.stems(tok.form())) {
+                if (EventDating.GOVERNING.contains(s.form())) {
+                    return true;
+                }
+            }
+            if (EventCues.is(EventCues.Kind.REFERENCE, t, k)) {
+                return true; // "وقت القصف", "مكان الانفجار", "the site of the blast"
+            }
+        }
+        return false;
+    }
+
+    /** Whether a statement verb and a complementizer come before the trigger in its sentence: a reported clause. */
+    private static boolean inReportedClause(TokenizedText t, TriggerHit h, List<TriggerHit> hits) {
+        for (TriggerHit o : hits) {
+            if (o.type() != EventType.STATEMENT || o.to() >= h.from()) {
+                continue;
+            }
+            // English drops "that": "witnesses said the explosion shook the market"
+            if (t.get(o.to()).script() == Script.LATIN && (h.from() == o.to() + 1
+                    || h.from() == o.to() + 2 && (t.get(o.to() + 1).is("the") || t.get(o.to() + 1).is("a")))) {
+                return true;
+            }
+            for (int k = o.to() + 1; k < h.from() && k <= o.to() + 8; k++) {
+                if (EventCues.is(EventCues.Kind.COMPLEMENTIZER, t, k)) {
+                    // the subject of the reported clause ("إن الانفجار وقع"), not an object ("أن بلاده ترفض الضربات")
+                    return h.from() - k <= 2;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the speaker of a statement is a source or witness: right after an Arabic verb, near an English one. */
+    static boolean bySource(TokenizedText t, TriggerHit h) {
+        int sentence = t.get(h.from()).sentence();
+        boolean arabic = t.get(h.from()).script() == Script.ARABIC;
+        int from = arabic ? h.to() + 1 : h.from() - 4;
+        int to = arabic ? h.to() + 2 : h.to() + 3;
+        for (int k = Math.max(0, from); k <= to && k < t.size(); k++) {
+            if (t.get(k).sentence() == sentence && k != h.from() && EventCues.is(EventCues.Kind.SOURCE, t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether what the statement reports is a violent act still to come: "ستهاجم", "will retaliate". */
+    private static boolean threatens(TokenizedText t, TriggerHit h) {
+        int sentence = t.get(h.from()).sentence();
+        for (int k = h.to() + 1; k < t.size() && t.get(k).sentence() == sentence; k++) {
+            if (EventCues.startsAt(EventCues.Kind.FUTURE_VIOLENCE, t, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A violent noun right after a condemnation or claim verb: its object ("condemned the attack on …"). */
@@ -89,7 +170,7 @@ final class ReportedEvents {
     private static int rank(TriggerHit h) {
         int typeRank = switch (h.trigger().type()) {
             case ATTACK -> 3;
-            case KILLING -> 2;
+            case KILLING, DEATH -> 2;
             default -> 1;
         };
         return typeRank * 2 + (h.trigger().verb() ? 1 : 0);

@@ -18,4 +18,10 @@ record TriggerHit(Trigger trigger, int from, int to, int start) {
     boolean violent() {
         return trigger.type().violent();
     }
+
+    /** The same words, read as another type of event (a statement of what is to come is a threat). */
+    TriggerHit as(EventType type) {
+        return new TriggerHit(new Trigger(type, trigger.lang(), trigger.words(), trigger.verb(), trigger.needs()), from,
+                to, start);
+    }
 }

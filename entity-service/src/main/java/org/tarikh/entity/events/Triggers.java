@@ -74,13 +74,15 @@ final class Triggers {
         TriggerHit best = null;
         for (Clitics.Stem stem : tok.script() == Script.ARABIC ? Clitics.stems(tok.form())
                 : new Clitics.Stem[] {new Clitics.Stem(tok.form(), 0)}) {
-            List<Trigger> candidates = byFirstWord.get(stem.form());
+            for (String form : tok.script() == Script.ARABIC ? nounForms(stem.form()) : List.of(stem.form())) {
+            List<Trigger> candidates = byFirstWord.get(form);
             if (candidates == null) {
                 continue;
             }
             for (Trigger trig : candidates) {
-                // verbs take only a conjunction (وقتل، فأعلن); nouns any proclitic (بهجوم)
-                if (trig.verb() && stem.stripped() > 1) {
+                // verbs take only a conjunction (وقتل، فأعلن) and are matched as written; nouns any proclitic
+                // (بهجوم), the article (الانفجار) and a possessive suffix (اشتباكاتها، قصفها)
+                if (trig.verb() && (stem.stripped() > 1 || !form.equals(stem.form()))) {
                     continue;
                 }
                 int end = i;
@@ -100,11 +102,31 @@ final class Triggers {
                 }
                 best = new TriggerHit(trig, i, end, t.startAfter(tok, stem.stripped()));
             }
+            }
         }
         if (best != null && !Factuality.happened(t, best)) {
             return new TriggerHit(null, best.from(), best.to(), best.start()); // consumed, but not an event
         }
         return best;
+    }
+
+    private static final String[] SUFFIXES = {"هما", "هم", "ها", "ه"};
+
+    /** A stem as written, without its article, and without a possessive suffix: the forms a noun trigger may take. */
+    private static List<String> nounForms(String stem) {
+        List<String> forms = new ArrayList<>(4);
+        forms.add(stem);
+        String bare = Clitics.withoutArticle(stem);
+        if (!bare.equals(stem)) {
+            forms.add(bare);
+        }
+        for (String suffix : SUFFIXES) {
+            if (stem.length() - suffix.length() >= 3 && stem.endsWith(suffix)) {
+                forms.add(stem.substring(0, stem.length() - suffix.length()));
+                break;
+            }
+        }
+        return forms;
     }
 
     private static boolean satisfied(TokenizedText t, Trigger trig, int from, int to, List<Timex> timexes) {

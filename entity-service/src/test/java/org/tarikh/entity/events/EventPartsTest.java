@@ -35,8 +35,8 @@ class EventPartsTest {
     void casualtiesAreCountedFromTheTriggersOfTheSentence(String text, String killed, String injured) {
         TokenizedText t = TokenizedText.of(text);
         List<TriggerHit> hits = hits(t, List.of());
-        assertEquals(killed, show(Casualties.killed(t, 0, hits)), "killed");
-        assertEquals(injured, show(Casualties.injured(t, 0, hits)), "injured");
+        assertEquals(killed, show(Casualties.killed(t, 0, hits, List.of())), "killed");
+        assertEquals(injured, show(Casualties.injured(t, 0, hits, List.of())), "injured");
     }
 
     private static String show(Casualties.Count c) {
