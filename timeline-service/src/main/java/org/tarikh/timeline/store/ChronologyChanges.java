@@ -84,9 +84,12 @@ public class ChronologyChanges {
         subscriber.closeAndForget();
     }
 
-    /** Called after this replica committed an ingest: its own cached pages are stale at once. */
+    /**
+     * Called after this replica committed an ingest: its own cached pages are stale at once. Any newly stored
+     * segment counts, not only one that touched events: a new alias changes which events a name finds.
+     */
     public void committed(IngestResult result) {
-        if (!result.created().isEmpty() || !result.updated().isEmpty()) {
+        if (result.stored()) {
             generation.incrementAndGet();
         }
     }
