@@ -40,7 +40,7 @@ public final class Bench {
 
     record Options(String scenario, int articles, double rate, int concurrency, double latencyRate,
             int latencyArticles, double minutes, int perfTestSeconds, long seed, Path out, String parser,
-            String timeline, Path runDir, List<String> queues, List<String> exchanges, long pollMillis) {
+            String timeline, Path runDir, List<String> queues, List<String> exchanges, long pollMillis, String code) {
     }
 
     /** One article's trip: when it was sent, accepted, and seen complete. */
@@ -112,7 +112,7 @@ public final class Bench {
         }
         Set<String> known = Set.of("scenario", "articles", "rate", "concurrency", "latency-rate", "latency-articles",
                 "minutes", "perftest-seconds", "seed", "out", "parser", "timeline", "run-dir", "queues", "exchanges",
-                "poll-ms");
+                "poll-ms", "code");
         for (String k : v.keySet()) {
             if (!known.contains(k)) {
                 throw new IllegalArgumentException("unknown option --" + k);
@@ -142,7 +142,7 @@ public final class Bench {
                 List.of(v.getOrDefault("queues", "entity.segments,timeline.enriched,entity.segments.dlq,timeline.enriched.dlq")
                         .split(",")),
                 List.of(v.getOrDefault("exchanges", "tarikh.segments,tarikh.enriched").split(",")),
-                Long.parseLong(v.getOrDefault("poll-ms", "100")));
+                Long.parseLong(v.getOrDefault("poll-ms", "100")), v.getOrDefault("code", "unknown"));
     }
 
     private double now() {
@@ -553,6 +553,7 @@ public final class Bench {
             Map<String, Object> pages, Map<String, Object> perf, List<String> tapped) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("scenario", o.scenario());
+        r.put("code", o.code()); // the commit measured (git describe, -dirty when the work tree had changes)
         r.put("startedAt", Instant.now().minusNanos(System.nanoTime() - t0).toString());
         r.put("machine", machine(samples));
         r.put("options", Map.of("articles", o.articles(), "rate", o.rate() > 0 ? o.rate() : "as fast as accepted",
@@ -849,7 +850,7 @@ public final class Bench {
     private void summary(Map<String, Object> r) {
         out.println();
         out.println("== Tarikh bench: " + o.scenario() + " ==  (" + o.out().resolve("result.json") + ", chart.png)");
-        out.println("machine: " + r.get("machine"));
+        out.println("code: " + o.code() + "; machine: " + r.get("machine"));
         Map<String, Object> phases = cast(r.get("phases"));
         for (Map.Entry<String, Object> e : phases.entrySet()) {
             Map<String, Object> p = cast(e.getValue());
