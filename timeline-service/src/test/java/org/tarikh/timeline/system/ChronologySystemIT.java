@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,71 +27,27 @@ import com.rabbitmq.client.GetResponse;
 import io.restassured.response.Response;
 
 /**
- * The whole pipeline as users run it: the three packaged services started as separate processes, on the real
- * RabbitMQ (the test virtual host) and PostgreSQL (the test database). Run by {@code ./mvnw verify} after every
- * module is packaged.
+ * The whole pipeline as users run it: the three packaged services started as separate processes
+ * ({@link PackagedStack}), on the real RabbitMQ (the test virtual host) and PostgreSQL (the test database). Run by
+ * {@code ./mvnw verify} after every module is packaged.
  */
 class ChronologySystemIT {
 
-    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    static final List<Process> PROCESSES = new ArrayList<>();
+    static final Path ROOT = PackagedStack.ROOT;
     static int parser;
     static int entity;
     static int timeline;
 
     static String env(String name, String otherwise) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? otherwise : v;
+        return PackagedStack.env(name, otherwise);
     }
 
     @BeforeAll
-    static void startTheThreeServices() throws Exception {
-        parser = freePort();
-        entity = freePort();
-        timeline = freePort();
-        start("timeline-service", timeline, "-Dtarikh.db.url=//" + env("TARIKH_DB_HOST", "127.0.0.1") + ":"
-                + env("TARIKH_DB_PORT", "5432") + "/" + env("TARIKH_TEST_DB_NAME", "tarikh_test"));
-        start("entity-service", entity);
-        start("parser-service", parser, "-Dtarikh.parser.timeline-url=http://localhost:" + timeline);
-        for (int port : new int[] { timeline, entity, parser }) {
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                    .until(() -> given().port(port).get("/q/health/ready").statusCode() == 200);
-        }
-    }
-
-    static void start(String service, int port, String... properties) throws IOException {
-        Path jar = ROOT.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
-        assertTrue(Files.exists(jar), jar + " is missing: run ./mvnw verify from the repository root");
-        Path log = ROOT.resolve("timeline-service/target/system-test/" + service + ".log");
-        Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx384m", "-Dquarkus.http.port=" + port,
-                "-Drabbitmq-virtual-host=" + env("TARIKH_TEST_RABBITMQ_VHOST", "tarikh-test")));
-        command.addAll(List.of(properties));
-        command.addAll(List.of("-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        PROCESSES.add(builder.start());
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        PROCESSES.forEach(Process::destroy);
-        for (Process p : PROCESSES) {
-            try {
-                if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    static void theThreeServices() throws Exception {
+        PackagedStack stack = PackagedStack.get();
+        parser = stack.parser;
+        entity = stack.entity;
+        timeline = stack.timeline;
     }
 
     @Test

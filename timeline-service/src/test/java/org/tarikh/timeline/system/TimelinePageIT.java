@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,71 +24,32 @@ import com.rabbitmq.client.ConnectionFactory;
 import io.vertx.core.json.JsonObject;
 
 /**
- * The timeline page in a real browser: the three packaged services on the real RabbitMQ and PostgreSQL, the sample
- * and three articles of this test (English, Arabic, one carrying markup meant to run) posted to parser-service, a
- * story of 5,000 events published to the broker as entity-service would send it, then Debian's chromium driven by
+ * The timeline page in a real browser: the three packaged services ({@link PackagedStack}) on the real RabbitMQ and
+ * PostgreSQL, the sample and three articles of this test (English, Arabic, one carrying markup meant to run) posted
+ * to parser-service, a story of 5,000 events and an attack told by 14 outlets published to the broker as
+ * entity-service would send them, then Debian's chromium driven by
  * playwright-core ({@code web/test/page.test.mjs}) checks the page and measures it. Screenshots, timings and the
  * browser's log go to {@code target/browser/}. Needs Node.js and chromium: {@code ./tarikh test} installs both.
  */
 class TimelinePageIT {
 
-    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    static final Path ROOT = PackagedStack.ROOT;
     static final Path WEB = ROOT.resolve("timeline-service/web");
     static final Path OUT = ROOT.resolve("timeline-service/target/browser");
     static final int STORY_EVENTS = 5000;
     static final int REPORTS = 14;
-    static final List<Process> PROCESSES = new ArrayList<>();
     static int parser;
-    static int entity;
     static int timeline;
 
     static String env(String name, String otherwise) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? otherwise : v;
+        return PackagedStack.env(name, otherwise);
     }
 
     @BeforeAll
-    static void startTheThreeServices() throws Exception {
-        parser = freePort();
-        entity = freePort();
-        timeline = freePort();
-        start("timeline-service", timeline, "-Dtarikh.db.url=//" + env("TARIKH_DB_HOST", "127.0.0.1") + ":"
-                + env("TARIKH_DB_PORT", "5432") + "/" + env("TARIKH_TEST_DB_NAME", "tarikh_test"));
-        start("entity-service", entity);
-        start("parser-service", parser, "-Dtarikh.parser.timeline-url=http://localhost:" + timeline);
-        for (int port : new int[] { timeline, entity, parser }) {
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                    .until(() -> given().port(port).get("/q/health/ready").statusCode() == 200);
-        }
-    }
-
-    static void start(String service, int port, String... properties) throws IOException {
-        Path jar = ROOT.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
-        assertTrue(Files.exists(jar), jar + " is missing: run ./mvnw verify from the repository root");
-        Path log = OUT.resolve(service + ".log");
-        Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx384m", "-Dquarkus.http.port=" + port, "-Dquarkus.log.level=WARN",
-                "-Drabbitmq-virtual-host=" + env("TARIKH_TEST_RABBITMQ_VHOST", "tarikh-test")));
-        command.addAll(List.of(properties));
-        command.addAll(List.of("-jar", jar.toString()));
-        PROCESSES.add(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start());
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    @AfterAll
-    static void stop() throws InterruptedException {
-        PROCESSES.forEach(Process::destroy);
-        for (Process p : PROCESSES) {
-            if (!p.waitFor(20, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-            }
-        }
+    static void theThreeServices() throws Exception {
+        PackagedStack stack = PackagedStack.get();
+        parser = stack.parser;
+        timeline = stack.timeline;
     }
 
     static String post(String text, Map<String, String> query) {
