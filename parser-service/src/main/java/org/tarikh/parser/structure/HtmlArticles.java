@@ -1,6 +1,8 @@
 package org.tarikh.parser.structure;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -12,16 +14,21 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Reads a news page: metadata from its meta tags and JSON-LD, the article from its main container, with
- * scripts, navigation, ads, share widgets and related-story boxes dropped. Blocks become units of an article
- * text, each with what its tag says it is (h1 headline, h2–h6 subheading, figure and figcaption caption).
+ * Reads a news page: metadata from its meta tags and JSON-LD, the article by content scoring (Mozilla
+ * Readability's algorithm, reimplemented on jsoup: every paragraph scores its ancestors by its length and commas,
+ * link-heavy candidates lose, the best candidate is joined by its related siblings), with scripts, hidden
+ * elements, navigation, ads, share bars, comment threads and link lists dropped. Blocks become units of an
+ * article text, each with what its tag says it is (h1 headline, h2–h6 subheading, figure and figcaption caption,
+ * byline boilerplate).
  */
 public final class HtmlArticles {
 
@@ -29,28 +36,44 @@ public final class HtmlArticles {
     record Page(String text, List<Unit> units, ArticleMetadata detected) {
     }
 
-    /** Class and id words of page furniture, matched as whole words of "ad-slot", "share_tools", "related". */
-    private static final Set<String> FURNITURE = Set.of("ad", "ads", "advert", "adverts", "advertisement",
-            "advertising", "adslot", "dfp", "gpt", "promo", "promotion", "sponsored", "sponsor", "share", "sharing",
-            "sharetools", "social", "related", "recommended", "recommendations", "newsletter", "subscribe",
-            "subscription", "comments", "comment", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent",
-            "paywall", "outbrain", "taboola", "popup", "modal", "toolbar", "menu", "sidebar", "widget", "nav",
-            "navigation", "footer", "masthead", "tags", "topics", "more", "readmore", "mostread", "trending", "print");
-    private static final Set<String> BYLINE = Set.of("byline", "author", "authors", "contributor", "contributors",
-            "date", "timestamp", "published", "updated", "publish", "time");
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "li", "dt",
             "dd", "pre", "blockquote", "td", "th", "caption", "address", "summary");
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "header", "figure",
             "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr", "picture", "details", "center", "hgroup",
             "body", "html", "form", "fieldset");
+    /** Never text of the article: code, styles, embedded players, controls, navigation, the page footer. */
+    private static final Evaluator NOT_CONTENT = QueryParser.parse("script, style, noscript, template, iframe, svg,"
+            + " canvas, object, embed, video, audio, button, select, textarea, link, meta, nav, aside, footer,"
+            + " annotation, annotation-xml");
+    private static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation", "alert",
+            "alertdialog", "dialog", "contentinfo", "banner", "search");
+    /** What Readability cleans conditionally inside the article: blocks that may be furniture by their counts. */
+    private static final Set<String> CLEANED = Set.of("form", "fieldset", "table", "ul", "ol", "dl", "div", "section");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Real pages nest a few dozen levels; deeper markup is read flat rather than recursed into. */
     private static final int MAX_DEPTH = 200;
-    /** Furniture classes never remove this much paragraph text: that is the article, whatever its class says. */
+    /** Hiding never removes this much paragraph text: a page behind a modal or a consent wall is still the article. */
     private static final int KEEP = 400;
-    private static final Set<String> SPARED = Set.of("html", "body", "main", "article");
+    /** Readability's threshold: an article shorter than this is looked for again with fewer rules. */
+    private static final int MIN_ARTICLE = 500;
+    /** Shorter lines are labels, links and bylines rather than paragraphs, for telling attempts apart. */
+    private static final int MIN_PARAGRAPH = 40;
+    /** A byline, date or caption block is short; a longer one is content whatever its class says. */
+    private static final int MAX_BYLINE = 200;
+    private static final int MAX_CAPTION = 600;
+    /** Share bars inside the article are dropped when shorter than this (Readability). */
+    private static final int MAX_SHARE = 500;
+    /** How far above the article its headline may sit and still be its header. */
+    private static final int REGION_LEVELS = 4;
+    private static final int STRIP_UNLIKELY = 1;
+    private static final int WEIGH_CLASSES = 2;
+    private static final int CLEAN_CONDITIONALLY = 4;
+    /** Each attempt drops one more rule (Readability's flags), for pages whose article the rules took for furniture. */
+    private static final int[] ATTEMPTS = { STRIP_UNLIKELY | WEIGH_CLASSES | CLEAN_CONDITIONALLY,
+            WEIGH_CLASSES | CLEAN_CONDITIONALLY, CLEAN_CONDITIONALLY, 0 };
 
     private final PublicationDates dates;
+    private final ClassWords classes = ClassWords.load();
 
     public HtmlArticles(PublicationDates dates) {
         this.dates = dates;
@@ -59,26 +82,111 @@ public final class HtmlArticles {
     Page read(String html) {
         Document doc = Jsoup.parse(html);
         ArticleMetadata declared = declared(doc);
-        doc.select("script, style, noscript, template, iframe, svg, canvas, object, embed, video, audio, button, input,"
-                + " select, textarea, nav, aside, footer, [role=navigation], [role=complementary], [role=contentinfo],"
-                + " [hidden], [aria-hidden=true]").remove();
-        removeFurniture(doc.body());
-        Element h1 = firstOf(doc, "article h1", "main h1", "h1");
-        Element container = container(doc);
-        Blocks blocks = new Blocks();
-        String title = declared.title();
-        boolean headlineInside = h1 != null && (h1 == container || h1.parents().contains(container));
-        if (h1 != null && !headlineInside) {
-            blocks.add(text(h1), SegmentKind.HEADLINE);
-        } else if (h1 == null && title != null) {
-            blocks.add(title, SegmentKind.HEADLINE);
+        Attempt best = null;
+        Attempt last = null;
+        for (int flags : ATTEMPTS) {
+            if (last != null && (last.flags & ~flags & last.effects) == 0) {
+                continue; // the rules this attempt drops changed nothing in the last one: same result
+            }
+            // each attempt reads its own copy: the one before removed what it took for furniture
+            Attempt attempt = attempt(last == null ? doc : Jsoup.parse(html), declared, flags);
+            if (attempt.length >= MIN_ARTICLE) {
+                return attempt.page;
+            }
+            // a later attempt drops rules that kept furniture out: it wins only with clearly more paragraph text
+            if (best == null || attempt.length > best.length * 5 / 4) {
+                best = attempt;
+            }
+            last = attempt;
         }
-        walk(container, null, blocks, 0);
-        blocks.flush(null);
+        return best.page;
+    }
+
+    /** One reading of the page under {@code flags}; {@code effects} says which of the rules changed anything. */
+    private record Attempt(Page page, int length, int flags, int effects) {
+    }
+
+    private Attempt attempt(Document doc, ArticleMetadata declared, int flags) {
+        Element body = doc.body();
+        int effects = prepare(body, flags) ? STRIP_UNLIKELY : 0;
+        Element h1 = firstOf(doc, "article h1", "main h1", "h1");
+        PageStats stats = PageStats.of(body, classes, (flags & WEIGH_CLASSES) != 0, null);
+        ArticleSelection selection = ArticleSelection.of(body, stats);
+        int[] cleaning = { 0 };
+        Extraction reading = new Extraction(stats, dropped(selection, stats, flags, cleaning));
+        effects |= cleaning[0] | (stats.weighed ? WEIGH_CLASSES : 0);
+        String title = declared.title();
+        Element region = selection.wholeBody() ? body : region(selection, h1, stats);
+        boolean headlineInside = h1 != null && (selection.wholeBody() || contains(region, h1));
+        if (h1 != null && !headlineInside) {
+            reading.blocks.add(text(h1), SegmentKind.HEADLINE);
+        } else if (h1 == null && title != null) {
+            reading.blocks.add(title, SegmentKind.HEADLINE);
+        }
+        if (selection.wholeBody()) {
+            reading.walk(body, null, 0);
+        } else if (region == selection.parent()) {
+            reading.walkChosen(selection, h1);
+        } else {
+            reading.walkRegion(region, selection, h1, ancestors(selection.parent(), region), 0);
+        }
+        reading.blocks.flush(null);
         String headline = h1 != null ? text(h1).strip() : null;
         var detected = new ArticleMetadata(headline != null && !headline.isEmpty() ? headline : title,
                 declared.publishedAt(), declared.source(), declared.url(), null);
-        return new Page(blocks.text.toString(), blocks.units, detected);
+        Blocks blocks = reading.blocks;
+        return new Attempt(new Page(blocks.text.toString(), blocks.units, detected), paragraphText(blocks.units), flags,
+                effects);
+    }
+
+    /** The length of the plain paragraphs an attempt found: links, labels and bylines are too short to count. */
+    private static int paragraphText(List<Unit> units) {
+        int n = 0;
+        for (Unit u : units) {
+            if (u.hint() == null && u.length() >= MIN_PARAGRAPH) {
+                n += u.length();
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Where the article's headline, lead photo and byline are: the nearest ancestor of the chosen part that holds
+     * the h1 (the article's header beside its body), a few levels up at most and not much bigger than the article;
+     * without an h1, the nearest {@code <article>}. From outside the chosen part only those are read.
+     */
+    private static Element region(ArticleSelection selection, Element h1, PageStats stats) {
+        Element parent = selection.parent();
+        int limit = 3 * stats.text[stats.id(parent)] + 1000;
+        Element e = parent;
+        for (int level = 0; level <= REGION_LEVELS && e != null && e.parent() != null; level++, e = e.parent()) {
+            int id = stats.id(e);
+            if (id < 0 || stats.text[id] > limit) {
+                break;
+            }
+            if (h1 != null ? contains(e, h1) : e.normalName().equals("article")) {
+                return e;
+            }
+        }
+        return parent;
+    }
+
+    private static boolean contains(Element ancestor, Element el) {
+        for (Element e = el; e != null; e = e.parent()) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code el} and its ancestors up to {@code top}. */
+    private static Set<Element> ancestors(Element el, Element top) {
+        Set<Element> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e = el; e != null && e != top; e = e.parent()) {
+            set.add(e);
+        }
+        return set;
     }
 
     private static Element firstOf(Document doc, String... queries) {
@@ -177,23 +285,42 @@ public final class HtmlArticles {
     }
 
     /**
-     * Drops furniture by its class or id words, sparing anything that holds the article's paragraphs. Top-down,
-     * skipping what is already dropped and what is nested beyond reason, so hostile nesting stays linear.
+     * Removes what is never the article: scripts, players, controls and navigation; hidden elements (the
+     * {@code hidden} attribute, {@code display:none}, {@code visibility:hidden}, {@code aria-hidden}, text only screen
+     * readers get); and, with {@code STRIP_UNLIKELY}, furniture by its class or id words (Readability's unlikely
+     * candidates) and its ARIA role. Top-down, skipping what is already dropped and what is nested beyond reason,
+     * so hostile nesting stays linear.
      */
-    private static void removeFurniture(Element root) {
-        if (root == null) {
-            return;
+    private boolean prepare(Element body, int flags) {
+        if (body == null) {
+            return false;
         }
+        removeAll(body.select(NOT_CONTENT));
+        boolean strip = (flags & STRIP_UNLIKELY) != 0;
         List<Element> doomed = new ArrayList<>();
+        boolean[] stripped = { false };
+        boolean[] tableOrCode = new boolean[MAX_DEPTH + 2];
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (depth > MAX_DEPTH) {
                     return FilterResult.SKIP_CHILDREN;
                 }
-                if (node instanceof Element el && !SPARED.contains(el.normalName()) && (furniture(el) || linkList(el))
-                        && paragraphText(el, KEEP) < KEEP) {
+                if (!(node instanceof Element el)) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = el.normalName();
+                tableOrCode[depth] = depth > 0 && tableOrCode[depth - 1] || tag.equals("table") || tag.equals("code")
+                        || tag.equals("pre");
+                if (depth == 0) {
+                    return FilterResult.CONTINUE;
+                }
+                int kinds = classes.of(el);
+                boolean unlikely = strip && !tableOrCode[depth] && !tag.equals("a") && unlikely(el, kinds);
+                if (unlikely || hidden(el) || (kinds & ClassWords.INVISIBLE) != 0 && el.text().length() < MAX_BYLINE
+                        || tag.equals("header") && el.selectFirst("h1") == null && paragraphText(el, KEEP) < KEEP) {
                     doomed.add(el);
+                    stripped[0] |= unlikely;
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
@@ -203,45 +330,85 @@ public final class HtmlArticles {
             public FilterResult tail(Node node, int depth) {
                 return FilterResult.CONTINUE;
             }
-        }, root);
-        doomed.forEach(Element::remove);
+        }, body);
+        removeAll(doomed);
+        return stripped[0];
     }
 
-    private static boolean furniture(Element el) {
-        return hasWord(el.className(), FURNITURE) || hasWord(el.id(), FURNITURE)
-                || el.normalName().equals("header") && el.selectFirst("h1") == null;
-    }
-
-    /** A list whose every item is a link is a list of other stories, not part of this one. */
-    private static boolean linkList(Element el) {
-        String tag = el.normalName();
-        if (!tag.equals("ul") && !tag.equals("ol")) {
-            return false;
+    /**
+     * Removes elements, rebuilding each parent's children once: removing one child reindexes its siblings, so
+     * removing thousands of siblings one by one would be quadratic.
+     */
+    static void removeAll(List<Element> doomed) {
+        if (doomed.size() < 16) {
+            doomed.forEach(Element::remove);
+            return;
         }
-        Elements items = el.children();
-        if (items.isEmpty()) {
-            return false;
-        }
-        for (Element li : items) {
-            String all = li.text().strip();
-            StringBuilder linked = new StringBuilder();
-            for (Element a : li.getElementsByTag("a")) {
-                linked.append(a.text().strip());
-            }
-            if (all.isEmpty() || linked.length() < all.replace(" ", "").length() * 8 / 10) {
-                return false;
+        Set<Node> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        gone.addAll(doomed);
+        Set<Element> parents = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element el : doomed) {
+            if (el.parent() != null) {
+                parents.add(el.parent());
             }
         }
-        return true;
+        for (Element parent : parents) {
+            List<Node> kept = new ArrayList<>(parent.childNodeSize());
+            for (Node child : parent.childNodes()) {
+                if (!gone.contains(child)) {
+                    kept.add(child);
+                }
+            }
+            parent.empty();
+            parent.appendChildren(kept);
+        }
     }
 
-    static boolean hasWord(String attribute, Set<String> words) {
-        if (attribute.isEmpty()) {
-            return false;
+    private static boolean unlikely(Element el, int kinds) {
+        return (kinds & ClassWords.UNLIKELY) != 0 && (kinds & ClassWords.MAYBE) == 0
+                || UNLIKELY_ROLES.contains(el.attr("role"));
+    }
+
+    /** Hidden from readers: not shown, or shown only to machines. A modal's aria-hidden page behind it is spared. */
+    private static boolean hidden(Element el) {
+        if (el.hasAttr("hidden")) {
+            return true;
         }
-        for (String w : attribute.toLowerCase(Locale.ROOT).split("[\\s_\\-]+")) {
-            if (words.contains(w)) {
-                return true;
+        String style = el.attr("style");
+        if (!style.isEmpty() && hiddenStyle(style)) {
+            return true;
+        }
+        if (el.attr("aria-modal").equals("true") && el.attr("role").equals("dialog")) {
+            return true;
+        }
+        return el.attr("aria-hidden").equals("true") && !el.className().contains("fallback-image")
+                && paragraphText(el, KEEP) < KEEP;
+    }
+
+    /** {@code display:none} or {@code visibility:hidden} in an inline style, whatever the spacing and case. */
+    static boolean hiddenStyle(String style) {
+        String s = style.toLowerCase(Locale.ROOT);
+        for (String property : new String[] { "display", "visibility" }) {
+            for (int at = s.indexOf(property); at >= 0; at = s.indexOf(property, at + 1)) {
+                if (at > 0 && (Character.isLetterOrDigit(s.charAt(at - 1)) || s.charAt(at - 1) == '-')) {
+                    continue; // "text-display", "-webkit-…"
+                }
+                int i = at + property.length();
+                while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+                    i++;
+                }
+                if (i >= s.length() || s.charAt(i) != ':') {
+                    continue;
+                }
+                i++;
+                while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+                    i++;
+                }
+                String value = property.equals("display") ? "none" : "hidden";
+                if (s.startsWith(value, i) && (i + value.length() == s.length()
+                        || !Character.isLetterOrDigit(s.charAt(i + value.length())))) {
+                    return true;
+                }
             }
         }
         return false;
@@ -268,91 +435,304 @@ public final class HtmlArticles {
         return n[0];
     }
 
-    /** The element that holds the article: the candidate with the most paragraph text. */
-    private static Element container(Document doc) {
-        Element best = null;
-        int bestScore = 0;
-        Elements candidates = doc.select("article, [itemprop=articleBody], main, [role=main]");
-        // A page has a handful of these; more is hostile nesting, and the first ones are the outer ones.
-        for (Element candidate : candidates.subList(0, Math.min(candidates.size(), 20))) {
-            int score = paragraphText(candidate, Integer.MAX_VALUE);
-            // An <article> that holds the body also holds its headline and figures: prefer it at a near tie.
-            if (candidate.normalName().equals("article")) {
-                score = score * 11 / 10;
+    /**
+     * What Readability's clean-up drops inside the chosen article: headings and blocks whose class says furniture,
+     * short share bars, and (with {@code CLEAN_CONDITIONALLY}) blocks that read as furniture by their counts — more
+     * links than text, more list items than paragraphs, images without text, forms. Judged bottom-up, each block
+     * without what was already dropped inside it. Data tables, code and what sits in a figure are kept.
+     */
+    private Set<Element> dropped(ArticleSelection selection, PageStats first, int flags, int[] effects) {
+        Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+        boolean weigh = (flags & WEIGH_CLASSES) != 0;
+        boolean conditionally = (flags & CLEAN_CONDITIONALLY) != 0;
+        boolean[] kept = first.within(id -> (first.table[id] & 1) != 0 || first.elements[id].normalName().equals("code")
+                || first.elements[id].normalName().equals("pre"));
+        boolean[] inFigure = first.within(id -> first.elements[id].normalName().equals("figure"));
+        PageStats.Cleaner cleaner = (st, id) -> {
+            Element el = st.elements[id];
+            int f = first.id(el);
+            if (f >= 0 && kept[f]) {
+                return false;
             }
-            if (score > bestScore) {
-                best = candidate;
-                bestScore = score;
+            String tag = el.normalName();
+            int kinds = classes.of(el);
+            if ((kinds & (ClassWords.BYLINE | ClassWords.DATELINE)) != 0 && st.text[id] <= MAX_BYLINE) {
+                return false; // read as what it is (boilerplate, dateline), not dropped as a short block
             }
-        }
-        if (best != null) {
-            return best;
-        }
-        // No semantic container: the parent of the most paragraph text.
-        java.util.Map<Element, Integer> parents = new java.util.HashMap<>();
-        for (Element p : doc.getElementsByTag("p")) {
-            Element parent = p.parent();
-            if (parent != null) {
-                parents.merge(parent, p.text().length(), Integer::sum);
+            int weight = weigh ? classes.weight(el) : 0;
+            boolean drop = (tag.equals("h1") || tag.equals("h2")) && weight < 0
+                    || (kinds & ClassWords.SHARE) != 0 && st.text[id] < MAX_SHARE
+                    || conditionally && CLEANED.contains(tag) && fishy(st, id, tag, weight, f >= 0 && inFigure[f]);
+            if (drop) {
+                dropped.add(el);
+                effects[0] |= CLEAN_CONDITIONALLY | (weight != 0 ? WEIGH_CLASSES : 0);
             }
+            return drop;
+        };
+        for (Element root : selection.chosen()) {
+            PageStats.of(root, classes, weigh, cleaner);
         }
-        for (var e : parents.entrySet()) {
-            if (e.getValue() > bestScore) {
-                best = e.getKey();
-                bestScore = e.getValue();
-            }
-        }
-        return best != null ? best : doc.body();
+        return dropped;
     }
 
-    private void walk(Element el, SegmentKind context, Blocks blocks, int depth) {
-        if (depth > MAX_DEPTH) {
-            // Pathologically deep markup (hostile or broken): its text as one block, without recursing further.
-            blocks.flush(context);
-            blocks.add(el.text(), context);
-            return;
+    /** Readability's clean-conditionally: counts that say a block is furniture, not the article. */
+    private static boolean fishy(PageStats s, int id, String tag, int weight, boolean inFigure) {
+        if (tag.equals("table") && (s.table[id] & 1) != 0) {
+            return false;
         }
-        for (Node child : el.childNodes()) {
-            if (child instanceof TextNode t) {
-                blocks.inline(t.text());
-            } else if (child instanceof Element c) {
-                String tag = c.normalName();
-                if (tag.equals("br")) {
-                    blocks.inline("\n");
-                } else if (tag.equals("img")) {
+        if (weight < 0) {
+            return true;
+        }
+        if ((tag.equals("ul") || tag.equals("ol")) && linkList(s, id)) {
+            return true;
+        }
+        if (s.commas[id] >= 10) {
+            return false;
+        }
+        int length = s.text[id];
+        boolean list = tag.equals("ul") || tag.equals("ol") || length > 0 && s.listText[id] > 0.9 * length;
+        int p = s.paragraphs[id];
+        int img = s.images[id];
+        int li = s.items[id] - 100;
+        double headingDensity = length == 0 ? 0 : (double) s.headingText[id] / length;
+        double linkDensity = s.linkDensity(id);
+        boolean remove = img > 1 && (double) p / img < 0.5 && !inFigure
+                || !list && li > p
+                || s.inputs[id] > p / 3
+                || !list && headingDensity < 0.9 && length < 25 && (img == 0 || img > 2) && !inFigure
+                || !list && weight < 25 && linkDensity > 0.2
+                || weight >= 25 && linkDensity > 0.5;
+        if (list && remove) {
+            // a list of images, one to an item, is a gallery of the article: kept
+            Element el = s.elements[id];
+            for (Element item : el.children()) {
+                if (item.childrenSize() > 1) {
+                    return true;
+                }
+            }
+            return img != s.items[id];
+        }
+        return remove;
+    }
+
+    /** A list whose every item is a link (other stories, tags, sections): what the article links to, not what it says. */
+    private static boolean linkList(PageStats s, int id) {
+        int items = 0;
+        for (Element li : s.elements[id].children()) {
+            int c = s.id(li);
+            if (c < 0 || s.dropped[c] || s.text[c] == 0) {
+                continue;
+            }
+            if (s.link10[c] < s.text[c] * 8) {
+                return false;
+            }
+            items++;
+        }
+        return items > 0;
+    }
+
+    /** Turns the chosen part of the page into blocks: what each block is, without what the clean-up dropped. */
+    private final class Extraction {
+        final Blocks blocks = new Blocks();
+        private final PageStats stats;
+        private final Set<Element> dropped;
+
+        Extraction(PageStats stats, Set<Element> dropped) {
+            this.stats = stats;
+            this.dropped = dropped;
+        }
+
+        /** The chosen children of the top candidate's parent, and the parent's own text runs that read as paragraphs. */
+        void walkChosen(ArticleSelection selection, Element h1) {
+            int runLength = 0;
+            int runLink10 = 0;
+            for (Node child : selection.parent().childNodes()) {
+                if (child instanceof TextNode t) {
+                    blocks.inline(t.text());
+                    runLength += t.isBlank() ? 0 : t.text().strip().length() + 1;
                     continue;
-                } else if (tag.equals("time") && blocks.pending.toString().isBlank()) {
-                    // A date stamp standing on its own is page furniture; a <time> inside a sentence is text.
-                    blocks.pending.setLength(0);
-                    blocks.add(text(c), SegmentKind.BOILERPLATE);
-                } else if (BLOCKS.contains(tag) && !hasBlockChildren(c)) {
-                    blocks.flush(context);
-                    blocks.add(text(c), hint(c, context));
-                } else if (BLOCKS.contains(tag) || CONTAINERS.contains(tag)) {
-                    blocks.flush(context);
-                    walk(c, hint(c, context), blocks, depth + 1);
-                    blocks.flush(hint(c, context));
+                }
+                if (!(child instanceof Element c)) {
+                    continue;
+                }
+                int id = stats.id(c);
+                if (id >= 0 && !PageStats.BLOCK.contains(c.normalName()) && stats.blocks[id] == 0) {
+                    if (!dropped.contains(c)) {
+                        inline(c, 0);
+                        runLength += stats.text[id];
+                        runLink10 += stats.link10[id];
+                    }
+                    continue;
+                }
+                endRun(runLength, runLink10);
+                runLength = 0;
+                runLink10 = 0;
+                if (selection.chosen().contains(c)) {
+                    element(c, null, 0);
+                    blocks.flush(null);
                 } else {
-                    walkInline(c, blocks, depth + 1);
+                    harvest(c, h1, 0);
+                }
+            }
+            endRun(runLength, runLink10);
+        }
+
+        /**
+         * The region around the chosen part: inside it, the article; beside it, only the headline, figures with their
+         * captions, and bylines and dates, each what it is.
+         */
+        void walkRegion(Element el, ArticleSelection selection, Element h1, Set<Element> path, int depth) {
+            for (Element c : el.children()) {
+                if (c == selection.parent()) {
+                    blocks.flush(null);
+                    walkChosen(selection, h1);
+                    blocks.flush(null);
+                } else if (path.contains(c)) {
+                    walkRegion(c, selection, h1, path, depth + 1);
+                } else {
+                    harvest(c, h1, depth + 1);
                 }
             }
         }
-    }
 
-    private static void walkInline(Element el, Blocks blocks, int depth) {
-        if (depth > MAX_DEPTH) {
-            blocks.inline(el.text());
-            return;
+        private void harvest(Element c, Element h1, int depth) {
+            if (dropped.contains(c) || depth > MAX_DEPTH) {
+                return;
+            }
+            String tag = c.normalName();
+            SegmentKind hint = c == h1 ? SegmentKind.HEADLINE : tag.equals("time") ? SegmentKind.BOILERPLATE : hint(c, null);
+            if (hint == SegmentKind.HEADLINE && c != h1) {
+                return; // another h1: not this article's
+            }
+            if (hint == SegmentKind.HEADLINE || hint == SegmentKind.CAPTION || hint == SegmentKind.BOILERPLATE
+                    || hint == SegmentKind.DATELINE) {
+                blocks.flush(null);
+                element(c, null, depth);
+                blocks.flush(hint);
+                return;
+            }
+            for (Element child : c.children()) {
+                harvest(child, h1, depth + 1);
+            }
         }
-        for (Node child : el.childNodes()) {
-            if (child instanceof TextNode t) {
-                blocks.inline(t.text());
-            } else if (child instanceof Element c) {
-                if (c.normalName().equals("br")) {
-                    blocks.inline("\n");
-                } else {
-                    walkInline(c, blocks, depth + 1);
+
+        private void endRun(int length, int link10) {
+            String run = blocks.pending.toString();
+            double density = length == 0 ? 0 : link10 / 10.0 / length;
+            if (!run.isBlank() && (length > 80 ? density < 0.25 : density == 0 && ArticleSelection.sentence(run.strip()))) {
+                blocks.flush(null);
+            } else {
+                blocks.pending.setLength(0);
+            }
+        }
+
+        void walk(Element el, SegmentKind context, int depth) {
+            if (depth > MAX_DEPTH) {
+                // Pathologically deep markup (hostile or broken): its text as one block, without recursing further.
+                blocks.flush(context);
+                blocks.add(el.text(), context);
+                return;
+            }
+            for (Node child : el.childNodes()) {
+                if (child instanceof TextNode t) {
+                    blocks.inline(t.text());
+                } else if (child instanceof Element c) {
+                    element(c, context, depth);
                 }
+            }
+        }
+
+        private void element(Element c, SegmentKind context, int depth) {
+            if (dropped.contains(c)) {
+                return;
+            }
+            String tag = c.normalName();
+            if (tag.equals("br")) {
+                blocks.inline("\n");
+            } else if (tag.equals("img")) {
+                return;
+            } else if (tag.equals("time") && blocks.pending.toString().isBlank()) {
+                // A date stamp standing on its own is page furniture; a <time> inside a sentence is text.
+                blocks.pending.setLength(0);
+                blocks.add(text(c), SegmentKind.BOILERPLATE);
+            } else if (BLOCKS.contains(tag) && !hasBlocks(c)) {
+                blocks.flush(context);
+                blocks.add(inlineText(c), hint(c, context));
+            } else if (BLOCKS.contains(tag) || CONTAINERS.contains(tag) || hasBlocks(c)) {
+                SegmentKind hint = hint(c, context);
+                blocks.flush(context);
+                walk(c, hint, depth + 1);
+                blocks.flush(hint);
+            } else {
+                inline(c, depth + 1);
+            }
+        }
+
+        /** Whether an element holds blocks: a custom element or a span around paragraphs is a container. */
+        private boolean hasBlocks(Element el) {
+            int id = stats.id(el);
+            return id >= 0 ? stats.blocks[id] > 0 : el.childrenSize() > 0 && hasBlockChildren(el);
+        }
+
+        private void inline(Element el, int depth) {
+            if (depth > MAX_DEPTH) {
+                blocks.inline(el.text());
+                return;
+            }
+            for (Node child : el.childNodes()) {
+                if (child instanceof TextNode t) {
+                    blocks.inline(t.text());
+                } else if (child instanceof Element c && !dropped.contains(c)) {
+                    if (c.normalName().equals("br")) {
+                        blocks.inline("\n");
+                    } else {
+                        inline(c, depth + 1);
+                    }
+                }
+            }
+        }
+
+        private String inlineText(Element el) {
+            StringBuilder saved = new StringBuilder(blocks.pending);
+            blocks.pending.setLength(0);
+            inline(el, 0);
+            String text = blocks.pending.toString();
+            blocks.pending.setLength(0);
+            blocks.pending.append(saved);
+            return text;
+        }
+
+        /** What a block's tag and class say it is; inside a figure everything is caption or credit. */
+        private SegmentKind hint(Element el, SegmentKind context) {
+            String tag = el.normalName();
+            if (tag.equals("figcaption") || tag.equals("figure") || context == SegmentKind.CAPTION) {
+                return SegmentKind.CAPTION;
+            }
+            int id = stats.id(el);
+            int length = id >= 0 ? stats.text[id] : el.text().length();
+            int kinds = classes.of(el);
+            if ((kinds & ClassWords.DATELINE) != 0 && length <= MAX_BYLINE) {
+                return SegmentKind.DATELINE;
+            }
+            if (tag.equals("address") || length <= MAX_BYLINE && ((kinds & ClassWords.BYLINE) != 0
+                    || el.attr("rel").equals("author") || el.attr("itemprop").contains("author"))) {
+                return SegmentKind.BOILERPLATE;
+            }
+            if ((kinds & ClassWords.CAPTION) != 0 && length <= MAX_CAPTION) {
+                return SegmentKind.CAPTION;
+            }
+            if (context == SegmentKind.BOILERPLATE) {
+                return SegmentKind.BOILERPLATE;
+            }
+            switch (tag) {
+                case "h1":
+                    return SegmentKind.HEADLINE;
+                case "h2", "h3", "h4", "h5", "h6":
+                    return SegmentKind.SUBHEADING;
+                case "p":
+                    return boldOnly(el) ? SegmentKind.SUBHEADING : null;
+                default:
+                    return null;
             }
         }
     }
@@ -367,33 +747,6 @@ public final class HtmlArticles {
         return false;
     }
 
-    /** What a tag says a block is; inside a figure everything is caption or credit. */
-    private static SegmentKind hint(Element el, SegmentKind context) {
-        String tag = el.normalName();
-        if (tag.equals("figcaption") || tag.equals("figure") || context == SegmentKind.CAPTION) {
-            return SegmentKind.CAPTION;
-        }
-        if (hasWord(el.className(), Set.of("dateline"))) {
-            return SegmentKind.DATELINE;
-        }
-        if (hasWord(el.className(), BYLINE) || hasWord(el.id(), BYLINE) || tag.equals("address")) {
-            return SegmentKind.BOILERPLATE;
-        }
-        if (context == SegmentKind.BOILERPLATE) {
-            return SegmentKind.BOILERPLATE;
-        }
-        switch (tag) {
-            case "h1":
-                return SegmentKind.HEADLINE;
-            case "h2", "h3", "h4", "h5", "h6":
-                return SegmentKind.SUBHEADING;
-            case "p":
-                return boldOnly(el) ? SegmentKind.SUBHEADING : null;
-            default:
-                return null;
-        }
-    }
-
     /** "<p><strong>Subheading</strong></p>": a short paragraph that is all bold is a subheading. */
     private static boolean boldOnly(Element p) {
         String all = p.text().strip();
@@ -406,9 +759,15 @@ public final class HtmlArticles {
 
     /** The text of a block with its whitespace collapsed and its <br> line breaks kept. */
     private static String text(Element el) {
-        Blocks collector = new Blocks();
-        walkInline(el, collector, 0);
-        return collector.pending.toString();
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                out.append(t.text());
+            } else if (node instanceof Element e && e.normalName().equals("br")) {
+                out.append('\n');
+            }
+        }, el);
+        return out.toString();
     }
 
     /** The article text as it is built: blocks separated by blank lines, each line of a block a unit. */
