@@ -27,6 +27,7 @@ final class ClassWords {
     static final int CAPTION = 1 << 6;
     static final int SHARE = 1 << 7;
     static final int INVISIBLE = 1 << 8;
+    static final int OVERLAY = 1 << 9;
 
     /** Compounds ("commentlist", "storytext") are matched by their ends; shorter words only whole. */
     private static final int MIN_COMPOUND = 8;
@@ -47,6 +48,7 @@ final class ClassWords {
             }
             int kind = switch (cols[0]) {
                 case "unlikely" -> UNLIKELY;
+                case "overlay" -> OVERLAY;
                 case "maybe" -> MAYBE;
                 case "positive" -> POSITIVE;
                 case "negative" -> NEGATIVE;

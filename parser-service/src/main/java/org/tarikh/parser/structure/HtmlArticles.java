@@ -50,6 +50,10 @@ public final class HtmlArticles {
     /** What Readability cleans conditionally inside the article: blocks that may be furniture by their counts. */
     private static final Set<String> CLEANED = Set.of("form", "fieldset", "table", "ul", "ol", "dl", "div", "section");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.regex.Pattern TITLE_SEPARATOR = java.util.regex.Pattern.compile("\\s+(?:[|\\-–—»·/\\\\]|::)\\s+");
+    /** Marks around bold text while a block is read: a line that is all bold is a subheading (noncharacters, never text). */
+    private static final char BOLD_OPEN = '\uFDD0';
+    private static final char BOLD_CLOSE = '\uFDD1';
     /** Real pages nest a few dozen levels; deeper markup is read flat rather than recursed into. */
     private static final int MAX_DEPTH = 200;
     /** Hiding never removes this much paragraph text: a page behind a modal or a consent wall is still the article. */
@@ -58,9 +62,15 @@ public final class HtmlArticles {
     private static final int MIN_ARTICLE = 500;
     /** Shorter lines are labels, links and bylines rather than paragraphs, for telling attempts apart. */
     private static final int MIN_PARAGRAPH = 40;
+    /** A JSON-LD articleBody shorter than this is a summary, not the article. */
+    private static final int MIN_LINKED_BODY = 250;
+    private static final java.util.regex.Pattern LINKED_BLOCK_END = java.util.regex.Pattern.compile(
+            "(?i)</p>|<br\\s*/?>|</div>|</h[1-6]>|</li>|\\n");
+    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("\\R+");
     /** A byline, date or caption block is short; a longer one is content whatever its class says. */
     private static final int MAX_BYLINE = 200;
     private static final int MAX_CAPTION = 600;
+    private static final int MAX_HEADER = 1000;
     /** Share bars inside the article are dropped when shorter than this (Readability). */
     private static final int MAX_SHARE = 500;
     /** How far above the article its headline may sit and still be its header. */
@@ -81,7 +91,8 @@ public final class HtmlArticles {
 
     Page read(String html) {
         Document doc = Jsoup.parse(html);
-        ArticleMetadata declared = declared(doc);
+        Declared page = declared(doc);
+        ArticleMetadata declared = page.metadata();
         Attempt best = null;
         Attempt last = null;
         for (int flags : ATTEMPTS) {
@@ -90,16 +101,36 @@ public final class HtmlArticles {
             }
             // each attempt reads its own copy: the one before removed what it took for furniture
             Attempt attempt = attempt(last == null ? doc : Jsoup.parse(html), declared, flags);
-            if (attempt.length >= MIN_ARTICLE) {
-                return attempt.page;
-            }
-            // a later attempt drops rules that kept furniture out: it wins only with clearly more paragraph text
-            if (best == null || attempt.length > best.length * 5 / 4) {
+            // a later attempt drops rules that kept furniture out: it wins only with twice the paragraph text, as
+            // when the rules had taken the article itself for furniture (not when they kept a comment out)
+            if (best == null || attempt.length > best.length * 2) {
                 best = attempt;
+            }
+            if (best.length >= MIN_ARTICLE) {
+                break;
             }
             last = attempt;
         }
+        String linked = page.articleBody();
+        if (linked != null && linked.length() >= MIN_LINKED_BODY && best.length < linked.length() / 2) {
+            // The page's own markup lost the article (rendered by scripts, or hidden) but its JSON-LD has it.
+            return linkedBody(linked, best.page);
+        }
         return best.page;
+    }
+
+    /** The article from the page's JSON-LD articleBody: its headline, then its paragraphs (text or HTML). */
+    private Page linkedBody(String body, Page markup) {
+        Blocks blocks = new Blocks();
+        ArticleMetadata detected = markup.detected();
+        if (detected.title() != null) {
+            blocks.add(detected.title(), SegmentKind.HEADLINE);
+        }
+        boolean html = body.indexOf('<') >= 0 && body.indexOf('>') >= 0;
+        for (String paragraph : (html ? LINKED_BLOCK_END : LINE_BREAKS).split(body)) {
+            blocks.add(html ? Jsoup.parseBodyFragment(paragraph).text() : paragraph, null);
+        }
+        return new Page(blocks.text.toString(), blocks.units, detected);
     }
 
     /** One reading of the page under {@code flags}; {@code effects} says which of the rules changed anything. */
@@ -200,7 +231,11 @@ public final class HtmlArticles {
     }
 
     /** Metadata the page declares for machines: Open Graph, article:*, JSON-LD, canonical link, time tags. */
-    private ArticleMetadata declared(Document doc) {
+    /** What the page declares: its metadata, and the article body its JSON-LD carries (null when none). */
+    private record Declared(ArticleMetadata metadata, String articleBody) {
+    }
+
+    private Declared declared(Document doc) {
         String title = meta(doc, "meta[property=og:title], meta[name=twitter:title]");
         String published = meta(doc, "meta[property=article:published_time], meta[itemprop=datePublished],"
                 + " meta[name=pubdate], meta[name=publishdate], meta[name=publish-date], meta[name=date],"
@@ -211,9 +246,11 @@ public final class HtmlArticles {
         if (url == null || url.isEmpty()) {
             url = meta(doc, "meta[property=og:url]");
         }
+        String articleBody = null;
         for (Element script : doc.select("script[type=application/ld+json]")) {
             JsonNode article = linkedArticle(script.data());
             if (article != null) {
+                articleBody = textOf(article.get("articleBody"));
                 published = published != null ? published : textOf(article.get("datePublished"));
                 title = title != null ? title : textOf(article.get("headline"));
                 JsonNode publisher = article.get("publisher");
@@ -230,11 +267,36 @@ public final class HtmlArticles {
         if (title == null) {
             String t = doc.title().strip();
             // "Headline | Outlet" and "Headline - Outlet": the outlet is not part of the headline.
-            int bar = Math.max(t.lastIndexOf(" | "), t.lastIndexOf(" - "));
-            title = t.isEmpty() ? null : bar > 0 ? t.substring(0, bar).strip() : t;
+            title = t.isEmpty() ? null : headlineOfTitle(t);
         }
-        return new ArticleMetadata(blankToNull(title), dates.detected(published), blankToNull(source),
-                blankToNull(url), null);
+        return new Declared(new ArticleMetadata(blankToNull(title), dates.detected(published), blankToNull(source),
+                blankToNull(url), null), articleBody);
+    }
+
+    /**
+     * "Headline | Section | Outlet", "Outlet :: Headline": the part with the most words is the headline (the outlet's
+     * name and its sections are short).
+     */
+    static String headlineOfTitle(String title) {
+        String[] parts = TITLE_SEPARATOR.split(title);
+        String best = parts[0];
+        for (String part : parts) {
+            if (words(part) > words(best)) {
+                best = part;
+            }
+        }
+        return best.strip();
+    }
+
+    private static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = !Character.isWhitespace(s.charAt(i));
+            n += letter && !in ? 1 : 0;
+            in = letter;
+        }
+        return n;
     }
 
     /** The first JSON-LD object that has a datePublished, looking inside arrays and @graph. */
@@ -365,8 +427,16 @@ public final class HtmlArticles {
     }
 
     private static boolean unlikely(Element el, int kinds) {
-        return (kinds & ClassWords.UNLIKELY) != 0 && (kinds & ClassWords.MAYBE) == 0
-                || UNLIKELY_ROLES.contains(el.attr("role"));
+        if ((kinds & ClassWords.MAYBE) == 0 && ((kinds & ClassWords.UNLIKELY) != 0 && !headlineWrapper(el)
+                || (kinds & ClassWords.OVERLAY) != 0 && paragraphText(el, KEEP) < KEEP)) {
+            return true;
+        }
+        return UNLIKELY_ROLES.contains(el.attr("role"));
+    }
+
+    /** "story-header", "entry-header": a short block around the h1 is the article's header, not the page's. */
+    private static boolean headlineWrapper(Element el) {
+        return el.selectFirst("h1") != null && el.text().length() < MAX_HEADER;
     }
 
     /** Hidden from readers: not shown, or shown only to machines. A modal's aria-hidden page behind it is spared. */
@@ -405,8 +475,9 @@ public final class HtmlArticles {
                     i++;
                 }
                 String value = property.equals("display") ? "none" : "hidden";
-                if (s.startsWith(value, i) && (i + value.length() == s.length()
-                        || !Character.isLetterOrDigit(s.charAt(i + value.length())))) {
+                int end = i + value.length();
+                if (s.startsWith(value, i) && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end))
+                        && s.charAt(end) != '-' && s.charAt(end) != '_')) {
                     return true;
                 }
             }
@@ -460,6 +531,10 @@ public final class HtmlArticles {
                 return false; // read as what it is (boilerplate, dateline), not dropped as a short block
             }
             int weight = weigh ? classes.weight(el) : 0;
+            if (teaserHeading(st, id, tag) && !introduces(first, el.nextElementSibling())) {
+                dropped.add(el);
+                return false; // not read, but still counted: its links are what tells a teaser block apart
+            }
             boolean drop = (tag.equals("h1") || tag.equals("h2")) && weight < 0
                     || (kinds & ClassWords.SHARE) != 0 && st.text[id] < MAX_SHARE
                     || conditionally && CLEANED.contains(tag) && fishy(st, id, tag, weight, f >= 0 && inFigure[f]);
@@ -513,6 +588,23 @@ public final class HtmlArticles {
             return img != s.items[id];
         }
         return remove;
+    }
+
+    /** A subheading that is all link is the title of another story (a teaser), not a section of this one. */
+    private static boolean teaserHeading(PageStats s, int id, String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6'
+                && s.text[id] > 0 && s.link10[id] >= s.text[id] * 9;
+    }
+
+    /** A linked heading over a paragraph of its own is a section title (a listicle's item), not a teaser. */
+    private static boolean introduces(PageStats first, Element next) {
+        for (int k = 0; next != null && k < 3; k++, next = next.nextElementSibling()) {
+            int id = first.id(next);
+            if (id >= 0 && first.text[id] > 0) {
+                return first.text[id] >= 100 && first.linkDensity(id) < 0.5;
+            }
+        }
+        return false;
     }
 
     /** A list whose every item is a link (other stories, tags, sections): what the article links to, not what it says. */
@@ -679,6 +771,18 @@ public final class HtmlArticles {
                 blocks.inline(el.text());
                 return;
             }
+            String tag = el.normalName();
+            boolean bold = tag.equals("b") || tag.equals("strong");
+            if (bold) {
+                blocks.pending.append(BOLD_OPEN);
+            }
+            inlineChildren(el, depth);
+            if (bold) {
+                blocks.pending.append(BOLD_CLOSE);
+            }
+        }
+
+        private void inlineChildren(Element el, int depth) {
             for (Node child : el.childNodes()) {
                 if (child instanceof TextNode t) {
                     blocks.inline(t.text());
@@ -715,7 +819,7 @@ public final class HtmlArticles {
                 return SegmentKind.DATELINE;
             }
             if (tag.equals("address") || length <= MAX_BYLINE && ((kinds & ClassWords.BYLINE) != 0
-                    || el.attr("rel").equals("author") || el.attr("itemprop").contains("author"))) {
+                    || el.attr("rel").equals("author") || el.attr("itemprop").contains("author") || !hasBlocks(el) && dateLine(el))) {
                 return SegmentKind.BOILERPLATE;
             }
             if ((kinds & ClassWords.CAPTION) != 0 && length <= MAX_CAPTION) {
@@ -735,6 +839,15 @@ public final class HtmlArticles {
                     return null;
             }
         }
+    }
+
+    /** A short line around a {@code <time>} that is no sentence: "By Sara Haddad · March 11, 2024 · Updated 2 hours ago". */
+    private static boolean dateLine(Element el) {
+        if (el.selectFirst("time") == null) {
+            return false;
+        }
+        String text = el.text().strip();
+        return !text.isEmpty() && !Punctuation.terminal(text.charAt(text.length() - 1));
     }
 
     private static boolean hasBlockChildren(Element el) {
@@ -777,6 +890,9 @@ public final class HtmlArticles {
         final StringBuilder pending = new StringBuilder();
 
         void inline(String s) {
+            if (s.indexOf(BOLD_OPEN) >= 0 || s.indexOf(BOLD_CLOSE) >= 0) {
+                s = s.replace(BOLD_OPEN, ' ').replace(BOLD_CLOSE, ' ');
+            }
             pending.append(s);
         }
 
@@ -791,18 +907,67 @@ public final class HtmlArticles {
         void add(String block, SegmentKind hint) {
             boolean first = true;
             for (Iterator<String> lines = block.lines().iterator(); lines.hasNext();) {
-                String line = CanonicalText.of(collapse(lines.next()));
+                String raw = lines.next();
+                boolean bold = allBold(raw);
+                String line = CanonicalText.of(collapse(unmarked(raw)));
                 if (line.isEmpty()) {
                     continue;
                 }
+                SegmentKind kind = hint == null && bold && subheadingShape(line) ? SegmentKind.SUBHEADING : hint;
                 if (text.length() > 0) {
                     text.append(first ? "\n\n" : "\n");
                 }
                 first = false;
                 int start = text.length();
                 text.append(line);
-                units.add(new Unit(start, text.length(), hint));
+                units.add(new Unit(start, text.length(), kind));
             }
+        }
+
+        /** Whether every letter of the line is inside bold markup (a line of its own in bold is a subheading). */
+        private static boolean allBold(String line) {
+            if (line.indexOf(BOLD_OPEN) < 0) {
+                return false;
+            }
+            int depth = 0;
+            boolean letters = false;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == BOLD_OPEN) {
+                    depth++;
+                } else if (c == BOLD_CLOSE) {
+                    depth = Math.max(0, depth - 1);
+                } else if (Character.isLetterOrDigit(c)) {
+                    if (depth == 0) {
+                        return false;
+                    }
+                    letters = true;
+                }
+            }
+            return letters;
+        }
+
+        private static String unmarked(String s) {
+            if (s.indexOf(BOLD_OPEN) < 0 && s.indexOf(BOLD_CLOSE) < 0) {
+                return s;
+            }
+            StringBuilder out = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c != BOLD_OPEN && c != BOLD_CLOSE) {
+                    out.append(c);
+                }
+            }
+            return out.toString();
+        }
+
+        /** Short, and not a sentence: "خسائر زراعية", "What happens next?". */
+        private static boolean subheadingShape(String line) {
+            if (line.length() > 100) {
+                return false;
+            }
+            char last = line.charAt(line.length() - 1);
+            return !(Punctuation.terminal(last) && last != '?' && last != '\u061F') && last != ':' && last != ',';
         }
 
         /** Runs of whitespace (also no-break spaces) become one space; invisible marks at the ends go. */

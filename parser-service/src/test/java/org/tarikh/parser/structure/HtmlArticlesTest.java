@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -41,6 +40,39 @@ class HtmlArticlesTest {
                         new ArticleMetadata("واشنطن تبحث خيارات الرد على هجوم الأردن", "2024-01-30T01:30Z", "الشرق الأوسط",
                                 null, "ar"),
                         List.of("الرئيسية", "أميركا · الأردن")),
+                Arguments.of("divs-english.html",
+                        List.of("HEADLINE", "BOILERPLATE", "CAPTION", "PARAGRAPH@BASRA", "PARAGRAPH", "PARAGRAPH", "PARAGRAPH",
+                                "PARAGRAPH", "BOILERPLATE", "BOILERPLATE"),
+                        new ArticleMetadata("Flooding forces thousands from homes in southern Iraq", "2024-03-11T08:15Z",
+                                "Example Wire", null, "en"),
+                        List.of("Current Time", "Chapters", "Playback", "modal window", "Sign up here", "Subscribe",
+                                "Iraq's drought drives", "More from", "Turkey's central bank", "Oil prices", "quotes delayed",
+                                "Middle East", "Sign in", "Business")),
+                Arguments.of("comments-gallery.html",
+                        List.of("HEADLINE", "BOILERPLATE", "BOILERPLATE", "PARAGRAPH", "PARAGRAPH", "PARAGRAPH", "SUBHEADING",
+                                "PARAGRAPH", "PARAGRAPH"),
+                        new ArticleMetadata("The quiet return of Mosul's booksellers", null, "Example Herald", null, "en"),
+                        List.of("Advertisement", "1 of 12", "Show all", "bookseller arranges", "newsletter", "Middle East Briefing",
+                                "weekly look", "moving piece", "grandfather", "Comments", "Most viewed", "Explore more",
+                                "Skip to", "Books", "election results")),
+                Arguments.of("arabic-br.html",
+                        List.of("HEADLINE", "BOILERPLATE", "CAPTION[رويترز]", "PARAGRAPH@تكريت", "PARAGRAPH", "BOILERPLATE",
+                                "PARAGRAPH", "SUBHEADING", "PARAGRAPH", "SOURCE{وكالات}"),
+                        new ArticleMetadata("ارتفاع منسوب دجلة يهدد قرى في محافظة صلاح الدين", null, "موقع الأخبار", null, "ar"),
+                        List.of("الرئيسية", "شارك", "فيسبوك", "اشترك", "احصل على", "ذات صلة", "فيضانات في البصرة", "التعليقات",
+                                "الله يحفظ", "أين ذهبت", "الأكثر قراءة", "أسعار صرف", "محفوظة")),
+                Arguments.of("arabic-table-windows-1256.html",
+                        List.of("HEADLINE", "BOILERPLATE", "PARAGRAPH", "PARAGRAPH", "PARAGRAPH", "PARAGRAPH"),
+                        new ArticleMetadata("وصول قافلة مساعدات إلى الموصل", null, null, null, "ar"),
+                        List.of("الرئيسية", "آخر الأخبار", "افتتاح جسر", "منتخب الشباب", "محفوظة", "جريدة المدى ::")),
+                Arguments.of("paywall-teaser.html",
+                        List.of("HEADLINE", "BOILERPLATE", "PARAGRAPH", "PARAGRAPH", "BOILERPLATE", "BOILERPLATE", "BOILERPLATE"),
+                        new ArticleMetadata("Inside the race to rebuild Iraq's power grid", null, null, null, "en"),
+                        List.of("Example Business Daily")),
+                Arguments.of("hidden-math.html",
+                        List.of("HEADLINE", "PARAGRAPH", "PARAGRAPH", "PARAGRAPH"),
+                        new ArticleMetadata("How engineers size a flood barrier", null, null, null, "en"),
+                        List.of("hidden", "invisible", "nobody sees", "Decorative", "annotationsource", "mathit")),
                 Arguments.of("agency-english.html",
                         List.of("HEADLINE", "BOILERPLATE", "PARAGRAPH@WASHINGTON", "CAPTION[AP Photo/Baderkhan Ahmad]",
                                 "SUBHEADING", "PARAGRAPH", "BOILERPLATE"),
@@ -98,7 +130,7 @@ class HtmlArticlesTest {
 
     static String fixture(String name) throws Exception {
         try (InputStream in = HtmlArticlesTest.class.getResourceAsStream("/html/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return TextDecoding.html(in.readAllBytes(), null); // as the service reads a page: its charset found
         }
     }
 }
