@@ -24,6 +24,7 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -44,17 +45,20 @@ public class ArticleResource {
     private final SegmentPublisher publisher;
     private final ObjectMapper json;
     private final long maxArticleSize;
+    private final long maxPageSize;
     private final long maxBatchSize;
     private final String timelineUrl;
 
     ArticleResource(SegmentPublisher publisher, ObjectMapper json,
             @ConfigProperty(name = "tarikh.parser.max-article-size", defaultValue = "2097152") long maxArticleSize,
+            @ConfigProperty(name = "tarikh.parser.max-page-size", defaultValue = "10485760") long maxPageSize,
             @ConfigProperty(name = "tarikh.parser.max-batch-size", defaultValue = "16777216") long maxBatchSize,
             @ConfigProperty(name = "tarikh.parser.timeline-url", defaultValue = "http://localhost:8083") String timelineUrl) {
         this.publisher = publisher;
         this.json = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.maxArticleSize = maxArticleSize;
+        this.maxPageSize = maxPageSize;
         this.maxBatchSize = maxBatchSize;
         this.timelineUrl = timelineUrl.replaceAll("/+$", "");
     }
@@ -76,12 +80,14 @@ public class ArticleResource {
     @Blocking
     @Consumes(MediaType.TEXT_HTML)
     @Operation(summary = "Ingest an article as an HTML page", description = "Headline, date, source and body come"
-            + " from the page (h1/og:title, article:published_time/JSON-LD/time, og:site_name, the article container);"
-            + " query parameters win over what the page declares.")
+            + " from the page (h1/og:title, article:published_time/JSON-LD/time, og:site_name, the article found by"
+            + " content scoring); query parameters win over what the page declares. The page's charset is taken from"
+            + " its bytes (BOM, valid UTF-8), the Content-Type charset or the page's <meta>, else detected.")
     @APIResponse(responseCode = "202", description = "Segments published and confirmed; the chronology follows")
-    public Response postHtml(byte[] body, @RestQuery String publishedAt, @RestQuery String source, @RestQuery String url, @RestQuery String title,
-            @RestQuery String language) {
-        String html = TextDecoding.utf8(limited(body, maxArticleSize));
+    public Response postHtml(byte[] body, @HeaderParam("Content-Type") String contentType, @RestQuery String publishedAt,
+            @RestQuery String source, @RestQuery String url, @RestQuery String title, @RestQuery String language) {
+        // A page is mostly scripts and styles: it may be larger than an article (tarikh.parser.max-page-size).
+        String html = TextDecoding.html(limited(body, maxPageSize, "tarikh.parser.max-page-size"), charset(contentType));
         return accept(reader.readHtml(html, new ArticleMetadata(title, publishedAt, source, url, language)));
     }
 
@@ -172,13 +178,31 @@ public class ArticleResource {
     }
 
     private static byte[] limited(byte[] body, long limit) {
+        return limited(body, limit, "tarikh.parser.max-article-size");
+    }
+
+    private static byte[] limited(byte[] body, long limit, String setting) {
         if (body == null || body.length == 0) {
             throw new RejectedArticleException("Empty article", "The request has no body.");
         }
         if (body.length > limit) {
-            throw new ArticleTooLargeException(body.length, limit);
+            throw new ArticleTooLargeException(body.length, limit, setting);
         }
         return body;
+    }
+
+    /** The charset parameter of a Content-Type ("text/html; charset=windows-1256"), or null. */
+    static String charset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String parameter : contentType.split(";")) {
+            String p = parameter.strip();
+            if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+                return p.substring(8).replace("\"", "").replace("'", "").strip();
+            }
+        }
+        return null;
     }
 
     private Uni<ArticleAccepted> publish(Article article) {

@@ -39,6 +39,7 @@ final class ClassWords {
     private final Set<String> invisible = new HashSet<>();
     /** Class words repeat across pages; bounded so that a page of random class names cannot grow it forever. */
     private final Map<String, Integer> compounds = new ConcurrentHashMap<>();
+    private final Map<String, Integer> attributes = new ConcurrentHashMap<>();
 
     ClassWords(List<String> rules) {
         for (String rule : rules) {
@@ -98,6 +99,20 @@ final class ClassWords {
     }
 
     int of(String attribute, boolean classList) {
+        // pages repeat their class lists on element after element, and sites repeat them on page after page
+        String key = classList ? attribute : "#" + attribute;
+        Integer cached = attributes.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        int kinds = words(attribute, classList);
+        if (attributes.size() < CACHE_LIMIT && attribute.length() <= 200) {
+            attributes.put(key, kinds);
+        }
+        return kinds;
+    }
+
+    private int words(String attribute, boolean classList) {
         int kinds = 0;
         int n = attribute.length();
         int start = -1;

@@ -42,14 +42,27 @@ public final class HtmlArticles {
             "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr", "picture", "details", "center", "hgroup",
             "body", "html", "form", "fieldset");
     /** Never text of the article: code, styles, embedded players, controls, navigation, the page footer. */
-    private static final Evaluator NOT_CONTENT = QueryParser.parse("script, style, noscript, template, iframe, svg,"
-            + " canvas, object, embed, video, audio, button, select, textarea, link, meta, nav, aside, footer,"
-            + " annotation, annotation-xml");
+    private static final Set<String> NOT_CONTENT = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+            "canvas", "object", "embed", "video", "audio", "button", "select", "textarea", "link", "meta", "nav", "aside",
+            "footer", "annotation", "annotation-xml");
     private static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation", "alert",
             "alertdialog", "dialog", "contentinfo", "banner", "search");
     /** What Readability cleans conditionally inside the article: blocks that may be furniture by their counts. */
     private static final Set<String> CLEANED = Set.of("form", "fieldset", "table", "ul", "ol", "dl", "div", "section");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator TIME_TAG = QueryParser.parse("time");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+    private static final Evaluator TIME = QueryParser.parse("article time[datetime], time[pubdate][datetime],"
+            + " time[itemprop=datePublished], time[datetime]");
+    private static final Evaluator META_TITLE = QueryParser.parse("meta[property=og:title], meta[name=twitter:title]");
+    private static final Evaluator META_PUBLISHED = QueryParser.parse("meta[property=article:published_time],"
+            + " meta[itemprop=datePublished], meta[name=pubdate], meta[name=publishdate], meta[name=publish-date],"
+            + " meta[name=date], meta[name=DC.date.issued], meta[name=dc.date], meta[name=parsely-pub-date],"
+            + " meta[name=sailthru.date]");
+    private static final Evaluator META_SOURCE = QueryParser.parse("meta[property=og:site_name], meta[name=application-name]");
+    private static final Evaluator META_URL = QueryParser.parse("meta[property=og:url]");
     private static final java.util.regex.Pattern TITLE_SEPARATOR = java.util.regex.Pattern.compile("\\s+(?:[|\\-–—»·/\\\\]|::)\\s+");
     /** Marks around bold text while a block is read: a line that is all bold is a subheading (noncharacters, never text). */
     private static final char BOLD_OPEN = '\uFDD0';
@@ -106,8 +119,8 @@ public final class HtmlArticles {
             if (best == null || attempt.length > best.length * 2) {
                 best = attempt;
             }
-            if (best.length >= MIN_ARTICLE) {
-                break;
+            if (best.length >= MIN_ARTICLE || last == null && attempt.potential <= best.length * 2) {
+                break; // long enough, or the page holds too little other text for any attempt to do better
             }
             last = attempt;
         }
@@ -133,14 +146,18 @@ public final class HtmlArticles {
         return new Page(blocks.text.toString(), blocks.units, detected);
     }
 
-    /** One reading of the page under {@code flags}; {@code effects} says which of the rules changed anything. */
-    private record Attempt(Page page, int length, int flags, int effects) {
+    /**
+     * One reading of the page under {@code flags}; {@code effects} says which of the rules changed anything,
+     * {@code potential} how much paragraph text the page holds at most (also in what the rules stripped).
+     */
+    private record Attempt(Page page, int length, int flags, int effects, int potential) {
     }
 
     private Attempt attempt(Document doc, ArticleMetadata declared, int flags) {
         Element body = doc.body();
-        int effects = prepare(body, flags) ? STRIP_UNLIKELY : 0;
-        Element h1 = firstOf(doc, "article h1", "main h1", "h1");
+        List<Element> stripped = prepare(body, flags);
+        int effects = stripped.isEmpty() ? 0 : STRIP_UNLIKELY;
+        Element h1 = headline(body);
         PageStats stats = PageStats.of(body, classes, (flags & WEIGH_CLASSES) != 0, null);
         ArticleSelection selection = ArticleSelection.of(body, stats);
         int[] cleaning = { 0 };
@@ -166,8 +183,12 @@ public final class HtmlArticles {
         var detected = new ArticleMetadata(headline != null && !headline.isEmpty() ? headline : title,
                 declared.publishedAt(), declared.source(), declared.url(), null);
         Blocks blocks = reading.blocks;
-        return new Attempt(new Page(blocks.text.toString(), blocks.units, detected), paragraphText(blocks.units), flags,
-                effects);
+        int length = paragraphText(blocks.units);
+        int potential = stats.longRuns;
+        for (int i = 0; i < stripped.size() && length < MIN_ARTICLE && potential <= 2 * length; i++) {
+            potential += PageStats.of(stripped.get(i), classes, false, null).longRuns;
+        }
+        return new Attempt(new Page(blocks.text.toString(), blocks.units, detected), length, flags, effects, potential);
     }
 
     /** The length of the plain paragraphs an attempt found: links, labels and bylines are too short to count. */
@@ -220,34 +241,62 @@ public final class HtmlArticles {
         return set;
     }
 
-    private static Element firstOf(Document doc, String... queries) {
-        for (String q : queries) {
-            Element found = doc.selectFirst(q);
-            if (found != null) {
-                return found;
+    /** The article's {@code <h1>}: the first inside an {@code <article>}, else inside {@code <main>}, else the first. */
+    private static Element headline(Element body) {
+        if (body == null) {
+            return null;
+        }
+        Elements h1s = body.getElementsByTag("h1");
+        for (String container : new String[] { "article", "main" }) {
+            for (Element h1 : h1s) {
+                for (Element a = h1.parent(); a != null; a = a.parent()) {
+                    if (a.normalName().equals(container)) {
+                        return h1;
+                    }
+                }
             }
         }
-        return null;
+        return h1s.isEmpty() ? null : h1s.first();
     }
 
-    /** Metadata the page declares for machines: Open Graph, article:*, JSON-LD, canonical link, time tags. */
-    /** What the page declares: its metadata, and the article body its JSON-LD carries (null when none). */
+    /**
+     * What the page declares for machines (Open Graph, article:*, JSON-LD, canonical link, time tags): its metadata,
+     * and the article body its JSON-LD carries (null when none).
+     */
     private record Declared(ArticleMetadata metadata, String articleBody) {
     }
 
     private Declared declared(Document doc) {
-        String title = meta(doc, "meta[property=og:title], meta[name=twitter:title]");
-        String published = meta(doc, "meta[property=article:published_time], meta[itemprop=datePublished],"
-                + " meta[name=pubdate], meta[name=publishdate], meta[name=publish-date], meta[name=date],"
-                + " meta[name=DC.date.issued], meta[name=dc.date], meta[name=parsely-pub-date], meta[name=sailthru.date]");
-        String source = meta(doc, "meta[property=og:site_name], meta[name=application-name]");
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        // the tags that declare metadata, collected in one pass: matching selectors against every element costs
+        Elements metas = new Elements();
+        Elements links = new Elements();
+        Elements scripts = new Elements();
+        Elements times = new Elements();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e) {
+                switch (e.normalName()) {
+                    case "meta" -> metas.add(e);
+                    case "link" -> links.add(e);
+                    case "script" -> scripts.add(e);
+                    case "time" -> times.add(e);
+                    default -> {
+                    }
+                }
+            }
+        }, doc);
+        String title = meta(doc, metas, META_TITLE);
+        String published = meta(doc, metas, META_PUBLISHED);
+        String source = meta(doc, metas, META_SOURCE);
+        Element canonical = first(doc, links, CANONICAL);
         String url = canonical != null ? canonical.absUrl("href") : null;
         if (url == null || url.isEmpty()) {
-            url = meta(doc, "meta[property=og:url]");
+            url = meta(doc, metas, META_URL);
         }
         String articleBody = null;
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : scripts) {
+            if (!JSON_LD.matches(doc, script)) {
+                continue;
+            }
             JsonNode article = linkedArticle(script.data());
             if (article != null) {
                 articleBody = textOf(article.get("articleBody"));
@@ -260,8 +309,7 @@ public final class HtmlArticles {
             }
         }
         if (published == null) {
-            Element time = doc.selectFirst("article time[datetime], time[pubdate][datetime], time[itemprop=datePublished],"
-                    + " time[datetime]");
+            Element time = first(doc, times, TIME);
             published = time != null ? time.attr("datetime") : null;
         }
         if (title == null) {
@@ -332,11 +380,22 @@ public final class HtmlArticles {
         return node != null && node.isValueNode() ? node.asText() : null;
     }
 
-    private static String meta(Document doc, String query) {
-        for (Element m : doc.select(query)) {
-            String content = m.attr("content").strip();
-            if (!content.isEmpty()) {
-                return content;
+    private static String meta(Document doc, Elements metas, Evaluator query) {
+        for (Element m : metas) {
+            if (query.matches(doc, m)) {
+                String content = m.attr("content").strip();
+                if (!content.isEmpty()) {
+                    return content;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Element first(Document doc, Elements candidates, Evaluator query) {
+        for (Element e : candidates) {
+            if (query.matches(doc, e)) {
+                return e;
             }
         }
         return null;
@@ -353,14 +412,14 @@ public final class HtmlArticles {
      * candidates) and its ARIA role. Top-down, skipping what is already dropped and what is nested beyond reason,
      * so hostile nesting stays linear.
      */
-    private boolean prepare(Element body, int flags) {
+    private List<Element> prepare(Element body, int flags) {
         if (body == null) {
-            return false;
+            return List.of();
         }
-        removeAll(body.select(NOT_CONTENT));
+        removeAll(notContent(body));
         boolean strip = (flags & STRIP_UNLIKELY) != 0;
         List<Element> doomed = new ArrayList<>();
-        boolean[] stripped = { false };
+        List<Element> stripped = new ArrayList<>();
         boolean[] tableOrCode = new boolean[MAX_DEPTH + 2];
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -380,9 +439,11 @@ public final class HtmlArticles {
                 int kinds = classes.of(el);
                 boolean unlikely = strip && !tableOrCode[depth] && !tag.equals("a") && unlikely(el, kinds);
                 if (unlikely || hidden(el) || (kinds & ClassWords.INVISIBLE) != 0 && el.text().length() < MAX_BYLINE
-                        || tag.equals("header") && el.selectFirst("h1") == null && paragraphText(el, KEEP) < KEEP) {
+                        || tag.equals("header") && el.selectFirst(H1) == null && paragraphText(el, KEEP) < KEEP) {
                     doomed.add(el);
-                    stripped[0] |= unlikely;
+                    if (unlikely) {
+                        stripped.add(el);
+                    }
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
@@ -394,7 +455,28 @@ public final class HtmlArticles {
             }
         }, body);
         removeAll(doomed);
-        return stripped[0];
+        return stripped;
+    }
+
+    /** The elements that are never the article's text, outermost only. */
+    private static List<Element> notContent(Element body) {
+        List<Element> found = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element el && NOT_CONTENT.contains(el.normalName())) {
+                    found.add(el);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return node instanceof Element ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return found;
     }
 
     /**
@@ -436,7 +518,7 @@ public final class HtmlArticles {
 
     /** "story-header", "entry-header": a short block around the h1 is the article's header, not the page's. */
     private static boolean headlineWrapper(Element el) {
-        return el.selectFirst("h1") != null && el.text().length() < MAX_HEADER;
+        return el.selectFirst(H1) != null && el.text().length() < MAX_HEADER;
     }
 
     /** Hidden from readers: not shown, or shown only to machines. A modal's aria-hidden page behind it is spared. */
@@ -843,7 +925,7 @@ public final class HtmlArticles {
 
     /** A short line around a {@code <time>} that is no sentence: "By Sara Haddad · March 11, 2024 · Updated 2 hours ago". */
     private static boolean dateLine(Element el) {
-        if (el.selectFirst("time") == null) {
+        if (el.selectFirst(TIME_TAG) == null) {
             return false;
         }
         String text = el.text().strip();
@@ -866,8 +948,15 @@ public final class HtmlArticles {
         if (all.isEmpty() || all.length() > 100 || Punctuation.sentenceEnd(all.charAt(all.length() - 1))) {
             return false;
         }
-        Elements bold = p.select("> strong, > b");
-        return bold.size() == 1 && bold.first().text().strip().equals(all);
+        Element bold = null;
+        for (Element child : p.children()) {
+            String tag = child.normalName();
+            if (!(tag.equals("strong") || tag.equals("b")) || bold != null) {
+                return false;
+            }
+            bold = child;
+        }
+        return bold != null && bold.text().strip().equals(all);
     }
 
     /** The text of a block with its whitespace collapsed and its <br> line breaks kept. */

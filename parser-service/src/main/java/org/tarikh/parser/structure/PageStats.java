@@ -34,6 +34,9 @@ final class PageStats {
     /** Where a run of text counts as a paragraph for the clean-conditionally rules. */
     private static final Set<String> PARAGRAPHS = Set.of("p", "div", "section", "article", "main", "center", "pre",
             "font", "body", "form");
+    static final int LONG_RUN = 40;
+    /** Most pages have a few hundred elements; the arrays double as needed. */
+    private static final int INITIAL = 64;
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     /** An element is judged at its end, its counts complete; true leaves it out of its ancestors' counts. */
@@ -42,30 +45,32 @@ final class PageStats {
     }
 
     final IdentityHashMap<Element, Integer> ids = new IdentityHashMap<>();
-    Element[] elements = new Element[256];
-    int[] parent = new int[256];
-    int[] text = new int[256];
+    Element[] elements = new Element[INITIAL];
+    int[] parent = new int[INITIAL];
+    int[] text = new int[INITIAL];
     /** Link text ×10: text in links to a fragment ("#section") counts 0.3, as in Readability. */
-    int[] link10 = new int[256];
-    int[] commas = new int[256];
-    int[] paragraphs = new int[256];
-    int[] images = new int[256];
-    int[] items = new int[256];
-    int[] inputs = new int[256];
-    int[] headingText = new int[256];
-    int[] listText = new int[256];
-    int[] blocks = new int[256];
-    int[] runs = new int[256];
-    int[] rows = new int[256];
-    int[] columns = new int[256];
+    int[] link10 = new int[INITIAL];
+    int[] commas = new int[INITIAL];
+    int[] paragraphs = new int[INITIAL];
+    int[] images = new int[INITIAL];
+    int[] items = new int[INITIAL];
+    int[] inputs = new int[INITIAL];
+    int[] headingText = new int[INITIAL];
+    int[] listText = new int[INITIAL];
+    int[] blocks = new int[INITIAL];
+    int[] runs = new int[INITIAL];
+    int[] rows = new int[INITIAL];
+    int[] columns = new int[INITIAL];
     /** Bit 1: a data table (kept whole); bit 2: holds th/thead/tfoot/col/colgroup/caption; bit 4: holds a table. */
-    byte[] table = new byte[256];
-    double[] score = new double[256];
-    boolean[] candidate = new boolean[256];
-    boolean[] dropped = new boolean[256];
+    byte[] table = new byte[INITIAL];
+    double[] score = new double[INITIAL];
+    boolean[] candidate = new boolean[INITIAL];
+    boolean[] dropped = new boolean[INITIAL];
     int size;
     /** Whether any class or id word changed a score (a reading without class weights would differ). */
     boolean weighed;
+    /** The length of all runs of 40+ characters: the most paragraph text any reading of this part could find. */
+    int longRuns;
 
     private final ClassWords classes;
     private final boolean weighClasses;
@@ -157,7 +162,7 @@ final class PageStats {
         int runCount;
     }
 
-    private Frame[] frames = new Frame[64];
+    private Frame[] frames = new Frame[32];
 
     private void count(Element root) {
         NodeTraversor.traverse(new NodeVisitor() {
@@ -258,7 +263,7 @@ final class PageStats {
         boolean space = false;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (c <= ' ' || c == '\u00A0' || Character.isWhitespace(c)) {
+            if (c <= ' ' || c == '\u00A0' || c > 0x7F && Character.isWhitespace(c)) {
                 space = true;
                 continue;
             }
@@ -301,6 +306,9 @@ final class PageStats {
             return;
         }
         owner.runCount++;
+        if (owner.runLength >= LONG_RUN) {
+            longRuns += owner.runLength;
+        }
         String tag = elements[owner.id].normalName();
         if (owner.runLength >= 25 && SCORED.contains(tag)) {
             // one point for the paragraph, one per comma (and one more), one per 100 characters up to three; a

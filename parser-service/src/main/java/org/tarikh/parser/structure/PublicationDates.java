@@ -1,12 +1,14 @@
 package org.tarikh.parser.structure;
 
+import java.text.ParsePosition;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalQuery;
 import java.util.List;
 import java.util.Locale;
 
@@ -59,15 +61,9 @@ public final class PublicationDates {
         }
         String v = value.strip();
         String iso = iso(v);
-        if (iso == null) {
-            for (DateTimeFormatter f : PAGE_FORMATS) {
-                try {
-                    iso = ZonedDateTime.parse(v, f).toOffsetDateTime().toString();
-                    break;
-                } catch (DateTimeParseException next) {
-                    // try the next format
-                }
-            }
+        for (int i = 0; iso == null && i < PAGE_FORMATS.size(); i++) {
+            ZonedDateTime parsed = parse(v, PAGE_FORMATS.get(i), ZonedDateTime::from);
+            iso = parsed == null ? null : parsed.toOffsetDateTime().toString();
         }
         return iso != null && plausible(iso) ? iso : null;
     }
@@ -79,20 +75,32 @@ public final class PublicationDates {
     }
 
     private static String iso(String v) {
-        try {
-            return LocalDate.parse(v).toString();
-        } catch (DateTimeParseException notADate) {
-            // a date-time, perhaps
+        LocalDate date = parse(v, DateTimeFormatter.ISO_LOCAL_DATE, LocalDate::from);
+        if (date != null) {
+            return date.toString();
         }
-        try {
-            return OffsetDateTime.parse(v).toString();
-        } catch (DateTimeParseException notOffset) {
-            // without an offset, perhaps
+        OffsetDateTime dateTime = parse(v, DateTimeFormatter.ISO_OFFSET_DATE_TIME, OffsetDateTime::from);
+        if (dateTime != null) {
+            return dateTime.toString();
         }
-        try {
-            return LocalDateTime.parse(v).toLocalDate().toString();
-        } catch (DateTimeParseException notLocal) {
+        LocalDateTime local = parse(v, DateTimeFormatter.ISO_LOCAL_DATE_TIME, LocalDateTime::from);
+        return local == null ? null : local.toLocalDate().toString();
+    }
+
+    /**
+     * {@code v} read whole by {@code format}, or null. Text that does not have the format's shape is told apart
+     * without an exception (every page has a date, and exceptions cost more than the rest of reading its metadata).
+     */
+    private static <T> T parse(String v, DateTimeFormatter format, TemporalQuery<T> query) {
+        ParsePosition position = new ParsePosition(0);
+        if (format.parseUnresolved(v, position) == null || position.getErrorIndex() >= 0
+                || position.getIndex() != v.length()) {
             return null;
+        }
+        try {
+            return format.parse(v, query);
+        } catch (DateTimeException impossible) {
+            return null; // the right shape, but no real date: 2024-02-30
         }
     }
 }

@@ -174,7 +174,34 @@ class StructureRulesTest {
 
                         Read more:
                         """, List.of("HEADLINE", "BOILERPLATE", "PARAGRAPH", "BOILERPLATE", "BOILERPLATE",
-                        "BOILERPLATE")));
+                        "BOILERPLATE")),
+                Arguments.of("subscription prompts, newsletter sign-ups and skip links are boilerplate", """
+                        Inside the race to rebuild the grid
+
+                        Every summer millions of Iraqis lose power for hours at a time as temperatures climb.
+
+                        Story continues below advertisement
+
+                        Subscribe to continue reading this article and get unlimited access.
+
+                        Read the full story
+
+                        Already a subscriber? Sign in
+
+                        Sign up for our Middle East newsletter
+
+                        skip past newsletter promotion
+
+                        Related: Iraq's drought drives farmers to the cities
+
+                        لقراءة المقال كاملا
+
+                        اشترك في النشرة البريدية
+                        """, List.of("HEADLINE", "PARAGRAPH", "BOILERPLATE", "BOILERPLATE", "BOILERPLATE", "BOILERPLATE",
+                        "BOILERPLATE", "BOILERPLATE", "BOILERPLATE", "BOILERPLATE", "BOILERPLATE")),
+                Arguments.of("a sentence that only mentions subscribing is no prompt", """
+                        Subscribers to the service said they would continue reading the reports despite the price rise.
+                        """, List.of("PARAGRAPH")));
     }
 
     @ParameterizedTest(name = "{0}")
