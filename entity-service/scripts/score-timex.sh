@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Scores the temporal tagger on the hand-annotated news corpora of entity-service/src/test/resources/time/corpus/
+# (docs/time.md). The dev parts always; the held-out parts with --heldout; --misses lists the dev parts' misses.
+# usage: entity-service/scripts/score-timex.sh [--heldout] [--misses]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+./mvnw -B -q -pl entity-service test-compile
+cp=$(./mvnw -B -q -pl entity-service dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
+exec java -cp "entity-service/target/test-classes:entity-service/target/classes:$cp" org.tarikh.entity.time.TimexCorpusScore "$@"

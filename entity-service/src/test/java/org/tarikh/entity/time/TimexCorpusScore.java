@@ -1,0 +1,39 @@
+package org.tarikh.entity.time;
+
+import java.util.List;
+
+/**
+ * The temporal-expression measurement of docs/time.md as a command: scores the hand-annotated news corpora of
+ * {@code src/test/resources/time/corpus/} TempEval-3-style and prints the figures. Run through
+ * {@code entity-service/scripts/score-timex.sh [--heldout] [--misses]}: the dev parts always, the held-out parts with
+ * {@code --heldout} (at the end of a round of work); {@code --misses} lists every miss of the dev parts (never of the
+ * held-out ones, whose errors are not looked at).
+ */
+public final class TimexCorpusScore {
+
+    private TimexCorpusScore() {
+    }
+
+    public static void main(String[] args) {
+        List<String> options = List.of(args);
+        for (String o : options) {
+            if (!o.equals("--heldout") && !o.equals("--misses")) {
+                System.err.println("usage: score-timex.sh [--heldout] [--misses]");
+                System.exit(2);
+            }
+        }
+        boolean misses = options.contains("--misses");
+        TimexTagger tagger = new TimexTagger();
+        List<String[]> sets = options.contains("--heldout")
+                ? List.of(new String[] { "ar-news-dev", "ar" }, new String[] { "en-news-dev", "en" },
+                        new String[] { "ar-news-heldout", "ar" }, new String[] { "en-news-heldout", "en" })
+                : List.of(new String[] { "ar-news-dev", "ar" }, new String[] { "en-news-dev", "en" });
+        for (String[] set : sets) {
+            TimexCorpus.Score s = TimexCorpus.load(set[0], set[1]).score(tagger);
+            System.out.print(s.report(set[0]));
+            if (misses && !set[0].contains("heldout")) {
+                s.misses.forEach(m -> System.out.println("  " + m));
+            }
+        }
+    }
+}
