@@ -42,7 +42,7 @@ public final class NameSkeleton {
     }
 
     /** Romanized, lower-case words with articles dropped and compounds joined. */
-    static List<String> words(String name) {
+    private static List<String> words(String name) {
         String[] raw = name.strip().replace('\u00A0', ' ').split("[\\s\\u061C\\u200F\\u200E]+");
         List<String> words = new ArrayList<>(raw.length);
         boolean joinNext = false;
@@ -161,7 +161,7 @@ public final class NameSkeleton {
      * One romanized word to its consonant skeleton; a word that opens with a vowel keeps one 'a' for it, so that
      * Ahmed (أحمد) and Hamad (حمد) stay apart.
      */
-    static String reduce(String w) {
+    private static String reduce(String w) {
         if (w.isEmpty()) {
             return w;
         }

@@ -3,7 +3,11 @@ package org.tarikh.entity.ner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,5 +82,35 @@ class NameSkeletonTest {
             """)
     void skeletonsDropWhatTheScriptsWriteDifferently(String name, String skeleton) {
         assertEquals(skeleton, NameSkeleton.of(name));
+    }
+
+    static Stream<Arguments> personKeys() {
+        return TsvRows.of("/ner/person-keys.tsv").stream().map(c -> Arguments.of(c[0], c[1]));
+    }
+
+    /** The table timeline-service runs too: a name typed in a query finds the person stored under this key. */
+    @ParameterizedTest(name = "{0} = person:{1}")
+    @MethodSource("personKeys")
+    void aPersonsKeyIsTheSkeletonTimelineServiceComputesForTheName(String name, String skeleton) {
+        assertEquals(skeleton, NameSkeleton.of(name));
+        assertEquals("person:" + skeleton, Keys.person(name));
+    }
+
+    /** timeline-service resolves names with a copy of NameSkeleton: when it is beside us, the copies must agree. */
+    @Test
+    void timelineServicesCopyAndTableAreTheseOnes() throws IOException {
+        Path timeline = Path.of("../timeline-service/src");
+        assumeTrue(Files.isDirectory(timeline), "timeline-service is not beside entity-service");
+        assertEquals(Files.readString(Path.of("src/test/resources/ner/person-keys.tsv")),
+                Files.readString(timeline.resolve("test/resources/person-keys.tsv")), "the two tables differ");
+        assertEquals(body(Path.of("src/main/java/org/tarikh/entity/ner/NameSkeleton.java")),
+                body(timeline.resolve("main/java/org/tarikh/timeline/chronology/NameSkeleton.java")),
+                "the two skeletons differ beyond their package, javadoc and Arabic folding");
+    }
+
+    /** The code after the class comment, without the one line that folds Arabic with each service's own view. */
+    private static String body(Path file) throws IOException {
+        String s = Files.readString(file);
+        return s.substring(s.indexOf("public final class NameSkeleton")).replaceAll("(?m)^.*String folded = .*$", "");
     }
 }

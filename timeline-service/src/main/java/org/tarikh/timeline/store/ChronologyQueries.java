@@ -18,6 +18,7 @@ import org.tarikh.timeline.chronology.Cursor;
 import org.tarikh.timeline.chronology.EntityRef;
 import org.tarikh.timeline.chronology.EntityView;
 import org.tarikh.timeline.chronology.NameKey;
+import org.tarikh.timeline.chronology.NameSkeleton;
 import org.tarikh.timeline.chronology.TimelinePage;
 import org.tarikh.timeline.chronology.TimelineQuery;
 
@@ -169,11 +170,19 @@ public class ChronologyQueries {
         });
     }
 
-    /** The keys the name is, or is a name of in one of its spellings. */
+    /**
+     * The keys the name is, or is a name of in one of its spellings, or the person's key it makes in any script:
+     * entity-service keys a person by the skeleton of the name ({@link NameSkeleton}), so "John Kirby" finds the
+     * Arabic reports of جون كيربي ({@code person:jn-krb}) though no stored alias is spelled that way (names of two
+     * words or more).
+     */
     private Uni<List<String>> exactKeys(String name, String[] forms) {
-        return pool.preparedQuery("select n.key from entity n where n.key = $1"
+        String skeleton = name.indexOf(':') >= 0 ? "" : NameSkeleton.of(name);
+        // a full name only: one word's skeleton (Amin, Amman: amn) is too often someone else's
+        String[] keys = skeleton.indexOf('-') < 0 ? new String[] {name} : new String[] {name, "person:" + skeleton};
+        return pool.preparedQuery("select n.key from entity n where n.key = any($1)"
                 + " union select a.entity_key from entity_alias a where a.normalized = any($2)")
-                .execute(Tuple.of(name, forms)).map(ChronologyQueries::keys);
+                .execute(Tuple.of(keys, forms)).map(ChronologyQueries::keys);
     }
 
     private static List<String> keys(RowSet<Row> rows) {

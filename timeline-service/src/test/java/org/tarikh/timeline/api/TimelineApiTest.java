@@ -249,6 +249,27 @@ class TimelineApiTest {
                 .body("segments[0].mentions", hasSize(2));
     }
 
+    /** entity-service keys a person by the skeleton of the name, whatever the script: a query in Latin finds it. */
+    @Test
+    void aPersonNamedInArabicIsFoundByTheLatinSpellingOfTheName() throws Exception {
+        String article = Enriched.newArticleId();
+        String ar = "وقال المتحدث باسم مجلس الأمن القومي جون كيربي يوم 5 مارس 2024 إن المحادثات مستمرة.";
+        tap.publish("ar.paragraph", Enriched.segment(article, 0, 1, "ar", ar, "2024-03-06")
+                .mention("PERSON", "جون كيربي", "person:jn-krb", null, null, null)
+                .timex("5 مارس 2024", "2024-03-05", "DAY")
+                .event("STATEMENT", "وقال", "2024-03-05", "DAY", null, new JsonArray().add("person:jn-krb"), null,
+                        false, null, false, "جون كيربي: المحادثات مستمرة")
+                .encode());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/articles/" + article)
+                .then().statusCode(200).body("complete", equalTo(true)));
+        for (String name : List.of("John Kirby", "john kirby", "جون كيربي", "person:jn-krb")) {
+            given().queryParam("entity", name).queryParam("article", article).get("/api/timeline").then()
+                    .statusCode(200).body("events", hasSize(1));
+        }
+        given().queryParam("entity", "John Kerry").queryParam("article", article).get("/api/timeline").then()
+                .statusCode(200).body("events", hasSize(0));
+    }
+
     @Test
     void filtersFindTheEventByArabicSpellingVariantsTextLanguageAndPrecision() throws Exception {
         Story s = publishStory();
