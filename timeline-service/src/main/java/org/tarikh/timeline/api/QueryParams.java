@@ -19,6 +19,7 @@ final class QueryParams {
     static final int DEFAULT_EXPORT_LIMIT = 1000;
     static final int MAX_EXPORT_LIMIT = 10_000;
     static final int MAX_TEXT = 200;
+    static final int MAX_SOURCES = 100;
 
     private static final Pattern TYPE = Pattern.compile("[A-Z][A-Z_]{1,31}");
     private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
@@ -28,12 +29,20 @@ final class QueryParams {
 
     /** "2024", "2024-01" or "2024-01-30": the first day it covers. */
     static LocalDate from(String value) {
-        return value == null || value.isBlank() ? null : interval("from", value).earliest();
+        return from("from", value);
+    }
+
+    static LocalDate from(String name, String value) {
+        return value == null || value.isBlank() ? null : interval(name, value).earliest();
     }
 
     /** "2024", "2024-01" or "2024-01-30": the last day it covers. */
     static LocalDate to(String value) {
-        return value == null || value.isBlank() ? null : interval("to", value).latest();
+        return to("to", value);
+    }
+
+    static LocalDate to(String name, String value) {
+        return value == null || value.isBlank() ? null : interval(name, value).latest();
     }
 
     private static DateInterval interval(String name, String value) {
@@ -100,6 +109,29 @@ final class QueryParams {
                 throw new BadQueryException("type='" + clip(part) + "' is not an event type such as ATTACK or STATEMENT.");
             }
             out.add(t);
+        }
+        return out;
+    }
+
+    /** One outlet or collection name or several, comma-separated, as given at ingest. */
+    static List<String> sources(String sources) {
+        List<String> out = new ArrayList<>();
+        if (sources == null || sources.isBlank()) {
+            return out;
+        }
+        for (String part : sources.split(",")) {
+            String name = part.strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (name.length() > MAX_TEXT) {
+                throw new BadQueryException("source='" + clip(name) + "' is longer than " + MAX_TEXT
+                        + " characters: give outlet or collection names, comma-separated.");
+            }
+            out.add(name);
+        }
+        if (out.size() > MAX_SOURCES) {
+            throw new BadQueryException("source= names " + out.size() + " outlets; at most " + MAX_SOURCES + ".");
         }
         return out;
     }

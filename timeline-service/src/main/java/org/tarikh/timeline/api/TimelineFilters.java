@@ -37,6 +37,11 @@ public class TimelineFilters {
     public String lang;
 
     @RestQuery
+    @Parameter(description = "only what articles of these outlets or collections report: one or more "
+            + "comma-separated names, as given at ingest (the parser's source)", example = "Reuters,BBC")
+    public String source;
+
+    @RestQuery
     @Parameter(description = "words that must all occur in the event's summary, sentences or entity names; Arabic "
             + "spelling variants do not matter", example = "صاروخ")
     public String q;
@@ -60,7 +65,7 @@ public class TimelineFilters {
     TimelineQuery query(boolean export) {
         return new TimelineQuery(QueryParams.from(from), QueryParams.to(to), QueryParams.types(type),
                 QueryParams.text("entity", entity), QueryParams.text("place", place),
-                QueryParams.text("article", article), QueryParams.lang(lang), QueryParams.text("q", q),
+                QueryParams.text("article", article), QueryParams.lang(lang), QueryParams.sources(source), QueryParams.text("q", q),
                 QueryParams.precision(minPrecision), QueryParams.limit(limit, export), QueryParams.cursor(cursor), null);
     }
 }

@@ -58,7 +58,7 @@ public final class CsvExport {
         out.append("\r\n");
     }
 
-    static String cell(String value) {
+    public static String cell(String value) {
         if (value == null) {
             return "";
         }

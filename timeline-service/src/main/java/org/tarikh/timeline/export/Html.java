@@ -1,12 +1,12 @@
 package org.tarikh.timeline.export;
 
 /** Escaping for text put into HTML by export formats whose fields are HTML. */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
-    static String escape(String s) {
+    public static String escape(String s) {
         if (s == null) {
             return "";
         }

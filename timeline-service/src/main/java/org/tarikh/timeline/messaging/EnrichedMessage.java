@@ -29,7 +29,12 @@ public record EnrichedMessage(String schema, Segment segment, List<Mention> ment
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Segment(String schema, String articleId, String segmentId, int seq, int total, String kind,
             String lang, String text, int start, int end, String credit, String pairedWith, String dateline,
-            Article article) {
+            Article article, List<Span> sentences) {
+    }
+
+    /** A sentence of the segment, in article offsets (parser-service's split, passed on by entity-service). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Span(int start, int end) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -150,7 +150,7 @@ public class ChronologyQueries {
      * second question is asked only when the first finds nothing, so the usual one stays two index lookups; the
      * trigram index narrows the names that contain the words before they are checked as whole words.
      */
-    private Uni<List<String>> keysNamed(String name) {
+    public Uni<List<String>> keysNamed(String name) {
         String[] forms = NameKey.variants(name).toArray(String[]::new);
         return exactKeys(name, forms).chain(exact -> {
             if (!exact.isEmpty() || forms.length == 0) {
@@ -220,6 +220,11 @@ public class ChronologyQueries {
         if (q.lang() != null) {
             args.add(new String[] { q.lang() });
             common.append(" and e.langs @> $").append(args.size());
+        }
+        if (q.sources() != null && !q.sources().isEmpty()) {
+            args.add(q.sources().toArray(String[]::new));
+            common.append(" and e.id in (select s.event_id from event_source s join article a on a.id = s.article_id")
+                    .append(" where a.source = any($").append(args.size()).append("))");
         }
         if (q.text() != null) {
             for (String word : NameKey.of(q.text()).split(" ")) {

@@ -16,6 +16,7 @@ import org.tarikh.timeline.chronology.DatePrecision;
 import org.tarikh.timeline.chronology.EventDate;
 import org.tarikh.timeline.chronology.MergeRule;
 import org.tarikh.timeline.chronology.NameKey;
+import org.tarikh.timeline.keydates.DateReferences;
 import org.tarikh.timeline.messaging.EnrichedMessage;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -117,6 +118,7 @@ public class ChronologyStore {
         }
         chain = then(chain, () -> insertMentions(session, segment.segmentId(), m.mentionsOrEmpty()));
         chain = then(chain, () -> insertTimexes(session, segment.segmentId(), m.timexesOrEmpty()));
+        chain = then(chain, () -> DateReferences.insert(session, m));
         Set<String> seen = new HashSet<>();
         for (var event : m.eventsOrEmpty()) {
             // the same report twice in one message is one source

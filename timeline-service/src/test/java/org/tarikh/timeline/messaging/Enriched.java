@@ -62,6 +62,31 @@ public final class Enriched {
         return this;
     }
 
+    /** The outlet or collection the article was posted with ({@code source} at ingest). */
+    public Enriched source(String source) {
+        segment.getJsonObject("article").put("source", source);
+        return this;
+    }
+
+    /** A sentence of the segment as parser-service sends it (article offsets); {@code text} must occur in it. */
+    public Enriched sentence(String text) {
+        int at = at(text);
+        if (!segment.containsKey("sentences")) {
+            segment.put("sentences", new JsonArray());
+        }
+        int start = segment.getInteger("start");
+        segment.getJsonArray("sentences").add(new JsonObject().put("start", start + at).put("end", start + at + text.length()));
+        return this;
+    }
+
+    /** A timex resolved against the publication date ("Monday", "yesterday"). */
+    public Enriched relativeTimex(String surface, String value) {
+        int at = at(surface);
+        timexes.add(new JsonObject().put("text", surface).put("start", at).put("end", at + surface.length())
+                .put("value", value).put("type", "DATE").put("precision", "DAY").put("anchor", "PUBLICATION"));
+        return this;
+    }
+
     public JsonArray events() {
         return events;
     }
