@@ -28,7 +28,7 @@ record ArticleSelection(Element top, Element parent, Set<Element> chosen) {
         return parent == null;
     }
 
-    static ArticleSelection of(Element body, PageStats s) {
+    static ArticleSelection of(Element body, PageStats s, Element h1) {
         int[] tops = new int[TOP_CANDIDATES];
         java.util.Arrays.fill(tops, -1);
         for (int k = 0; k < s.candidateCount; k++) {
@@ -49,6 +49,7 @@ record ArticleSelection(Element top, Element parent, Set<Element> chosen) {
             return new ArticleSelection(body, null, Set.of(body));
         }
         top = commonAncestor(s, tops, top, root);
+        top = underHeadline(s, top);
         s.initialize(top);
         // A parent that scores higher than its child holds more of the article: take it.
         double last = s.score[top];
@@ -80,9 +81,15 @@ record ArticleSelection(Element top, Element parent, Set<Element> chosen) {
         double siblingThreshold = Math.max(10, topScore * 0.2);
         Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
         String topClass = topElement.className();
+        // An article whose headline is inside the top candidate starts there: what follows it at its own level is
+        // another thing (the site's footer, a comment thread, the next story) unless it shares the top's class or is
+        // a plain paragraph.
+        boolean headed = h1 != null && contains(topElement, h1);
+        boolean after = false;
         for (Element sibling : parent.children()) {
             if (sibling == topElement) {
                 chosen.add(sibling);
+                after = true;
                 continue;
             }
             int id = s.id(sibling);
@@ -90,12 +97,21 @@ record ArticleSelection(Element top, Element parent, Set<Element> chosen) {
                 continue;
             }
             double bonus = !topClass.isEmpty() && sibling.className().equals(topClass) ? topScore * 0.2 : 0;
-            if (s.candidate[id] && s.score[id] + bonus >= siblingThreshold
+            if (s.candidate[id] && s.score[id] + bonus >= siblingThreshold && !(after && headed && bonus == 0)
                     || s.paragraphOrWrapper(id) && paragraph(s.text[id], s.linkDensity(id), sibling)) {
                 chosen.add(sibling);
             }
         }
         return new ArticleSelection(topElement, parent, chosen);
+    }
+
+    private static boolean contains(Element ancestor, Element el) {
+        for (Element e = el; e != null; e = e.parent()) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Readability's rule for a paragraph beside the article: long with few links, or short, linkless and a sentence. */
@@ -115,6 +131,35 @@ record ArticleSelection(Element top, Element parent, Set<Element> chosen) {
             }
         }
         return false;
+    }
+
+    /**
+     * The article starts under its headline: when the best candidate comes after the headline's lead paragraph
+     * without holding it (a footer's "about us", a sidebar of long text, comments under a short story), the
+     * best-scoring block that holds the lead (below where the two meet) is the article, if it scores at least half
+     * as well.
+     */
+    private static int underHeadline(PageStats s, int top) {
+        int lead = s.leadId;
+        if (lead < 0 || top < lead) {
+            return top;
+        }
+        for (int a = lead; a >= 0; a = s.parent[a]) {
+            if (a == top) {
+                return top; // the candidate holds the lead
+            }
+        }
+        Set<Integer> above = new HashSet<>();
+        for (int a = s.parent[top]; a >= 0; a = s.parent[a]) {
+            above.add(a);
+        }
+        int best = -1;
+        for (int a = lead; a >= 0 && !above.contains(a); a = s.parent[a]) {
+            if (s.candidate[a] && (best < 0 || s.score[a] > s.score[best])) {
+                best = a;
+            }
+        }
+        return best >= 0 && s.score[best] >= s.score[top] / 2 ? best : top;
     }
 
     /** Several near-equal candidates under one ancestor: the article is that ancestor, not one of its parts. */

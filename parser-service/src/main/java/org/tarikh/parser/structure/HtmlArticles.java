@@ -83,6 +83,7 @@ public final class HtmlArticles {
     /** A byline, date or caption block is short; a longer one is content whatever its class says. */
     private static final int MAX_BYLINE = 200;
     private static final int MAX_CAPTION = 600;
+    private static final int MAX_HEADLINE = 250;
     private static final int MAX_HEADER = 1000;
     /** Share bars inside the article are dropped when shorter than this (Readability). */
     private static final int MAX_SHARE = 500;
@@ -158,8 +159,8 @@ public final class HtmlArticles {
         List<Element> stripped = prepare(body, flags);
         int effects = stripped.isEmpty() ? 0 : STRIP_UNLIKELY;
         Element h1 = headline(body);
-        PageStats stats = PageStats.of(body, classes, (flags & WEIGH_CLASSES) != 0, null);
-        ArticleSelection selection = ArticleSelection.of(body, stats);
+        PageStats stats = PageStats.of(body, classes, (flags & WEIGH_CLASSES) != 0, null, h1);
+        ArticleSelection selection = ArticleSelection.of(body, stats, h1);
         int[] cleaning = { 0 };
         Extraction reading = new Extraction(stats, dropped(selection, stats, flags, cleaning));
         effects |= cleaning[0] | (stats.weighed ? WEIGH_CLASSES : 0);
@@ -179,6 +180,9 @@ public final class HtmlArticles {
             reading.walkRegion(region, selection, h1, ancestors(selection.parent(), region), 0);
         }
         reading.blocks.flush(null);
+        if (h1 == null && title != null) {
+            reading.blocks.headlineInText();
+        }
         String headline = h1 != null ? text(h1).strip() : null;
         var detected = new ArticleMetadata(headline != null && !headline.isEmpty() ? headline : title,
                 declared.publishedAt(), declared.source(), declared.url(), null);
@@ -609,13 +613,16 @@ public final class HtmlArticles {
             }
             String tag = el.normalName();
             int kinds = classes.of(el);
-            if ((kinds & (ClassWords.BYLINE | ClassWords.DATELINE)) != 0 && st.text[id] <= MAX_BYLINE) {
+            if (st.text[id] <= MAX_BYLINE && ((kinds & (ClassWords.BYLINE | ClassWords.DATELINE)) != 0 || bylineChild(el))) {
                 return false; // read as what it is (boilerplate, dateline), not dropped as a short block
             }
             int weight = weigh ? classes.weight(el) : 0;
             if (teaserHeading(st, id, tag) && !introduces(first, el.nextElementSibling())) {
                 dropped.add(el);
                 return false; // not read, but still counted: its links are what tells a teaser block apart
+            }
+            if (CLEANED.contains(tag) || tag.equals("main") || tag.equals("article")) {
+                teaserCards(st, id, dropped);
             }
             boolean drop = (tag.equals("h1") || tag.equals("h2")) && weight < 0
                     || (kinds & ClassWords.SHARE) != 0 && st.text[id] < MAX_SHARE
@@ -630,6 +637,16 @@ public final class HtmlArticles {
             PageStats.of(root, classes, weigh, cleaner);
         }
         return dropped;
+    }
+
+    /** A short block around an author's name or a date in an element of its own ("meta" around "author", "date"). */
+    private boolean bylineChild(Element el) {
+        for (Element child : el.children()) {
+            if ((classes.of(child) & (ClassWords.BYLINE | ClassWords.DATELINE)) != 0 || child.normalName().equals("time")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Readability's clean-conditionally: counts that say a block is furniture, not the article. */
@@ -670,6 +687,43 @@ public final class HtmlArticles {
             return img != s.items[id];
         }
         return remove;
+    }
+
+    /** A teaser card is short: a linked headline and a line or two of summary. */
+    private static final int MAX_CARD = 400;
+    /** Small enough to look through for its headline. */
+    private static final int MAX_CARD_ELEMENTS = 40;
+
+    /**
+     * A grid of teasers for other stories (three or more children, at least half of those with text, each a short
+     * block led by a headline that is all link: "More from Business"): dropped, though each card's summary reads
+     * like a paragraph.
+     */
+    private static void teaserCards(PageStats s, int id, Set<Element> dropped) {
+        int withText = 0;
+        List<Element> cards = null;
+        for (Element child : s.elements[id].children()) {
+            int c = s.id(child);
+            if (c < 0 || s.dropped[c] || s.text[c] == 0) {
+                continue;
+            }
+            withText++;
+            if (s.text[c] > MAX_CARD || s.end[c] - c > MAX_CARD_ELEMENTS || PageStats.HEADINGS.contains(child.normalName())) {
+                continue;
+            }
+            for (int d = c + 1; d < s.end[c]; d++) {
+                if (teaserHeading(s, d, s.elements[d].normalName()) && s.text[d] < s.text[c]) {
+                    if (cards == null) {
+                        cards = new ArrayList<>();
+                    }
+                    cards.add(child);
+                    break;
+                }
+            }
+        }
+        if (cards != null && cards.size() >= 3 && 2 * cards.size() >= withText) {
+            dropped.addAll(cards);
+        }
     }
 
     /** A subheading that is all link is the title of another story (a teaser), not a section of this one. */
@@ -796,7 +850,7 @@ public final class HtmlArticles {
             if (!run.isBlank() && (length > 80 ? density < 0.25 : density == 0 && ArticleSelection.sentence(run.strip()))) {
                 blocks.flush(null);
             } else {
-                blocks.pending.setLength(0);
+                blocks.clear();
             }
         }
 
@@ -827,11 +881,11 @@ public final class HtmlArticles {
                 return;
             } else if (tag.equals("time") && blocks.pending.toString().isBlank()) {
                 // A date stamp standing on its own is page furniture; a <time> inside a sentence is text.
-                blocks.pending.setLength(0);
+                blocks.clear();
                 blocks.add(text(c), SegmentKind.BOILERPLATE);
             } else if (BLOCKS.contains(tag) && !hasBlocks(c)) {
                 blocks.flush(context);
-                blocks.add(inlineText(c), hint(c, context));
+                blocks.flush(hint(c, context), () -> inline(c, 0));
             } else if (BLOCKS.contains(tag) || CONTAINERS.contains(tag) || hasBlocks(c)) {
                 SegmentKind hint = hint(c, context);
                 blocks.flush(context);
@@ -858,7 +912,12 @@ public final class HtmlArticles {
             if (bold) {
                 blocks.pending.append(BOLD_OPEN);
             }
+            // an author's name or a date in a span of its own: a line of only such spans is a byline
+            boolean byline = (classes.of(el) & (ClassWords.BYLINE | ClassWords.DATELINE)) != 0
+                    || tag.equals("time") || el.attr("rel").equals("author") || el.attr("itemprop").contains("author");
+            blocks.bylines += byline ? 1 : 0;
             inlineChildren(el, depth);
+            blocks.bylines -= byline ? 1 : 0;
             if (bold) {
                 blocks.pending.append(BOLD_CLOSE);
             }
@@ -878,15 +937,6 @@ public final class HtmlArticles {
             }
         }
 
-        private String inlineText(Element el) {
-            StringBuilder saved = new StringBuilder(blocks.pending);
-            blocks.pending.setLength(0);
-            inline(el, 0);
-            String text = blocks.pending.toString();
-            blocks.pending.setLength(0);
-            blocks.pending.append(saved);
-            return text;
-        }
 
         /** What a block's tag and class say it is; inside a figure everything is caption or credit. */
         private SegmentKind hint(Element el, SegmentKind context) {
@@ -977,20 +1027,59 @@ public final class HtmlArticles {
         final StringBuilder text = new StringBuilder();
         final List<Unit> units = new ArrayList<>();
         final StringBuilder pending = new StringBuilder();
+        /** How many byline or date elements the pending text is inside now. */
+        int bylines;
+        /** Letters and digits of the pending text inside and outside byline or date elements. */
+        private int bylineLetters;
+        private int otherLetters;
 
         void inline(String s) {
             if (s.indexOf(BOLD_OPEN) >= 0 || s.indexOf(BOLD_CLOSE) >= 0) {
                 s = s.replace(BOLD_OPEN, ' ').replace(BOLD_CLOSE, ' ');
             }
             pending.append(s);
+            if (bylines > 0) {
+                bylineLetters += letters(s);
+            } else if (otherLetters == 0) {
+                otherLetters = letters(s); // only whether any text is outside a byline matters
+            }
+        }
+
+        private static int letters(String s) {
+            int n = 0;
+            for (int i = 0; i < s.length(); i++) {
+                n += Character.isLetterOrDigit(s.charAt(i)) ? 1 : 0;
+            }
+            return n;
+        }
+
+        void clear() {
+            pending.setLength(0);
+            bylineLetters = 0;
+            otherLetters = 0;
         }
 
         void flush(SegmentKind hint) {
             if (pending.length() > 0) {
                 String block = pending.toString();
-                pending.setLength(0);
-                add(block, hint);
+                SegmentKind kind = hint == null && bylineLetters > 0 && otherLetters == 0 && block.length() <= MAX_BYLINE
+                        ? SegmentKind.BOILERPLATE : hint;
+                clear();
+                add(block, kind);
             }
+        }
+
+        /** Reads one block on its own with {@code read}, and adds it with {@code hint}; what was pending is kept. */
+        void flush(SegmentKind hint, Runnable read) {
+            String saved = pending.toString();
+            int savedByline = bylineLetters;
+            int savedOther = otherLetters;
+            clear();
+            read.run();
+            flush(hint);
+            pending.append(saved);
+            bylineLetters = savedByline;
+            otherLetters = savedOther;
         }
 
         void add(String block, SegmentKind hint) {
@@ -1011,6 +1100,57 @@ public final class HtmlArticles {
                 text.append(line);
                 units.add(new Unit(start, text.length(), kind));
             }
+        }
+
+        /**
+         * A page without an h1 whose article opens with its headline in large or bold type ("<font size=5><b>"), a
+         * short line that says what the page's title says: that line is the headline, in place of the title's.
+         */
+        void headlineInText() {
+            if (units.size() < 2 || units.get(0).hint() != SegmentKind.HEADLINE) {
+                return;
+            }
+            String title = text.substring(units.get(0).start(), units.get(0).end());
+            for (int k = 1; k < Math.min(units.size(), 5); k++) {
+                Unit u = units.get(k);
+                if (u.hint() == SegmentKind.BOILERPLATE || u.hint() == SegmentKind.CAPTION) {
+                    continue;
+                }
+                String line = text.substring(u.start(), u.end());
+                if ((u.hint() == SegmentKind.SUBHEADING || u.hint() == null && subheadingShape(line))
+                        && u.length() <= MAX_HEADLINE && sameHeadline(title, line)) {
+                    List<Unit> old = new ArrayList<>(units);
+                    String all = text.toString();
+                    text.setLength(0);
+                    units.clear();
+                    for (int i = 1; i < old.size(); i++) {
+                        Unit o = old.get(i);
+                        add(all.substring(o.start(), o.end()), i == k ? SegmentKind.HEADLINE : o.hint());
+                    }
+                }
+                return;
+            }
+        }
+
+        /** Most words of the title are in the line, and most of the line's are in the title. */
+        private static boolean sameHeadline(String title, String line) {
+            Set<String> t = wordSet(title);
+            Set<String> l = wordSet(line);
+            int common = 0;
+            for (String w : l) {
+                common += t.contains(w) ? 1 : 0;
+            }
+            return !t.isEmpty() && common >= 0.6 * t.size() && common >= 0.4 * l.size();
+        }
+
+        private static Set<String> wordSet(String s) {
+            Set<String> words = new java.util.HashSet<>();
+            for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (!w.isEmpty()) {
+                    words.add(w);
+                }
+            }
+            return words;
         }
 
         /** Whether every letter of the line is inside bold markup (a line of its own in bold is a subheading). */

@@ -37,7 +37,7 @@ final class PageStats {
     static final int LONG_RUN = 40;
     /** Most pages have a few hundred elements; the arrays double as needed. */
     private static final int INITIAL = 64;
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     /** An element is judged at its end, its counts complete; true leaves it out of its ancestors' counts. */
     interface Cleaner {
@@ -61,6 +61,8 @@ final class PageStats {
     int[] runs = new int[INITIAL];
     int[] rows = new int[INITIAL];
     int[] columns = new int[INITIAL];
+    /** One past the last id of the element's subtree (ids are in document order). */
+    int[] end = new int[INITIAL];
     /** Bit 1: a data table (kept whole); bit 2: holds th/thead/tfoot/col/colgroup/caption; bit 4: holds a table. */
     byte[] table = new byte[INITIAL];
     double[] score = new double[INITIAL];
@@ -71,6 +73,14 @@ final class PageStats {
     boolean weighed;
     /** The length of all runs of 40+ characters: the most paragraph text any reading of this part could find. */
     int longRuns;
+
+    /** The article's lead: the first paragraph of this many characters after the headline. */
+    static final int LEAD = 80;
+    private Element headline;
+    /** -1 before the headline, 0 after it, 1 once its lead is found. */
+    private int lead = -1;
+    /** The element whose text run is the lead, or -1. */
+    int leadId = -1;
 
     private final ClassWords classes;
     private final boolean weighClasses;
@@ -86,7 +96,13 @@ final class PageStats {
     }
 
     static PageStats of(Element root, ClassWords classes, boolean weighClasses, Cleaner cleaner) {
+        return of(root, classes, weighClasses, cleaner, null);
+    }
+
+    /** With the article's {@code headline}: also finds its lead, the first paragraph of text after it ({@link #leadId}). */
+    static PageStats of(Element root, ClassWords classes, boolean weighClasses, Cleaner cleaner, Element headline) {
         PageStats stats = new PageStats(classes, weighClasses, cleaner);
+        stats.headline = headline;
         stats.count(root);
         return stats;
     }
@@ -181,6 +197,9 @@ final class PageStats {
             public void tail(Node node, int depth) {
                 if (node instanceof Element) {
                     close(depth);
+                    if (node == headline) {
+                        lead = 0;
+                    }
                 }
             }
         }, root);
@@ -315,6 +334,10 @@ final class PageStats {
             // paragraph of links (a list of other stories) earns nothing
             double density = Math.min(1, owner.runLink10 / 10.0 / owner.runLength);
             double s = (1 + owner.runCommas + 1 + Math.min(owner.runLength / 100, 3)) * (1 - density);
+            if (lead == 0 && density < 0.25 && owner.runLength >= LEAD) {
+                lead = 1;
+                leadId = owner.id;
+            }
             if (owner.runScoreCount == owner.runScores.length) {
                 owner.runScores = Arrays.copyOf(owner.runScores, owner.runScoreCount * 2);
             }
@@ -362,6 +385,7 @@ final class PageStats {
             }
             columns[table] = Math.max(columns[table], cells);
         }
+        end[id] = size;
         if (tag.equals("table")) {
             table[id] |= dataTable(el, id) ? 1 : 0;
         }
@@ -457,6 +481,7 @@ final class PageStats {
         runs = Arrays.copyOf(runs, n);
         rows = Arrays.copyOf(rows, n);
         columns = Arrays.copyOf(columns, n);
+        end = Arrays.copyOf(end, n);
         table = Arrays.copyOf(table, n);
         score = Arrays.copyOf(score, n);
         candidate = Arrays.copyOf(candidate, n);

@@ -29,11 +29,12 @@ import org.tarikh.parser.structure.TextDecoding;
  * not); docs/parser.md gives the command.
  *
  * <p>Tokens are the maximal runs of letters, digits and combining marks (so Arabic words keep their diacritics and
- * "don't" is two tokens, "don" and "t"), lower-cased; text is compared as a bag of tokens (a token counts as often
- * as it occurs in both). The body is every PARAGRAPH, SUBHEADING, DATELINE and SOURCE segment: the headline,
+ * "don't" is two tokens, "don" and "t"), lower-cased, except that each Han, kana or Thai character is a token of its
+ * own (those scripts put no spaces between words, so a run would be a whole sentence); text is compared as a bag of
+ * tokens (a token counts as often as it occurs in both). The body is every PARAGRAPH, SUBHEADING, DATELINE and SOURCE segment: the headline,
  * captions and boilerplate (bylines, dates, credits) are kept apart, as Readability keeps its title and byline.
  *
- * <p>Arguments: {@code [DIR] [--split all|dev|held-out] [--captions] [--show PAGE]}. Held-out pages are every
+ * <p>Arguments: {@code [DIR] [--split all|dev|held-out] [--captions] [--show PAGE] [--markdown]}. Held-out pages are every
  * fourth page in name order (the 4th, 8th, …): tune on dev, look at held-out rarely.
  */
 public final class ExtractionScore {
@@ -58,15 +59,18 @@ public final class ExtractionScore {
     }
 
     public static void main(String[] args) throws IOException {
+        // --markdown prints the per-page lines as rows of a Markdown table (page | P | R | F1 | kept | expected)
         Path dir = Path.of("/work/shared/data/readability-pages");
         String split = "all";
         String show = null;
+        boolean markdown = false;
         Set<SegmentKind> body = EnumSet.copyOf(BODY);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--split" -> split = args[++i];
                 case "--show" -> show = args[++i];
                 case "--captions" -> body.add(SegmentKind.CAPTION);
+                case "--markdown" -> markdown = true;
                 default -> dir = Path.of(args[i]);
             }
         }
@@ -100,8 +104,9 @@ public final class ExtractionScore {
         int below = 0;
         int lost = 0;
         for (Score s : scores) {
-            System.out.printf(Locale.ROOT, "%-48s P %.3f  R %.3f  F1 %.3f  (%d kept, %d expected)%s%n", s.page,
-                    s.precision(), s.recall(), s.f1(), s.kept, s.expected, s.problem == null ? "" : "  " + s.problem);
+            System.out.printf(Locale.ROOT, markdown ? "| %s | %.3f | %.3f | %.3f | %d | %d |%s%n"
+                    : "%-48s P %.3f  R %.3f  F1 %.3f  (%d kept, %d expected)%s%n", s.page, s.precision(), s.recall(),
+                    s.f1(), s.kept, s.expected, s.problem == null ? "" : "  " + s.problem);
             p += s.precision();
             r += s.recall();
             f += s.f1();
@@ -179,12 +184,23 @@ public final class ExtractionScore {
                 continue;
             }
             int start = i;
-            while (i < n && wordChar(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
+            if (unspaced(cp)) {
+                i += Character.charCount(cp); // a Han, kana or Thai character is a token of its own
+            } else {
+                while (i < n && wordChar(text.codePointAt(i)) && !unspaced(text.codePointAt(i))) {
+                    i += Character.charCount(text.codePointAt(i));
+                }
             }
             bag.merge(text.substring(start, i).toLowerCase(Locale.ROOT), 1, Integer::sum);
         }
         return bag;
+    }
+
+    /** Scripts written without spaces between words: a run of them is a phrase or a sentence, not a token. */
+    private static boolean unspaced(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
     }
 
     private static boolean wordChar(int cp) {

@@ -77,7 +77,29 @@ class HtmlArticlesTest {
                         List.of("HEADLINE", "BOILERPLATE", "PARAGRAPH@WASHINGTON", "CAPTION[AP Photo/Baderkhan Ahmad]",
                                 "SUBHEADING", "PARAGRAPH", "BOILERPLATE"),
                         new ArticleMetadata("Drone attack kills 3 US troops in Jordan", null, null, null, "en"),
-                        List.of("Sections")));
+                        List.of("Sections")),
+                Arguments.of("teaser-grid.html",
+                        List.of("HEADLINE", "BOILERPLATE", "PARAGRAPH", "BOILERPLATE"),
+                        new ArticleMetadata("Central bank raises rates again", null, null, null, "en"),
+                        List.of("Markets slide", "Shares fell", "Builders broke", "Manufacturers", "economists polled",
+                                "independent newspaper", "Contact us", "Home")),
+                Arguments.of("footer-after-story.html",
+                        List.of("HEADLINE", "BOILERPLATE", "PARAGRAPH", "PARAGRAPH", "PARAGRAPH", "BOILERPLATE"),
+                        new ArticleMetadata("Protesters return to parliament", null, null, null, "en"),
+                        List.of("independent newspaper", "Contact us", "Current Time", "modal window", "Morning Brief",
+                                "Sign up", "Two killed", "Opposition calls")),
+                Arguments.of("span-br-table.html",
+                        List.of("HEADLINE", "BOILERPLATE", "PARAGRAPH", "PARAGRAPH", "PARAGRAPH", "PARAGRAPH"),
+                        new ArticleMetadata("Curfew extended in Basra", null, null, null, "en"),
+                        List.of("Most read", "Oil prices", "independent newspaper", "Contact us", "Sport")),
+                Arguments.of("arabic-bylines.html",
+                        List.of("HEADLINE", "BOILERPLATE", "CAPTION[أرشيفية]", "PARAGRAPH", "PARAGRAPH", "PARAGRAPH", "PARAGRAPH"),
+                        new ArticleMetadata("افتتاح ثلاثة مستشفيات جديدة في الصعيد", null, null, null, "ar"),
+                        List.of("اقرأ أيضا", "وزير الصحة يتفقد", "الأكثر قراءة", "أسعار الذهب", "محفوظة", "أخبار عاجلة")),
+                Arguments.of("arabic-font-headline.html",
+                        List.of("HEADLINE", "PARAGRAPH", "PARAGRAPH", "PARAGRAPH", "PARAGRAPH", "PARAGRAPH"),
+                        new ArticleMetadata("وفد حكومي في الموصل", null, null, null, "ar"),
+                        List.of("آخر الأخبار", "افتتاح جسر", "منتخب الشباب", "محفوظة", "جريدة المدى ::")));
     }
 
     @ParameterizedTest(name = "{0}")
