@@ -1,6 +1,7 @@
 package org.tarikh.timeline.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -207,7 +208,7 @@ public class ChronologyStore {
         int reach = 2 * MergeRule.UNDATED_REACH_DAYS;
         return session.createNativeQuery("""
                 select e.id, e.date_value, e.precision, e.date_basis, e.place_key,
-                       (select string_agg(x.entity_key, chr(31)) from event_entity x
+                       (select string_agg(distinct x.entity_key, chr(31)) from event_entity x
                          where x.event_id = e.id and x.role in ('ACTOR', 'TARGET'))
                   from event e
                  where e.type = :type and e.date_earliest <= :latest and e.date_latest >= :earliest
@@ -226,7 +227,8 @@ public class ChronologyStore {
         if (joined == null || joined.isEmpty()) {
             return Set.of();
         }
-        return Set.of(joined.split(String.valueOf(KEY_SEPARATOR)));
+        // a key linked as actor and as target comes twice: a set of them, not an error (Set.of throws on a repeat)
+        return new LinkedHashSet<>(Arrays.asList(joined.split(String.valueOf(KEY_SEPARATOR))));
     }
 
     private Uni<Outcome> create(Mutiny.Session session, EnrichedMessage.Event e, MergeRule.Happening report,

@@ -87,6 +87,18 @@ public final class Enriched {
         return this;
     }
 
+    /** The last event's targets (entity keys). */
+    public Enriched targets(String... keys) {
+        events.getJsonObject(events.size() - 1).put("targets", new JsonArray(java.util.List.of(keys)));
+        return this;
+    }
+
+    /** The outlet, URL and title the article of this segment comes with. */
+    public Enriched outlet(String source, String url, String title) {
+        segment.getJsonObject("article").put("source", source).put("url", url).put("title", title);
+        return this;
+    }
+
     public JsonArray events() {
         return events;
     }
