@@ -146,11 +146,13 @@ select e.n, a.id || '-1', a.id, a.lang, e.type, e.n, e.n + 80, -- offsets unique
 commit;
 analyze;
 
--- what the service renders at ingest: each event as a page shows it, entities and sources included (the same function);
--- the trigram index is rebuilt afterwards rather than updated row by row
+-- what the service keeps at ingest: each event's counts, figures and representative reports (event_recount, from
+-- its sources), and the event as a page shows it (the same function); the trigram index is rebuilt afterwards
+-- rather than updated row by row
 begin;
 drop index event_search;
-update event e set doc = event_doc(e), langs = event_langs(e.id);
+do $$ declare r record; begin for r in select id from event loop perform event_recount(r.id); end loop; end $$;
+update event e set doc = event_doc(e);
 create index event_search on event using gin (search_text gin_trgm_ops);
 commit;
 

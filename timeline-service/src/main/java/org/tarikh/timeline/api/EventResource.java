@@ -9,11 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.tarikh.timeline.chronology.ChronologyEvent;
-import org.tarikh.timeline.chronology.EventSource;
 import org.tarikh.timeline.chronology.TimelineQuery;
 import org.tarikh.timeline.store.ChronologyQueries;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -28,11 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/events")
 @Produces(MediaType.APPLICATION_JSON)
 public class EventResource {
-
-    /** A page of an event's sources; {@code next} is the cursor of the following page, absent on the last. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SourcePage(long event, int total, List<EventSource> sources, String next) {
-    }
 
     private final ChronologyQueries queries;
 
@@ -53,23 +45,27 @@ public class EventResource {
 
     @GET
     @Path("/{id}/sources")
-    @Operation(summary = "The sentences that report an event, in the order the event lists them, a page at a time; "
-            + "lang= keeps one language's")
+    @Operation(summary = "Every sentence that reports an event, a page at a time, oldest report first (order=newest "
+            + "for the latest); lang= keeps one language's, outlet= one outlet's")
     @APIResponse(responseCode = "200", description = "A page of sources", content = @Content(
-            mediaType = "application/json", schema = @Schema(implementation = SourcePage.class)))
+            mediaType = "application/json", schema = @Schema(implementation = ChronologyQueries.SourcePage.class)))
     @APIResponse(responseCode = "404", description = "No such event", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Uni<SourcePage> sources(@RestPath String id, @RestQuery String cursor, @RestQuery String limit,
-            @RestQuery String lang) {
-        int from = QueryParams.offset(cursor);
+    public Uni<ChronologyQueries.SourcePage> sources(@RestPath String id, @RestQuery String cursor,
+            @RestQuery String limit, @RestQuery String lang, @RestQuery String outlet, @RestQuery String order) {
         int n = QueryParams.limit(limit, false);
         String only = QueryParams.lang(lang);
-        return find(id).map(e -> {
-            List<EventSource> all = only == null ? e.sources()
-                    : e.sources().stream().filter(s -> only.equals(s.lang())).toList();
-            List<EventSource> page = all.subList(Math.min(from, all.size()), Math.min(from + n, all.size()));
-            return new SourcePage(e.id(), all.size(), page, from + n < all.size() ? String.valueOf(from + n) : null);
-        });
+        String from = outlet == null || outlet.isBlank() ? null : outlet.strip();
+        boolean newest = QueryParams.newest(order);
+        String after = cursor == null || cursor.isBlank() ? null : QueryParams.sourceCursor(cursor);
+        long event;
+        try {
+            event = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            return Uni.createFrom().failure(unknown(id));
+        }
+        return queries.sources(event, only, from, newest, after, n)
+                .map(page -> page.orElseThrow(() -> unknown(id)));
     }
 
     private Uni<ChronologyEvent> find(String id) {

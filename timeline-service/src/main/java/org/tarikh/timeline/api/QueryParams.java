@@ -174,6 +174,27 @@ final class QueryParams {
         throw new BadQueryException("offset='" + clip(value) + "' must be a whole number, 0 or more.");
     }
 
+    /** order=oldest (the default) or newest. */
+    static boolean newest(String order) {
+        if (order == null || order.isBlank() || order.trim().equalsIgnoreCase("oldest")) {
+            return false;
+        }
+        if (order.trim().equalsIgnoreCase("newest")) {
+            return true;
+        }
+        throw new BadQueryException("order='" + clip(order) + "' is neither newest nor oldest.");
+    }
+
+    /** A cursor of a previous page of an event's sources, checked. */
+    static String sourceCursor(String cursor) {
+        try {
+            org.tarikh.timeline.store.ChronologyQueries.decodeSourceCursor(cursor.trim());
+            return cursor.trim();
+        } catch (IllegalArgumentException e) {
+            throw new BadQueryException("cursor='" + clip(cursor) + "' is not the 'next' of a previous page.");
+        }
+    }
+
     private static String clip(String s) {
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }

@@ -10,15 +10,26 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param date          TIMEX3 value (2024-01-28, 2024-W05, 2024-01, 2024), the most exact its sources give
  * @param dateBasis     TIMEX (the text dates it), CAPTION (a photo's date), PUBLICATION (undated in the text: on or
  *                      before the publication date)
- * @param killed        the highest figure any source gives; each source's own is in {@code sources}
+ * @param killed        the highest figure any source gives; each source's own is in its sources
+ * @param killedMin     the lowest, only when sources differ ({@code figuresDiffer})
  * @param figuresDiffer true when sources report different casualty figures
- * @param sources       every sentence that reports it; {@code joinedBecause} says why a source was merged in
+ * @param sourceCount   how many sentences report it; {@code articleCount}, {@code outletCount} of how many articles
+ *                      and outlets, {@code langs} in which languages
+ * @param sources       its representative reports, a handful however many there are: the first report, the one
+ *                      with the most exact date, the first in each language (all of them: GET /api/events/{id}/sources);
+ *                      {@code joinedBecause} says why a source was merged in
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChronologyEvent(long id, String date, String earliest, String latest, String precision,
-        String dateBasis, String type, String summary, Integer killed, Boolean killedAtLeast, Integer injured,
-        Boolean injuredAtLeast, Boolean figuresDiffer, Double confidence, EntityRef place, List<EntityRef> entities,
-        List<EventSource> sources) {
+        String dateBasis, String type, String summary, Integer killed, Boolean killedAtLeast, Integer killedMin,
+        Integer injured, Boolean injuredAtLeast, Integer injuredMin, Boolean figuresDiffer, Double confidence,
+        Integer sourceCount, Integer articleCount, Integer outletCount, List<String> langs, EntityRef place,
+        List<EntityRef> entities, List<EventSource> sources) {
+
+    /** How many sentences report it (the representatives' number when the count is not known). */
+    public int sourcesTotal() {
+        return sourceCount != null ? sourceCount : sources.size();
+    }
 
     /** The place's coordinates, or else the first participant's that has some; null when none has. */
     public EntityRef located() {

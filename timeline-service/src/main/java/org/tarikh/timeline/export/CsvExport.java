@@ -15,7 +15,8 @@ public final class CsvExport {
 
     static final List<String> HEADER = List.of("id", "date", "earliest", "latest", "precision", "type", "summary",
             "killed", "killed_at_least", "injured", "injured_at_least", "figures_differ", "place", "place_key",
-            "lat", "lon", "actors", "targets", "entities", "articles", "sources", "sentences");
+            "lat", "lon", "actors", "targets", "entities", "articles", "sources", "sentences", "article_count",
+            "outlet_count", "outlets", "langs", "killed_min", "injured_min");
 
     private CsvExport() {
     }
@@ -33,8 +34,13 @@ public final class CsvExport {
                     names(e, "ACTOR"), names(e, "TARGET"),
                     e.entities().stream().map(EntityRef::name).collect(Collectors.joining("; ")),
                     e.sources().stream().map(EventSource::articleId).distinct().collect(Collectors.joining("; ")),
-                    String.valueOf(e.sources().size()),
-                    e.sources().stream().map(EventSource::text).collect(Collectors.joining(" | "))));
+                    String.valueOf(e.sourcesTotal()),
+                    e.sources().stream().map(EventSource::text).collect(Collectors.joining(" | ")),
+                    text(e.articleCount()), text(e.outletCount()),
+                    e.sources().stream().map(EventSource::publisher).filter(p -> p != null).distinct()
+                            .collect(Collectors.joining("; ")),
+                    e.langs() == null ? "" : String.join("; ", e.langs()), text(e.killedMin()),
+                    text(e.injuredMin())));
         }
         return out.toString();
     }

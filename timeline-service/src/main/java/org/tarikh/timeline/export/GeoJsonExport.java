@@ -44,6 +44,7 @@ public final class GeoJsonExport {
             properties.put("located", "PLACE".equals(at.role()) ? "place" : "participant");
             properties.put("entities", e.entities().stream().map(EntityRef::key).toList());
             properties.put("articles", e.sources().stream().map(EventSource::articleId).distinct().toList());
+            properties.put("sourceCount", e.sourcesTotal());
             Map<String, Object> feature = new LinkedHashMap<>();
             feature.put("type", "Feature");
             feature.put("id", e.id());

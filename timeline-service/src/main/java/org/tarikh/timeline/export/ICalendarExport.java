@@ -43,7 +43,8 @@ public final class ICalendarExport {
             String description = "Date: " + e.date() + " (" + e.precision() + ")\n" + e.sources().stream()
                     .map(s -> "— " + s.text() + " [" + (s.publisher() != null ? s.publisher() + ", " : "")
                             + s.articleId() + "]")
-                    .collect(Collectors.joining("\n"));
+                    .collect(Collectors.joining("\n"))
+                    + (Reports.more(e) == null ? "" : "\n" + Reports.more(e));
             line(out, "DESCRIPTION:" + escape(description));
             line(out, "CATEGORIES:" + escape(e.type()));
             EntityRef at = e.located();

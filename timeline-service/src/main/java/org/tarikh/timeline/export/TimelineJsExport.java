@@ -79,7 +79,12 @@ public final class TimelineJsExport {
             b.append("<li dir=\"auto\">").append(Html.escape(s.text())).append(" <small>(")
                     .append(Html.escape(s.publisher() != null ? s.publisher() : s.articleId())).append(")</small></li>");
         }
-        return b.append("</ul>").toString();
+        b.append("</ul>");
+        String more = Reports.more(e);
+        if (more != null) {
+            b.append("<p><small>").append(Html.escape(more)).append("</small></p>");
+        }
+        return b.toString();
     }
 
     private static Map<String, String> date(LocalDate d, boolean month, boolean day) {

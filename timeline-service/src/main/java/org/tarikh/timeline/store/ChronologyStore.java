@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.tarikh.timeline.chronology.CasualtyFigures;
 import org.tarikh.timeline.chronology.DateInterval;
 import org.tarikh.timeline.chronology.DatePrecision;
 import org.tarikh.timeline.chronology.EventDate;
@@ -196,9 +195,11 @@ public class ChronologyStore {
                             ? join(session, decision.get(), e, report, interval, summary, searchText)
                             : create(session, e, report, interval, summary, searchText);
                     return outcome.call(o -> insertSource(session, o.eventId(), segment, e, sentence,
-                                    decision.map(MergeRule.Decision::reason).orElse(null)))
+                                    decision.map(MergeRule.Decision::reason).orElse(null))
+                                    .chain(added -> added.isEmpty() ? Uni.createFrom().voidItem()
+                                            : addSource(session, o.eventId(), added.get(0), segment, e,
+                                                    report.precision().rank())))
                             .call(o -> linkEntities(session, o.eventId(), roles))
-                            .call(o -> o.created() ? Uni.createFrom().voidItem() : refreshFigures(session, o.eventId()))
                             .call(o -> render(session, o.eventId()));
                 });
     }
@@ -235,10 +236,9 @@ public class ChronologyStore {
             DateInterval interval, String summary, String searchText) {
         return session.createNativeQuery("""
                 insert into event (type, date_value, date_earliest, date_latest, precision, precision_rank, date_basis,
-                                   place_key, summary, killed, killed_at_least, injured, injured_at_least, confidence,
-                                   search_text)
-                values (:type, :date, :earliest, :latest, :precision, :rank, :basis, :place, :summary,
-                        :killed, :killedAtLeast, :injured, :injuredAtLeast, :confidence, :search)
+                                   place_key, summary, confidence, search_text)
+                values (:type, :date, :earliest, :latest, :precision, :rank, :basis, :place, :summary, :confidence,
+                        :search)
                 returning id""", Long.class)
                 .setParameter("type", e.type())
                 .setParameter("date", report.date())
@@ -249,10 +249,6 @@ public class ChronologyStore {
                 .setParameter("basis", report.basis())
                 .setParameter("place", report.place())
                 .setParameter("summary", summary)
-                .setParameter("killed", e.killed())
-                .setParameter("killedAtLeast", e.killed() != null && e.killedAtLeast())
-                .setParameter("injured", e.injured())
-                .setParameter("injuredAtLeast", e.injured() != null && e.injuredAtLeast())
                 .setParameter("confidence", e.confidence())
                 .setParameter("search", clip(searchText))
                 .getSingleResult()
@@ -269,7 +265,8 @@ public class ChronologyStore {
                 place_key = coalesce(place_key, :place),
                 summary = case when :confidence > confidence then :summary else summary end,
                 confidence = greatest(confidence, :confidence),
-                search_text = left(search_text || ' ' || :search, :max),
+                search_text = case when length(search_text) >= :max then search_text
+                                   else left(search_text || ' ' || :search, :max) end,
                 updated_at = now()
                 where id = :id""")
                 .setParameter("place", report.place())
@@ -289,7 +286,7 @@ public class ChronologyStore {
         return update.executeUpdate().map(n -> new Outcome(decision.eventId(), false));
     }
 
-    private Uni<Integer> insertSource(Mutiny.Session session, long eventId, EnrichedMessage.Segment segment,
+    private Uni<List<Object[]>> insertSource(Mutiny.Session session, long eventId, EnrichedMessage.Segment segment,
             EnrichedMessage.Event e, String sentence, String joinedBecause) {
         return session.createNativeQuery("""
                 insert into event_source (event_id, segment_id, article_id, lang, type, sentence_start, sentence_end,
@@ -298,7 +295,8 @@ public class ChronologyStore {
                 values (:event, :segment, :article, :lang, :type, :start, :end, :sentence, :trigger, :triggerStart,
                         :date, :precision, :basis, :killed, :killedAtLeast, :injured, :injuredAtLeast, :confidence,
                         :joined)
-                on conflict do nothing""")
+                on conflict do nothing
+                returning id, report_key, outlet""", Object[].class)
                 .setParameter("event", eventId)
                 .setParameter("segment", segment.segmentId())
                 .setParameter("article", segment.articleId())
@@ -318,7 +316,80 @@ public class ChronologyStore {
                 .setParameter("injuredAtLeast", e.injured() != null && e.injuredAtLeast())
                 .setParameter("confidence", e.confidence())
                 .setParameter("joined", joinedBecause)
-                .executeUpdate();
+                .getResultList();
+    }
+
+    /**
+     * Counts a new source into its event in constant work, whatever the number of its sources: one more source, one
+     * more article or outlet when it is the first from it (event_article, event_outlet), the casualty range and
+     * "at least" of its maximum, and the representatives (the first report, the most exact, the first per language)
+     * when this report comes before them in report order (publication, then sentence: not arrival).
+     */
+    private Uni<Integer> addSource(Mutiny.Session session, long eventId, Object[] added,
+            EnrichedMessage.Segment segment, EnrichedMessage.Event e, int rank) {
+        String lang = segment.lang();
+        long sourceId = ((Number) added[0]).longValue();
+        String key = (String) added[1];
+        String outlet = (String) added[2];
+        String langRepresentative = lang == null ? "" : """
+                , l as (insert into event_lang (event_id, lang, source_id, report_key)
+                        values (:event, :lang, :source, :key)
+                        on conflict (event_id, lang) do update set source_id = excluded.source_id,
+                                                                   report_key = excluded.report_key
+                        where excluded.report_key < event_lang.report_key returning 1)""";
+        var update = session.createNativeQuery("""
+                with a as (insert into event_article (event_id, article_id) values (:event, :article)
+                           on conflict do nothing returning 1),
+                     o as (insert into event_outlet (event_id, outlet) values (:event, :outlet)
+                           on conflict do nothing returning 1)""" + langRepresentative + """
+
+                update event set
+                    source_count = source_count + 1,
+                    article_count = article_count + (select count(*) from a),
+                    outlet_count = outlet_count + (select count(*) from o),
+                    first_source = case when first_key is null or :key < first_key then :source else first_source end,
+                    first_key = case when first_key is null or :key < first_key then :key else first_key end,
+                    exact_source = case when exact_rank is null or :rank > exact_rank
+                                             or (:rank = exact_rank and :key < exact_key)
+                                        then :source else exact_source end,
+                    exact_key = case when exact_rank is null or :rank > exact_rank
+                                          or (:rank = exact_rank and :key < exact_key)
+                                     then :key else exact_key end,
+                    exact_rank = greatest(exact_rank, :rank),
+                    killed = greatest(killed, cast(:killed as integer)),
+                    killed_min = least(killed_min, cast(:killed as integer)),
+                    killed_at_least = case when cast(:killed as integer) is null then killed_at_least
+                                           when killed is null or cast(:killed as integer) > killed then :killedAtLeast
+                                           when cast(:killed as integer) = killed then killed_at_least and :killedAtLeast
+                                           else killed_at_least end,
+                    injured = greatest(injured, cast(:injured as integer)),
+                    injured_min = least(injured_min, cast(:injured as integer)),
+                    injured_at_least = case when cast(:injured as integer) is null then injured_at_least
+                                            when injured is null or cast(:injured as integer) > injured
+                                                then :injuredAtLeast
+                                            when cast(:injured as integer) = injured
+                                                then injured_at_least and :injuredAtLeast
+                                            else injured_at_least end,
+                    figures_differ = figures_differ
+                        or (killed is not null and cast(:killed as integer) is not null
+                            and (cast(:killed as integer) <> killed or cast(:killed as integer) <> killed_min))
+                        or (injured is not null and cast(:injured as integer) is not null
+                            and (cast(:injured as integer) <> injured or cast(:injured as integer) <> injured_min))
+                 where id = :event""")
+                .setParameter("event", eventId)
+                .setParameter("article", segment.articleId())
+                .setParameter("outlet", outlet)
+                .setParameter("source", sourceId)
+                .setParameter("key", key)
+                .setParameter("rank", (short) rank)
+                .setParameter("killed", e.killed())
+                .setParameter("killedAtLeast", e.killed() != null && e.killedAtLeast())
+                .setParameter("injured", e.injured())
+                .setParameter("injuredAtLeast", e.injured() != null && e.injuredAtLeast());
+        if (lang != null) {
+            update.setParameter("lang", lang);
+        }
+        return update.executeUpdate();
     }
 
     private Uni<Void> linkEntities(Mutiny.Session session, long eventId, Map<String, String> roles) {
@@ -336,9 +407,9 @@ public class ChronologyStore {
     }
 
     /**
-     * Renders the event, with its entities and sources, into its row as the JSON a page shows ({@code event.doc}), in
-     * this transaction and after every other change to the event in it: a page then reads one row per event and never
-     * sees a source, a figure or a date its document does not show.
+     * Renders the event, with its entities, counts and representative sources, into its row as the JSON a page shows
+     * ({@code event.doc}, of a bounded size: constant work), in this transaction and after every other change to the
+     * event in it: a page then reads one row per event and never sees a figure or a date its document does not show.
      */
     private Uni<Integer> render(Mutiny.Session session, long eventId) {
         return session.createNativeQuery("""
@@ -355,31 +426,6 @@ public class ChronologyStore {
                 returning e.id""", Long.class)
                 .setParameter("key", entityKey)
                 .getResultList();
-    }
-
-    /** The event's own figures from all its sources, none overwritten: see {@link CasualtyFigures}. */
-    private Uni<Integer> refreshFigures(Mutiny.Session session, long eventId) {
-        return session.createNativeQuery("""
-                select killed, killed_at_least, injured, injured_at_least from event_source where event_id = :id""",
-                Object[].class)
-                .setParameter("id", eventId)
-                .getResultList()
-                .chain(rows -> {
-                    var figures = CasualtyFigures.of(rows.stream().map(r -> new CasualtyFigures.Report(
-                            r[0] == null ? null : ((Number) r[0]).intValue(), Boolean.TRUE.equals(r[1]),
-                            r[2] == null ? null : ((Number) r[2]).intValue(), Boolean.TRUE.equals(r[3]))).toList());
-                    return session.createNativeQuery("""
-                            update event set killed = :killed, killed_at_least = :killedAtLeast, injured = :injured,
-                                             injured_at_least = :injuredAtLeast, figures_differ = :differ
-                             where id = :id""")
-                            .setParameter("killed", figures.killed())
-                            .setParameter("killedAtLeast", figures.killedAtLeast())
-                            .setParameter("injured", figures.injured())
-                            .setParameter("injuredAtLeast", figures.injuredAtLeast())
-                            .setParameter("differ", figures.differ())
-                            .setParameter("id", eventId)
-                            .executeUpdate();
-                });
     }
 
     private Uni<Integer> upsertEntity(Mutiny.Session session, EnrichedMessage.Mention m, Set<String> names) {

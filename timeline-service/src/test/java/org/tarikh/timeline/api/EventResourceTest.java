@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -57,7 +59,12 @@ class EventResourceTest {
                     .encode());
         }
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("place", place)
-                .get("/api/timeline").then().body("events", hasSize(1)).body("events[0].sources", hasSize(3)));
+                .get("/api/timeline").then().body("events", hasSize(1)).body("events[0].sourceCount", equalTo(3)));
+        // the representatives: the first report, the most exact (the same here), the first in each language
+        given().queryParam("place", place).get("/api/timeline").then().body("events[0].sources", hasSize(2))
+                .body("events[0].articleCount", equalTo(3)).body("events[0].outletCount", equalTo(2))
+                .body("events[0].langs", equalTo(java.util.List.of("ar", "en")))
+                .body("events[0].killed", equalTo(6)).body("events[0].killedMin", equalTo(4));
         long id = given().queryParam("place", place).get("/api/timeline").then().extract().jsonPath()
                 .getLong("events[0].id");
 
@@ -69,7 +76,18 @@ class EventResourceTest {
         given().queryParam("limit", "2").queryParam("cursor", next).get("/api/events/" + id + "/sources").then()
                 .statusCode(200).body("sources", hasSize(1)).body("next", nullValue());
         given().queryParam("lang", "ar").get("/api/events/" + id + "/sources").then().statusCode(200)
-                .body("total", equalTo(1)).body("sources[0].articleId", equalTo(articles[1]));
+                .body("total", equalTo(1)).body("sources[0].articleId", equalTo(articles[1]))
+                .body("sources[0].publisher", equalTo("وكالة اختبار"));
+        given().queryParam("outlet", "Test Wire").get("/api/events/" + id + "/sources").then().statusCode(200)
+                .body("total", equalTo(2)).body("sources.lang", everyItem(equalTo("en")));
+        var oldest = given().get("/api/events/" + id + "/sources").then().extract().jsonPath()
+                .getList("sources.segmentId");
+        var newest = given().queryParam("order", "newest").get("/api/events/" + id + "/sources").then()
+                .statusCode(200).extract().jsonPath().getList("sources.segmentId");
+        var reversed = new java.util.ArrayList<>(oldest);
+        java.util.Collections.reverse(reversed);
+        assertEquals(reversed, newest);
+        given().queryParam("order", "sideways").get("/api/events/" + id + "/sources").then().statusCode(400);
     }
 
     @Test

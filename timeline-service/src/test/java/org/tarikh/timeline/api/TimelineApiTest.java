@@ -193,7 +193,7 @@ class TimelineApiTest {
                 .encode());
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("entity", town)
                 .get("/api/timeline").then().statusCode(200).body("events.type", equalTo(List.of("MEETING", "ATTACK")))
-                .body("events[1].date", equalTo("2021-03-20")).body("events[1].sources", hasSize(2)));
+                .body("events[1].date", equalTo("2021-03-20")).body("events[1].sourceCount", equalTo(2)));
         given().queryParam("entity", town).queryParam("from", "2021-03-15").get("/api/timeline").then()
                 .body("events.type", equalTo(List.of("ATTACK")));
         given().queryParam("entity", town).queryParam("to", "2021-03-15").get("/api/timeline").then()

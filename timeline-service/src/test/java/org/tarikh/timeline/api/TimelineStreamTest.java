@@ -65,7 +65,9 @@ class TimelineStreamTest {
                     .mention("LOCATION", "Streamtown", place, "Streamtown", 10.0, 20.0)
                     .event("ATTACK", "Shelling", "2021-03-02", "DAY", place, new JsonArray(), 3, false, null, false,
                             "Shelling hit Streamtown").encode());
-            await().atMost(Duration.ofSeconds(20)).until(() -> lines.stream().anyMatch(l -> l.contains(second)));
+            // the merged event names its first report among its representatives, and counts the second
+            await().atMost(Duration.ofSeconds(20)).until(() -> lines.stream()
+                    .anyMatch(l -> l.contains("\"sourceCount\":2") && l.contains(place)));
             // an event elsewhere is not this listener's
             tap.publish("en.paragraph", Enriched.segment(elsewhere, 0, 1, "en", "Shelling hit Othertown on March 2, 2021.",
                     "2021-03-03").mention("LOCATION", "Othertown", "location:other-" + suffix, "Othertown", 1.0, 2.0)
@@ -85,8 +87,10 @@ class TimelineStreamTest {
         int created = lines.indexOf("event:created");
         int updated = lines.indexOf("event:updated");
         assertTrue(created >= 0 && updated > created, "created, then updated: " + lines);
-        String merged = lines.stream().filter(l -> l.startsWith("data:") && l.contains(second)).findFirst().orElseThrow();
-        assertTrue(merged.contains(first) && merged.contains("\"killed\":3") && merged.contains("figuresDiffer"), merged);
+        String merged = lines.stream().filter(l -> l.startsWith("data:") && l.contains("\"sourceCount\":2"))
+                .findFirst().orElseThrow();
+        assertTrue(merged.contains(first) && merged.contains("\"killed\":3") && merged.contains("figuresDiffer")
+                && merged.contains("\"outletCount\":1") && merged.contains("\"articleCount\":2"), merged);
         assertTrue(lines.stream().noneMatch(l -> l.contains(elsewhere)), "filtered by place: " + lines);
     }
 }
