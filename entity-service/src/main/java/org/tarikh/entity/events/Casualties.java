@@ -3,6 +3,7 @@ package org.tarikh.entity.events;
 import java.util.List;
 import java.util.Set;
 
+import org.tarikh.entity.text.Clitics;
 import org.tarikh.entity.text.Script;
 import org.tarikh.entity.text.Token;
 import org.tarikh.entity.text.TokenizedText;
@@ -18,26 +19,41 @@ final class Casualties {
     private static final Set<String> AT_LEAST = Set.of("ما لا يقل عن", "لا يقل عن", "علي الاقل", "اكثر من", "at least",
             "more than", "over", "upwards of", "ما يزيد عن", "ما يزيد على", "ما يزيد علي");
     private static final Set<String> KILLED_NOUNS = Set.of("قتيل", "قتلي", "قتيلا", "شهيد", "شهداء", "شهيدا", "dead",
-            "killed", "deaths", "fatalities", "قتلوا", "لقوا");
+            "killed", "deaths", "fatalities", "قتلوا", "لقوا", "جثه", "جثث", "جثمان", "جثامين", "bodies");
+    /** Duals that are casualty nouns: they count two of their own kind only (قتيلان وثلاثة جرحى: 2 killed, 3 hurt). */
+    private static final Set<String> KILLED_DUALS = Set.of("قتيلان", "قتيلين", "جثتين", "جثتان", "شهيدان", "شهيدين");
+    private static final Set<String> INJURED_DUALS = Set.of("جريحان", "جريحين");
     private static final Set<String> INJURED_NOUNS = Set.of("جريح", "جرحي", "جريحا", "مصاب", "مصابين", "مصابا",
             "اصابه", "اصابات", "injured", "wounded", "hurt", "injuries", "casualties", "اصيبوا");
 
     /** How many the sentence says were killed, or null. */
     static Count killed(TokenizedText t, int sentence, List<TriggerHit> hits, List<Timex> timexes) {
-        return count(new Casualties(t, timexes).casualties(sentence, hits, EventType.KILLING, KILLED_NOUNS));
+        return count(new Casualties(t, timexes, hits).casualties(sentence, hits, EventType.KILLING, KILLED_NOUNS));
     }
 
     /** How many the sentence says were injured, or null. */
     static Count injured(TokenizedText t, int sentence, List<TriggerHit> hits, List<Timex> timexes) {
-        return count(new Casualties(t, timexes).casualties(sentence, hits, EventType.INJURY, INJURED_NOUNS));
+        return count(new Casualties(t, timexes, hits).casualties(sentence, hits, EventType.INJURY, INJURED_NOUNS));
     }
 
     private final TokenizedText t;
     private final List<Timex> timexes;
+    private final List<TriggerHit> hits;
 
-    private Casualties(TokenizedText t, List<Timex> timexes) {
+    private Casualties(TokenizedText t, List<Timex> timexes, List<TriggerHit> hits) {
         this.t = t;
         this.timexes = timexes;
+        this.hits = hits;
+    }
+
+    /** Whether another trigger starts at token {@code k}: "لقي جندي مصرعه وأصيب ثلاثة": the 3 are the injury's. */
+    private boolean otherTriggerAt(int k, TriggerHit own) {
+        for (TriggerHit o : hits) {
+            if (o != own && o.from() == k && o.type() != own.type()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Units that make a number a measure, not a count of people: "ثلاثة أعوام", "255 كلم", "20 minutes". */
@@ -83,10 +99,14 @@ final class Casualties {
                 continue;
             }
             Token first = t.get(h.from());
+            int[] object = objectCount(h, sentence);
+            if (object != null) {
+                return object; // "وقتلته مع سبعة من عائلته": him and seven more
+            }
             if (first.script() == Script.ARABIC && h.start() > first.start()
                     && (first.form().charAt(0) == 'و' || first.form().charAt(0) == 'ف')) {
                 // "قتل خمسة أشخاص وأصيب آخرون": a verb joined by و opens its own clause; its count follows it
-                int[] after = numberNear(h.to() + 1, sentence, 1, 7, others);
+                int[] after = numberNear(h, h.to() + 1, sentence, 1, 7, others);
                 if (after != null) {
                     return after;
                 }
@@ -95,37 +115,98 @@ final class Casualties {
             if (t.get(h.from()).script() == Script.LATIN || first.form().endsWith("وا")) {
                 // English, and an Arabic plural verb after its subject, put the count first: "five people were
                 // killed and 12 injured", "3 أشخاص قتلوا"
-                int[] before = numberNear(h.from() - 1, sentence, -1, 5, others);
+                int[] before = numberNear(h, h.from() - 1, sentence, -1, 5, others);
                 if (before != null) {
                     return before;
                 }
             }
-            int[] after = numberNear(h.to() + 1, sentence, 1, 7, others);
+            int[] after = numberNear(h, h.to() + 1, sentence, 1, 7, others);
             if (after != null) {
                 return after;
             }
-            int[] before = numberNear(h.from() - 1, sentence, -1, 5, others);
+            int[] before = numberNear(h, h.from() - 1, sentence, -1, 5, others);
             if (before != null) {
                 return before;
             }
         }
+        Set<String> ownDuals = nouns == KILLED_NOUNS ? KILLED_DUALS : INJURED_DUALS;
+        Set<String> otherDuals = nouns == KILLED_NOUNS ? INJURED_DUALS : KILLED_DUALS;
         for (int i = t.firstTokenOf(sentence); i < t.size() && t.get(i).sentence() == sentence; i++) {
+            String form = Clitics.bare(t.get(i).form());
+            if (otherDuals.contains(form)) {
+                continue;
+            }
+            if (ownDuals.contains(form)) {
+                return new int[] {2 + joined(i, sentence, others), atLeast(t, i, i) ? 1 : 0}; // "سقط قتيلان"
+            }
             int[] n = number(i);
             if (n == null) {
                 continue;
             }
             for (int k = n[1] + 1; k <= n[1] + 3 && k < t.size() && t.get(k).sentence() == sentence; k++) {
                 if (nouns.contains(t.get(k).form())) {
-                    return new int[] {n[0] + joined(k, sentence, others), atLeast(t, i, k) ? 1 : 0};
+                    return withRange(i, n, new int[] {n[0] + joined(k, sentence, others), atLeast(t, i, k) ? 1 : 0});
+                }
+                if (number(k) != null || Numbers.conjoined(t.get(k).form().substring(1)) != null
+                        && t.get(k).form().startsWith("و")) {
+                    break; // "قتيلان وثلاثة جرحى": the next count has its own noun
                 }
             }
         }
         for (TriggerHit h : hits) {
-            if (ofKind(h, kind) && (h.verb() || t.get(h.from()).script() == Script.ARABIC) && onePerson(h, sentence)) {
-                return new int[] {1, 0};
+            if (ofKind(h, kind) && (h.verb() || t.get(h.from()).script() == Script.ARABIC)) {
+                int persons = persons(h, sentence);
+                if (persons > 0) {
+                    return new int[] {persons, 0};
+                }
+                if (dualVerb(h)) {
+                    return new int[] {2, 0}; // "قتلا في غارة", "لقيا مصرعهما": the dual verb says two
+                }
             }
         }
         return null;
+    }
+
+    /**
+     * A range counts its lower end, as "at least": "بين 3 و5 أشخاص", "من 10 إلى 15", "between 3 and 5". {@code n} is
+     * the number found at token {@code i}; {@code found} the count it gave.
+     */
+    private int[] withRange(int i, int[] n, int[] found) {
+        boolean between = i > 0 && (Clitics.bare(t.get(i - 1).form()).equals("بين") || t.get(i - 1).is("between"));
+        boolean fromTo = n[1] + 2 < t.size() && (Clitics.bare(t.get(n[1] + 1).form()).equals("الي")
+                || t.get(n[1] + 1).is("to") || t.get(n[1] + 1).is("-")) && number(n[1] + 2) != null;
+        return between || fromTo ? new int[] {n[0], 1} : found;
+    }
+
+    /** An Arabic dual verb of the trigger itself (قتلا، استشهدا، لقيا، أصيبا): not a plural in -وا. */
+    private boolean dualVerb(TriggerHit h) {
+        String w = h.trigger().words().get(0);
+        return h.verb() && t.get(h.from()).script() == Script.ARABIC && w.length() > 3 && w.endsWith("ا")
+                && !w.endsWith("وا");
+    }
+
+    /**
+     * A killing verb with a singular object pronoun names one victim (قتلته، استهدفها), and "مع N" adds N ("قتلته مع
+     * سبعة من عائلته": 8). Null when the verb carries no object.
+     */
+    private int[] objectCount(TriggerHit h, int sentence) {
+        Token tok = t.get(h.from());
+        if (!h.verb() || tok.script() != Script.ARABIC || h.trigger().type() == EventType.ATTACK) {
+            return null;
+        }
+        String f = Clitics.bare(tok.form());
+        String w = h.trigger().words().get(0);
+        if (f.equals(w) || !(f.endsWith("ه") || f.endsWith("ها")) || f.endsWith("هم")) {
+            return null;
+        }
+        int k = h.to() + 1;
+        if (k + 1 < t.size() && t.get(k).sentence() == sentence && t.get(k).is("مع")) {
+            int[] n = number(k + 1);
+            if (n != null) {
+                return new int[] {1 + n[0], 0};
+            }
+        }
+        return new int[] {1, 0};
     }
 
     /** Killed counts come from killing and death triggers alike; injured from injury triggers. */
@@ -134,17 +215,25 @@ final class Casualties {
     }
 
     /** The first number within {@code reach} tokens from {@code i} in direction {@code step}, with "at least". */
-    private int[] numberNear(int i, int sentence, int step, int reach, Set<String> others) {
+    private int[] numberNear(TriggerHit h, int i, int sentence, int step, int reach, Set<String> others) {
         for (int k = i, n = 0; k >= 0 && k < t.size() && n < reach; k += step, n++) {
             Token tok = t.get(k);
             if (tok.sentence() != sentence || Clauses.clauseMark(tok) && step < 0
-                    || step < 0 && EventDating.GOVERNING.contains(tok.form())) {
+                    || step < 0 && EventDating.GOVERNING.contains(tok.form()) || otherTriggerAt(k, h)) {
                 return null; // "ثلاثة أعوام بعد مقتل": a number across "after" counts something else
             }
+            if ((others == KILLED_NOUNS ? KILLED_DUALS : INJURED_DUALS).contains(Clitics.bare(tok.form()))) {
+                return null; // "قتيلان وثلاثة جرحى": the dual counts the other kind
+            }
             int[] num = number(k);
+            if (num == null && step < 0 && tok.script() == Script.ARABIC && tok.form().length() > 2
+                    && tok.form().charAt(0) == 'و') {
+                int[] word = Numbers.conjoined(tok.form().substring(1));
+                num = word == null ? null : new int[] {word[0], k}; // "وثلاثة جرحى"
+            }
             if (num != null) {
                 int total = num[0] + (step > 0 ? joined(num[1], sentence, others) : joinedBefore(k, sentence));
-                return new int[] {total, atLeast(t, k, num[1]) ? 1 : 0};
+                return withRange(k, num, new int[] {total, atLeast(t, k, num[1]) ? 1 : 0});
             }
             if (step > 0 && (isTriggerLike(tok) || tok.form().equals("في") || tok.form().equals("in")) && n > 0) {
                 return null;
@@ -209,28 +298,39 @@ final class Casualties {
     }
 
     /**
-     * One person, named by what they are, right after an Arabic killing verb ("قتل جندي", "اغتال مسلحون معاون
-     * السجن") or with "a"/"an"/"one" next to an English one ("a soldier was killed", "killed a journalist").
+     * People named by what they are, one each, right after an Arabic killing verb ("قتل جندي", "اغتال مسلحون معاون
+     * السجن"), joined by و ("قتل ضابط ومجند وأصيب ثلاثة": 2), or one with "a"/"an"/"one" next to an English verb ("a
+     * soldier was killed", "killed a journalist"). 0 when none.
      */
-    private boolean onePerson(TriggerHit h, int sentence) {
+    private int persons(TriggerHit h, int sentence) {
         if (t.get(h.from()).script() == Script.ARABIC) {
-            for (int k = h.to() + 1; k <= h.to() + 3 && k < t.size() && t.get(k).sentence() == sentence; k++) {
-                if (EventCues.is(EventCues.Kind.PERSON, t, k) || EventCues.isAccusative(EventCues.Kind.PERSON, t, k)) {
-                    return true;
+            int count = 0;
+            int skipped = 0;
+            for (int k = h.to() + 1; k <= h.to() + 8 && k < t.size() && t.get(k).sentence() == sentence; k++) {
+                Token tok = t.get(k);
+                if (tok.isPunctuation() || otherTriggerAt(k, h) || number(k) != null) {
+                    break;
                 }
-                if (t.get(k).isPunctuation()) {
-                    return false;
+                boolean joined = tok.form().length() > 2 && tok.form().charAt(0) == 'و';
+                if (EventCues.is(EventCues.Kind.PERSON, t, k) || EventCues.isAccusative(EventCues.Kind.PERSON, t, k)) {
+                    if (count > 0 && !joined) {
+                        continue; // "جندي إسرائيلي": an adjective of the same person
+                    }
+                    count++;
+                    skipped = 0;
+                } else if (joined && count > 0 || ++skipped > (count == 0 ? 3 : 2)) {
+                    break; // "وأصيب", or too far from the verb
                 }
             }
-            return false;
+            return count;
         }
         for (int k = Math.max(0, h.from() - 5); k <= h.to() + 3 && k + 1 < t.size(); k++) {
             if (t.get(k).sentence() == sentence && (t.get(k).is("a") || t.get(k).is("an") || t.get(k).is("one"))
                     && EventCues.is(EventCues.Kind.PERSON, t, k + 1)) {
-                return true;
+                return 1;
             }
         }
-        return false;
+        return 0;
     }
 
     private static boolean isTriggerLike(Token tok) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.tarikh.entity.text.Clitics;
+import org.tarikh.entity.text.Script;
 import org.tarikh.entity.text.Token;
 import org.tarikh.entity.text.TokenizedText;
 import org.tarikh.entity.time.Precision;
@@ -189,5 +190,34 @@ final class EventDating {
         int[] dateClause = Clauses.clause(t, k);
         return all.stream().anyMatch(o -> o.trigger().type() == EventType.STATEMENT && o.from() >= dateClause[0]
                 && o.to() <= dateClause[1]);
+    }
+
+    /** Words that point back to what the story has told: تلك العمليات، في المكان نفسه، the same. */
+    private static final Set<String> ANAPHORS = Set.of("تلك", "نفسه", "نفسها", "ذاته", "ذاتها",
+            "same");
+
+    /**
+     * Whether a violent trigger speaks of the event the previous sentences told, so their date is its own: a definite
+     * noun ("وتقول الشرطة إن الانفجار وقع…", "the blast") or an anaphor in its sentence ("وكانت أعنف تلك
+     * العمليات"). A new, indefinite event ("قتل ثلاثة في هجوم مسلح") keeps the publication date.
+     */
+    static boolean refersBack(TokenizedText t, TriggerHit h) {
+        Token first = t.get(h.from());
+        if (!h.verb()) {
+            if (first.script() == Script.ARABIC && Clitics.hasArticle(Clitics.bare(first.form()))) {
+                return true;
+            }
+            if (first.script() == Script.LATIN && h.from() > 0 && (t.get(h.from() - 1).is("the")
+                    || t.get(h.from() - 1).is("that") || t.get(h.from() - 1).is("this"))) {
+                return true;
+            }
+        }
+        int sentence = first.sentence();
+        for (int k = t.firstTokenOf(sentence); k < t.size() && t.get(k).sentence() == sentence; k++) {
+            if (ANAPHORS.contains(Clitics.bare(t.get(k).form()))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

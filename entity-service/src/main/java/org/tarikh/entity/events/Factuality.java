@@ -2,6 +2,7 @@ package org.tarikh.entity.events;
 
 import java.util.Set;
 
+import org.tarikh.entity.text.Script;
 import org.tarikh.entity.text.Token;
 import org.tarikh.entity.text.TokenizedText;
 
@@ -58,5 +59,42 @@ final class Factuality {
             }
         }
         return true;
+    }
+
+    /** Words that say by themselves that something took place: كان، تم، جرى (normalized), وقع. */
+    private static final Set<String> PERFECT_WORDS = Set.of("كان", "كانت", "كانوا", "تم", "جري", "وقع", "وقعت");
+    /** Particles after which a verb in -وا is a subjunctive or future, not a perfect: لن يقتلوا، أن يهاجموا. */
+    private static final Set<String> NOT_PERFECT_BEFORE = Set.of("لن", "ان", "كي", "لكي", "حتي", "سوف");
+
+    /**
+     * Whether token {@code k} reads as an Arabic perfect, a thing that took place: كان/تم/جرى, a plural perfect in
+     * -وا (سيطروا، قتلوا, not after لن/أن), or a feminine perfect in -ت (استعانت، فقدت; not the nouns in -ات، -يت،
+     * -وت: عمليات، بيت، موت). An article (ال) makes it a noun.
+     */
+    static boolean arabicPerfect(TokenizedText t, int k) {
+        Token tok = t.get(k);
+        if (tok.script() != Script.ARABIC) {
+            return false;
+        }
+        String f = tok.form();
+        if (f.length() > 3 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف')) {
+            if (perfectForm(t, k, f.substring(1))) {
+                return true;
+            }
+        }
+        return perfectForm(t, k, f);
+    }
+
+    private static boolean perfectForm(TokenizedText t, int k, String f) {
+        if (PERFECT_WORDS.contains(f)) {
+            return true;
+        }
+        if (f.startsWith("ال") || f.length() < 4) {
+            return false;
+        }
+        if (f.endsWith("وا")) {
+            return k == 0 || !NOT_PERFECT_BEFORE.contains(t.get(k - 1).form());
+        }
+        return f.endsWith("ت") && !f.endsWith("ات") && !f.endsWith("يت") && !f.endsWith("وت");
     }
 }

@@ -33,6 +33,8 @@ public final class FrameEventAnnotator implements EventAnnotator {
                 .filter(x -> x.precision() == Precision.DAY).findFirst().orElse(null) : null;
         List<Event> events = new ArrayList<>();
         List<int[]> sentences = text.sentences();
+        Event lastDated = null; // the last violent event dated to a day, and its sentence: a discourse date
+        int lastDatedSentence = Integer.MIN_VALUE / 2;
         for (int s = 0; s < sentences.size(); s++) {
             List<TriggerHit> hits = hitsBySentence.get(s);
             if (hits.isEmpty()) {
@@ -44,20 +46,33 @@ public final class FrameEventAnnotator implements EventAnnotator {
             }
             for (TriggerHit h : ReportedEvents.choose(text, hits, timexes, span, doc.publishedAt(),
                     captionDate != null)) {
-                Event e = frame(doc, h, hits, span, captionDate);
+                EventDating.When carried = lastDated != null && s - lastDatedSentence <= 2 && h.violent()
+                        && EventDating.refersBack(text, h)
+                        ? new EventDating.When(lastDated.date(), lastDated.precision(), "TIMEX", lastDated.dateMod(),
+                                null)
+                        : null;
+                Event e = frame(doc, h, hits, span, captionDate, carried);
                 if (e != null) {
                     events.add(e);
+                    if (e.type().violent() && "TIMEX".equals(e.dateBasis()) && e.precision() == Precision.DAY) {
+                        lastDated = e;
+                        lastDatedSentence = s;
+                    }
                 }
             }
         }
         return events;
     }
 
-    private static Event frame(Document doc, TriggerHit h, List<TriggerHit> all, int[] span, Timex captionDate) {
+    private static Event frame(Document doc, TriggerHit h, List<TriggerHit> all, int[] span, Timex captionDate,
+            EventDating.When carried) {
         TokenizedText t = doc.tokens();
         EventDating.When when = EventDating.of(t, h, all, span, doc.publishedAt(), captionDate, doc.timexes());
         if (when == null) {
             return null; // no date at all: never invent one
+        }
+        if (carried != null && when.basis().equals("PUBLICATION")) {
+            when = carried; // "وكان الانفجار…" after "أمس الأحد": the event the story has just dated
         }
         int sentence = t.get(h.from()).sentence();
         boolean violent = h.violent();

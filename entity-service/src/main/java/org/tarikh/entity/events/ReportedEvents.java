@@ -68,8 +68,12 @@ final class ReportedEvents {
             // not one more; with nothing else reported ("said talks would resume") the statement is the event
             // sources and witnesses only pass news on ("ذكرت مصادر أمنية أن…", "witnesses said"): no statement
             // of theirs is an event; a statement that a violent act will come is a threat ("قال إن قواته سترد")
+            // an Arabic speaker who reports a new happening ("قال إن مسلحين سيطروا على البلدة", "إنه تم اعتقال") makes
+            // no statement of their own, and the imperfect (تقول الشرطة إن…) only attributes
             hits.stream().filter(h -> h.trigger().type() == EventType.STATEMENT && !bySource(t, h)).findFirst()
-                    .map(h -> threatens(t, h) ? h.as(EventType.THREAT) : h).ifPresent(chosen::add);
+                    .map(h -> threatens(t, h) ? h.as(EventType.THREAT) : h)
+                    .filter(h -> h.type() == EventType.THREAT || !attributionOnly(t, h))
+                    .ifPresent(chosen::add);
         }
         return chosen;
     }
@@ -78,10 +82,16 @@ final class ReportedEvents {
      * A violent noun governed by "after", "since", "before", "during" or naming a place (بعد مقتل، وقت القصف، مكان
      * الانفجار): a point of reference.
      */
+    private static final Set<String> TOPIC_PRONOUNS = Set.of("هو", "هي", "هما");
+
     private static boolean referencePoint(TokenizedText t, TriggerHit h) {
         if (h.verb() || h.trigger().needs().contains("@date")) {
             // "بعد أحداث السابع من أكتوبر": a violent noun with its own date names a dated event
             return false;
+        }
+        if (h.to() + 1 < t.size() && Clitics.hasArticle(Clitics.bare(t.get(h.from()).form()))
+                && TOPIC_PRONOUNS.contains(t.get(h.to() + 1).form())) {
+            return true; // "والهجوم هو الأول من نوعه": the topic of a nominal sentence speaks of an event told before
         }
         for (int k = h.from() - 1; k >= 0 && k >= h.from() - 2; k--) {
             Token tok = t.get(k);
@@ -113,12 +123,86 @@ final class ReportedEvents {
             }
             for (int k = o.to() + 1; k < h.from() && k <= o.to() + 8; k++) {
                 if (EventCues.is(EventCues.Kind.COMPLEMENTIZER, t, k)) {
-                    // the subject of the reported clause ("إن الانفجار وقع"), not an object ("أن بلاده ترفض الضربات")
-                    return h.from() - k <= 2;
+                    // the subject of the reported clause ("إن الانفجار وقع"), not an object ("أن بلاده ترفض الضربات"),
+                    // unless a perfect before it in the clause says it took place ("أن قواته استعانت بالمروحيات في
+                    // اشتباكاتها")
+                    return h.from() - k <= 2 || h.type() == EventType.ATTACK && perfectBetween(t, k + 1, h.from());
                 }
             }
         }
         return false;
+    }
+
+    /** Whether an Arabic perfect lies in tokens [from, to) with no clause mark between. */
+    private static boolean perfectBetween(TokenizedText t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Clauses.clauseMark(t.get(k))) {
+                return false;
+            }
+            if (Factuality.arabicPerfect(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Imperfect verbs of saying: in news they attribute ("تقول الشرطة إن…"), they do not report a statement made. */
+    private static final Set<String> IMPERFECT_SAYING = Set.of("يقول", "تقول", "يري", "تري", "يذكر", "تذكر",
+            "يفيد", "تفيد");
+
+    /**
+     * Whether an Arabic statement verb only attributes: an imperfect of saying, or a perfect whose complement clause
+     * reports a new happening — after إن/أن, a passive of "took place" (تم، جرى) or an indefinite subject with a
+     * perfect verb ("إن مسلحين موالين … سيطروا", "أن دوريات كانت منتشرة"). A definite subject ("إن الاعتداء نفذ
+     * بواسطة متطرفين", "إنه نفذها") speaks of what the story already told: the statement is the news.
+     */
+    static boolean attributionOnly(TokenizedText t, TriggerHit h) {
+        if (t.get(h.from()).script() != Script.ARABIC) {
+            return false;
+        }
+        String verb = Clitics.bare(t.get(h.from()).form());
+        if (IMPERFECT_SAYING.contains(verb)) {
+            return true;
+        }
+        int sentence = t.get(h.from()).sentence();
+        for (int k = h.to() + 1; k < t.size() && k <= h.to() + 12 && t.get(k).sentence() == sentence; k++) {
+            if (!EventCues.is(EventCues.Kind.COMPLEMENTIZER, t, k)) {
+                continue;
+            }
+            if (k + 1 >= t.size() || t.get(k + 1).sentence() != sentence) {
+                return false;
+            }
+            String next = Clitics.bare(t.get(k + 1).form());
+            if (next.equals("تم") || next.equals("جري")) {
+                return true; // "إنه تم اعتقال اثنين"
+            }
+            Token subject = t.get(k + 1);
+            if (subject.script() != Script.ARABIC || Clitics.hasArticle(next) || DEFINITE.contains(next)
+                    || Factuality.arabicPerfect(t, k + 1) || possessed(next)) {
+                return false;
+            }
+            for (int j = k + 2; j < t.size() && j <= k + 7 && t.get(j).sentence() == sentence; j++) {
+                if (Clauses.clauseMark(t.get(j))) {
+                    return false;
+                }
+                if (Factuality.arabicPerfect(t, j)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** Demonstratives and pronouns: a subject the story has already introduced. */
+    private static final Set<String> DEFINITE = Set.of("هذا", "هذه", "ذلك", "تلك", "هولاء", "هو", "هي", "هم");
+
+    /**
+     * A noun with a possessive suffix is definite: قواته، بلاده، حكومتها. (A final ه is also a folded ة, so an
+     * indefinite feminine subject is kept as definite: the statement stays.)
+     */
+    private static boolean possessed(String form) {
+        return form.length() > 3 && (form.endsWith("ه") || form.endsWith("ها") || form.endsWith("هم"));
     }
 
     /** Whether the speaker of a statement is a source or witness: right after an Arabic verb, near an English one. */

@@ -26,6 +26,7 @@ final class Triggers {
     private final Map<String, List<Trigger>> byFirstWord = new HashMap<>();
 
     Triggers() {
+        List<Trigger> generated = new ArrayList<>();
         Lexicon.readTsv("events/triggers.tsv", c -> {
             List<String> words = List.of(norm(c[2]).split(" "));
             List<String> needs = c.length > 4 && !c[4].isBlank()
@@ -36,7 +37,35 @@ final class Triggers {
                     : List.of();
             Trigger trigger = new Trigger(EventType.valueOf(c[0]), c[1], words, "VERB".equals(c[3]), needs);
             byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(trigger);
+            if (trigger.verb() && "ar".equals(c[1])) {
+                for (String form : inflections(words.get(0))) {
+                    List<String> inflected = new ArrayList<>(words);
+                    inflected.set(0, form);
+                    generated.add(new Trigger(trigger.type(), c[1], List.copyOf(inflected), true, needs));
+                }
+            }
         });
+        // a form listed as itself (قتلت، أصيبوا) keeps its own row; the generated ones only fill the gaps
+        for (Trigger g : generated) {
+            List<Trigger> same = byFirstWord.computeIfAbsent(g.words().get(0), k -> new ArrayList<>());
+            if (same.stream().noneMatch(o -> o.type() == g.type() && o.words().equals(g.words()))) {
+                same.add(g);
+            }
+        }
+    }
+
+    /**
+     * The perfect's other persons of news, written alike in the active and the passive: from the third person
+     * masculine (قتل، أكد، أعلن، أصيب) the feminine in -ت (قتلت، أكدت، أصيبت) and the plural in -وا (قتلوا، أكدوا،
+     * أصيبوا). Verbs ending in a vowel letter (دعا، نفى), already inflected (-ت، -وا) or imperfect (يقول) are listed as
+     * they are.
+     */
+    static List<String> inflections(String verb) {
+        if (verb.length() < 2 || verb.startsWith("ي") || verb.endsWith("ت") || verb.endsWith("ا") || verb.endsWith("ي") || verb.endsWith("ى")
+                || verb.endsWith("و") || verb.endsWith("ه")) {
+            return List.of();
+        }
+        return List.of(verb + "ت", verb + "وا");
     }
 
     /** The triggers of each sentence, in text order. */
@@ -74,15 +103,24 @@ final class Triggers {
         TriggerHit best = null;
         for (Clitics.Stem stem : tok.script() == Script.ARABIC ? Clitics.stems(tok.form())
                 : new Clitics.Stem[] {new Clitics.Stem(tok.form(), 0)}) {
-            for (String form : tok.script() == Script.ARABIC ? nounForms(stem.form()) : List.of(stem.form())) {
+            List<String> forms = tok.script() == Script.ARABIC ? nounForms(stem.form()) : List.of(stem.form());
+            String verbForm = tok.script() == Script.ARABIC ? withoutObject(stem.form()) : null;
+            boolean nounToo = verbForm != null && forms.contains(verbForm); // اشتباكاتها: a noun's possessive
+            if (verbForm != null && !nounToo) {
+                forms = new ArrayList<>(forms);
+                forms.add(verbForm);
+            }
+            for (String form : forms) {
             List<Trigger> candidates = byFirstWord.get(form);
             if (candidates == null) {
                 continue;
             }
             for (Trigger trig : candidates) {
-                // verbs take only a conjunction (وقتل، فأعلن) and are matched as written; nouns any proclitic
-                // (بهجوم), the article (الانفجار) and a possessive suffix (اشتباكاتها، قصفها)
-                if (trig.verb() && (stem.stripped() > 1 || !form.equals(stem.form()))) {
+                // verbs take only a conjunction (وقتل، فأعلن) and are matched as written or with an object pronoun
+                // (قتلته، قتلوهم); nouns any proclitic (بهجوم), the article (الانفجار) and a possessive suffix
+                // (اشتباكاتها، قصفها)
+                if (trig.verb() && (stem.stripped() > 1 || !form.equals(stem.form()) && !form.equals(verbForm))
+                        || !trig.verb() && form.equals(verbForm) && !nounToo) {
                     continue;
                 }
                 int end = i;
@@ -127,6 +165,23 @@ final class Triggers {
             }
         }
         return forms;
+    }
+
+    /**
+     * A perfect verb without its object pronoun, where the pronoun cannot be a folded ة: قتلته → قتلت, استهدفتهم →
+     * استهدفت, قتلوه → قتلوا (the plural's alif is dropped before a pronoun). Null otherwise.
+     */
+    private static String withoutObject(String form) {
+        for (String suffix : SUFFIXES) {
+            if (form.length() - suffix.length() >= 4 && form.endsWith(suffix)) {
+                String verb = form.substring(0, form.length() - suffix.length());
+                if (verb.endsWith("و")) {
+                    return verb + "ا";
+                }
+                return verb.endsWith("ت") ? verb : null;
+            }
+        }
+        return null;
     }
 
     private static boolean satisfied(TokenizedText t, Trigger trig, int from, int to, List<Timex> timexes) {
