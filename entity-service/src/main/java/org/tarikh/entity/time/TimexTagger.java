@@ -22,6 +22,13 @@ import org.tarikh.entity.time.TimeText.Token;
  */
 public final class TimexTagger implements TemporalTagger {
 
+    /** Days and months that name a historical event in its own year, when written without one (month * 100 + day). */
+    private static final java.util.Map<Integer, Integer> NAMED_DATES = java.util.Map.of(911, 2001);
+
+    /** "السنة ذاتها", "العام نفسه": the year already named. */
+    private static final java.util.Set<String> SAME = java.util.Set.of("ذاتها", "ذاته", "نفسها", "نفسه");
+
+
     private final TimeLexicon lexicon;
 
     public TimexTagger() {
@@ -698,6 +705,9 @@ public final class TimexTagger implements TemporalTagger {
             if (month.needsYear() && p.year == null && p.yearShift == null && tok(i).isNumber()) {
                 return null; // "فاز 3 صفر" is a score
             }
+            if (secondDay == null && first == i) {
+                named(p, first);
+            }
             readTense(p, first, end);
             Value v = resolver.calendar(p);
             if (v == null) {
@@ -756,6 +766,29 @@ public final class TimexTagger implements TemporalTagger {
             return Match.of(k + 2, found(first, k + 2, v, mod, null));
         }
 
+        /**
+         * A day and month without a year that names a historical event in its own year: "11 سبتمبر", "the September
+         * 11 attacks", "لما بعد 11 سبتمبر" → 2001 — unless the text dates something by it (في/يوم/on/in before it,
+         * "11 سبتمبر الماضي") or the publication comes before that year.
+         */
+        private void named(Parts p, int first) {
+            if (p.year != null || p.yearShift != null || p.shift != null || p.hijri || p.day == 0) {
+                return;
+            }
+            Integer year = NAMED_DATES.get(p.month * 100 + p.day);
+            if (year == null || resolver.reference() == null || resolver.reference().getYear() <= year) {
+                return;
+            }
+            if (first > 0 && !sentenceBreak(first - 1, first)) {
+                String before = tok(first - 1).norm();
+                if (before.equals("في") || before.equals("يوم") || before.equals("on") || before.equals("in")
+                        || role(first - 1, Role.DAY_WORD)) {
+                    return;
+                }
+            }
+            p.year = year;
+        }
+
         /** The tense of a date that has neither a year nor a shift word, which the resolver needs to place it. */
         private void readTense(Parts p, int first, int end) {
             if (p.year == null && p.yearShift == null && p.shift == null && !p.hijri) {
@@ -779,6 +812,14 @@ public final class TimexTagger implements TemporalTagger {
                     && one(k + 2).period == 'Y') {
                 p.yearShift = 0; // من هذا العام
                 return k + 3;
+            }
+            if (k + 2 < n && role(k, Role.OF) && one(k + 1) != null && one(k + 1).period == 'Y'
+                    && SAME.contains(tok(k + 2).norm())) {
+                Integer last = lastYearNamed();
+                if (last != null) {
+                    p.year = last; // "في يناير من السنة ذاتها": the year the text named last
+                    return k + 3;
+                }
             }
             if (k + 1 < n && !tok(k).arabic() && role(k, Role.OF)) {
                 YearAt of = yearAfter(k + 1, false);
@@ -834,6 +875,9 @@ public final class TimexTagger implements TemporalTagger {
             if (y != null && !y.hijri()) {
                 p.year = y.year();
                 k = y.next();
+            }
+            if (second == null && first == i) {
+                named(p, first);
             }
             readTense(p, first, k);
             Value v = resolver.calendar(p);
@@ -1007,6 +1051,18 @@ public final class TimexTagger implements TemporalTagger {
                 default -> v = resolver.offsetDays(Integer.parseInt(d.deictic));
             }
             return Match.of(k, found(i, k, v, mod, null));
+        }
+
+        /** The year of the last timex found so far that names one (2005-03 → 2005), or null. */
+        private Integer lastYearNamed() {
+            for (int f = out.size() - 1; f >= 0; f--) {
+                String value = out.get(f).timex().value();
+                if (value.length() >= 4 && Character.isDigit(value.charAt(0)) && Character.isDigit(value.charAt(3))
+                        && (value.length() == 4 || value.charAt(4) == '-')) {
+                    return Integer.parseInt(value.substring(0, 4));
+                }
+            }
+            return null;
         }
 
         /**
@@ -2050,7 +2106,7 @@ public final class TimexTagger implements TemporalTagger {
                     if (continuesAsCalendar(k)) {
                         return null; // منذ عام 2019، قبل شهر رمضان، قبل يوم الأحد
                     }
-                    if (e != null && plain(k) && (t.norm().equals("من") || t.norm().equals("على"))) {
+                    if (e != null && plain(k) && (t.norm().equals("من") || onWord(t.norm()))) {
                         // قبل ثلاثة أيام من الانتخابات: counted from another event, so only a duration
                         if (mz[0] < 0) {
                             return null;
@@ -2079,6 +2135,23 @@ public final class TimexTagger implements TemporalTagger {
             return null;
         }
 
+        /** على as the text writes it, with or without the dots of its final ى. */
+        private static boolean onWord(String norm) {
+            return norm.equals("على") || norm.equals("علي");
+        }
+
+        /**
+         * "بعد 3 أيام على فوزه", "بعد أسبوعين من الهجوم": counted from another event, so only the duration; null when
+         * something else follows.
+         */
+        private Match durationCountedFrom(int i, int at, Mod h, int[] mz, int k) {
+            if (!tok(i).arabic() || mz[0] <= 0 || !(onWord(tok(k).norm()) || tok(k).norm().equals("من")) || !plain(k)) {
+                return null;
+            }
+            return Match.of(k, found(at, k, new Value(CalendarResolver.duration((char) mz[1], mz[0]), Precision.NONE,
+                    Anchor.PUBLICATION), durationMod(h), null, "DURATION"));
+        }
+
         /**
          * A point that far after publication (TIMEX3 DATE): "سيعود الوفد بعد أسبوعين", "will report results in two
          * weeks" — only in a sentence that is not about the past ("عاد بعد أسبوعين" is two weeks after something else)
@@ -2092,9 +2165,9 @@ public final class TimexTagger implements TemporalTagger {
                 return null;
             }
             int k = mz[2];
-            if (k < n && (continuesAsCalendar(k) || role(k, Role.OF) || tok(k).norm().equals("على")
+            if (k < n && (continuesAsCalendar(k) || role(k, Role.OF) || onWord(tok(k).norm())
                     || role(k, Role.AGO_AFTER))) {
-                return null;
+                return durationCountedFrom(i, at, h, mz, k);
             }
             Tense tense = tenseAt(i, k);
             if (arabic ? tense == Tense.PAST : tense != Tense.FUTURE) {
