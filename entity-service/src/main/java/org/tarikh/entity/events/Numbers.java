@@ -110,6 +110,13 @@ final class Numbers {
                 end = i + 1;
             }
         }
+        // "عشرة آلاف", "three million": a multiplier after the words
+        if (end + 1 < t.size() && value < 1000) {
+            Integer times = MULTIPLIERS.get(t.get(end + 1).form());
+            if (times != null) {
+                return new int[] {value * times, end + 1};
+            }
+        }
         return new int[] {value, end};
     }
 
