@@ -158,11 +158,11 @@ public final class HtmlArticles {
         Element body = doc.body();
         List<Element> stripped = prepare(body, flags);
         int effects = stripped.isEmpty() ? 0 : STRIP_UNLIKELY;
-        Element h1 = headline(body);
+        Element h1 = headline(body, declared.title());
         PageStats stats = PageStats.of(body, classes, (flags & WEIGH_CLASSES) != 0, null, h1);
         ArticleSelection selection = ArticleSelection.of(body, stats, h1);
         int[] cleaning = { 0 };
-        Extraction reading = new Extraction(stats, dropped(selection, stats, flags, cleaning));
+        Extraction reading = new Extraction(stats, dropped(selection, stats, flags, cleaning), h1);
         effects |= cleaning[0] | (stats.weighed ? WEIGH_CLASSES : 0);
         String title = declared.title();
         Element region = selection.wholeBody() ? body : region(selection, h1, stats);
@@ -245,8 +245,48 @@ public final class HtmlArticles {
         return set;
     }
 
-    /** The article's {@code <h1>}: the first inside an {@code <article>}, else inside {@code <main>}, else the first. */
-    private static Element headline(Element body) {
+    /**
+     * The article's headline: the first {@code <h1>} inside an {@code <article>}, else inside {@code <main>}, else the
+     * first; but when that h1 does not say what the page's declared title says (a site's logo in an h1) and another
+     * h1, or else an h2, does, that one.
+     */
+    private static Element headline(Element body, String title) {
+        Element h1 = firstH1(body);
+        if (title == null || h1 == null || sameHeadline(title, h1.text())) {
+            return h1;
+        }
+        for (String tag : new String[] { "h1", "h2" }) {
+            for (Element h : body.getElementsByTag(tag)) {
+                if (h.text().length() <= MAX_HEADLINE && sameHeadline(title, h.text())) {
+                    return h;
+                }
+            }
+        }
+        return h1;
+    }
+
+    /** Most words of the title are in the line, and most of the line's are in the title. */
+    static boolean sameHeadline(String title, String line) {
+        Set<String> t = wordSet(title);
+        Set<String> l = wordSet(line);
+        int common = 0;
+        for (String w : l) {
+            common += t.contains(w) ? 1 : 0;
+        }
+        return !t.isEmpty() && common >= 0.6 * t.size() && common >= 0.4 * l.size();
+    }
+
+    private static Set<String> wordSet(String s) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private static Element firstH1(Element body) {
         if (body == null) {
             return null;
         }
@@ -765,9 +805,13 @@ public final class HtmlArticles {
         private final PageStats stats;
         private final Set<Element> dropped;
 
-        Extraction(PageStats stats, Set<Element> dropped) {
+        /** The article's headline element (an h1, or the h2 that says what the title says), or null. */
+        private final Element headline;
+
+        Extraction(PageStats stats, Set<Element> dropped, Element headline) {
             this.stats = stats;
             this.dropped = dropped;
+            this.headline = headline;
         }
 
         /** The chosen children of the top candidate's parent, and the parent's own text runs that read as paragraphs. */
@@ -943,6 +987,9 @@ public final class HtmlArticles {
             String tag = el.normalName();
             if (tag.equals("figcaption") || tag.equals("figure") || context == SegmentKind.CAPTION) {
                 return SegmentKind.CAPTION;
+            }
+            if (el == headline) {
+                return SegmentKind.HEADLINE;
             }
             int id = stats.id(el);
             int length = id >= 0 ? stats.text[id] : el.text().length();
@@ -1130,27 +1177,6 @@ public final class HtmlArticles {
                 }
                 return;
             }
-        }
-
-        /** Most words of the title are in the line, and most of the line's are in the title. */
-        private static boolean sameHeadline(String title, String line) {
-            Set<String> t = wordSet(title);
-            Set<String> l = wordSet(line);
-            int common = 0;
-            for (String w : l) {
-                common += t.contains(w) ? 1 : 0;
-            }
-            return !t.isEmpty() && common >= 0.6 * t.size() && common >= 0.4 * l.size();
-        }
-
-        private static Set<String> wordSet(String s) {
-            Set<String> words = new java.util.HashSet<>();
-            for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                if (!w.isEmpty()) {
-                    words.add(w);
-                }
-            }
-            return words;
         }
 
         /** Whether every letter of the line is inside bold markup (a line of its own in bold is a subheading). */

@@ -197,8 +197,15 @@ class StructureRulesTest {
                         لقراءة المقال كاملا
 
                         اشترك في النشرة البريدية
+
+                        5 min read
+
+                        مدة القراءة: 4 دقائق
+
+                        By Ali Hassan | 12 March 2024
                         """, List.of("HEADLINE", "PARAGRAPH", "BOILERPLATE", "BOILERPLATE", "BOILERPLATE", "BOILERPLATE",
-                        "BOILERPLATE", "BOILERPLATE", "BOILERPLATE", "BOILERPLATE", "BOILERPLATE")),
+                        "BOILERPLATE", "BOILERPLATE", "BOILERPLATE", "BOILERPLATE", "BOILERPLATE", "BOILERPLATE",
+                        "BOILERPLATE", "BOILERPLATE")),
                 Arguments.of("a sentence that only mentions subscribing is no prompt", """
                         Subscribers to the service said they would continue reading the reports despite the price rise.
                         """, List.of("PARAGRAPH")));
