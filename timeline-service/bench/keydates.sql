@@ -41,7 +41,7 @@ insert into date_reference (segment_id, article_id, day, published, source, lang
 select a.id || '-0', a.id, d.day, a.published, a.source, 'en', s * 200, s * 200 + 150,
        (select string_agg(w.w, ' ') from word w where w.i in ((a.n * 7 + s * 13) % 47, (a.n + s * 3) % 47,
                (a.n * 5 + s) % 47, (a.n * 11 + s * 7) % 47, (a.n * 3 + s * 17) % 47, (a.n + s) % 47))
-         || ' on ' || to_char(d.day, 'FMDD Month YYYY') || '.',
+         || ' on ' || to_char(d.day, 'FMDD FMMonth YYYY') || '.',
        s % 3 = 0
   from kd_article a cross join generate_series(0, 7) s
   cross join lateral (select case when random() < 0.6

@@ -127,7 +127,7 @@ def post_article(parser, source, day, text):
                 print(f"  refused ({e.code}): {source} {day}: {e.read()[:200]!r}", file=sys.stderr)
                 return None
             time.sleep(1 + attempt)
-        except (urllib.error.URLError, TimeoutError):
+        except OSError:
             time.sleep(1 + attempt)
     return None
 
@@ -136,7 +136,7 @@ def complete(timeline, article_id):
     try:
         _, body = http("GET", timeline + "/api/articles/" + article_id, timeout=30)
         return bool(json.loads(body).get("complete"))
-    except (urllib.error.URLError, TimeoutError, ValueError):
+    except (OSError, ValueError):  # URLError, a timeout, a connection reset while the service restarts
         return False
 
 

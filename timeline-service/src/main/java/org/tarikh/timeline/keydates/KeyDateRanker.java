@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Chooses a story's key dates and the sentences that tell them, from the days its articles refer to
@@ -36,6 +37,13 @@ public final class KeyDateRanker {
     static final double OUTLETS = 0.25;
     /** Sentences more similar than this (cosine of TF-IDF) to one already chosen are redundant. */
     static final double REDUNDANT = 0.5;
+
+    /**
+     * A clock time (17:45, 10.16 GMT): a sentence with one is most often a byline's or a comment's time stamp, which
+     * says when something was written, not what happened.
+     */
+    static final Pattern STAMP = Pattern.compile(
+            "(?<![\\d.,:])(?:[01]?\\d|2[0-3])(?::[0-5]\\d(?![\\d:])|\\.[0-5]\\d\\s*(?:GMT|BST|UTC)\\b)");
 
     private KeyDateRanker() {
     }
@@ -122,7 +130,7 @@ public final class KeyDateRanker {
                     continue;
                 }
                 double s = Vectors.cosine(v, day) + Vectors.cosine(v, story) + (c.explicit() ? 0.15 : 0)
-                        - lengthPenalty(vectors.length(c));
+                        - lengthPenalty(vectors.length(c)) - (STAMP.matcher(c.text()).find() ? 0.3 : 0);
                 scored.add(new Scored(c, v, s));
             }
             scored.sort(Comparator.comparingDouble(Scored::score).reversed()

@@ -63,6 +63,18 @@ class KeyDateRankerTest {
                 chosen.get(1).sentences().get(0).text());
     }
 
+    @Test
+    void aClockTimeMarksATimeStampNotAHappening() {
+        for (String stamp : List.of("At 10:16 1st May 2009, ynda20 wrote:", "Mary Hockaday | 17:45 UK time, 29 April",
+                "Tuesday 28 April 2009 16.35 BST Tamiflu", "الساعة 9:30 صباح الأحد")) {
+            assertTrue(KeyDateRanker.STAMP.matcher(stamp).find(), stamp);
+        }
+        for (String text : List.of("Cases rose to 1.45 million on 3 May.", "The 24:7 ratio held.", "Score 3:2.5",
+                "In 2009, 12.30 percent of flights stopped.")) {
+            assertTrue(!KeyDateRanker.STAMP.matcher(text).find(), text);
+        }
+    }
+
     static KeyDateRanker.Candidate candidate(LocalDate day, String text, String article, boolean explicit) {
         return new KeyDateRanker.Candidate(day, text, article, article + "-0", "wire", day.plusDays(1), explicit);
     }
