@@ -85,14 +85,14 @@ public class KeyDateQueries {
         args.add(days);
         String where = s.references(args) + s.articles("r.article_id", args);
         args.add(SENTENCES_PER_DAY);
-        String sql = "select x.day, x.sentence, x.article_id, x.segment_id, x.source, x.published, x.explicit from"
+        String sql = "select x.day, x.sentence, x.article_id, x.segment_id, x.source, x.published from"
                 + " (select r.*, row_number() over (partition by r.day order by r.explicit desc, r.id) as rank"
                 + " from date_reference r where r.day = any($1)" + where + ") x where x.rank <= $" + args.size();
         return pool.preparedQuery(sql).execute(Tuple.from(args)).map(rows -> {
             List<KeyDateRanker.Candidate> out = new ArrayList<>(rows.size());
             for (Row r : rows) {
                 out.add(new KeyDateRanker.Candidate(r.getLocalDate(0), r.getString(1), r.getString(2),
-                        r.getString(3), r.getString(4), r.getLocalDate(5), r.getBoolean(6)));
+                        r.getString(3), r.getString(4), r.getLocalDate(5)));
             }
             return out;
         });

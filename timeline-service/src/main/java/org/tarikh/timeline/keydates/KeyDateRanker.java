@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
  * counts once, weighted by how soon after the day it was published ({@link #lagWeight}); articles published on the day
  * add a smaller share; the sum grows with the number of outlets.
  *
- * <p>Sentences: for each chosen day, among the sentences that refer to it, those nearest to the day's centroid and
- * the story's (TF-IDF over the candidate sentences) and that write the date out; a sentence too similar to one
- * already chosen, for this day or another, is passed over (redundancy).
+ * <p>Sentences: for each chosen day, among the sentences that refer to it (those published within a week after it,
+ * when there are any), those nearest to the story's centroid and the day's (TF-IDF over the candidate sentences); a
+ * sentence too similar to one already chosen, for this day or another, is passed over (redundancy).
  */
 public final class KeyDateRanker {
 
@@ -35,6 +35,10 @@ public final class KeyDateRanker {
     static final double PUBLISHED = 0.25;
     /** Multiplies the score by 1 + OUTLETS * ln(outlets). */
     static final double OUTLETS = 0.25;
+    /** How much more a sentence's likeness to the whole story counts than its likeness to the day's other sentences. */
+    static final double STORY = 2;
+    /** A day is told by the sentences published up to this many days after it, when there are any. */
+    static final int FRESH_DAYS = 7;
     /** Sentences more similar than this (cosine of TF-IDF) to one already chosen are redundant. */
     static final double REDUNDANT = 0.5;
 
@@ -58,7 +62,7 @@ public final class KeyDateRanker {
 
     /** A sentence that refers to a day. */
     public record Candidate(LocalDate day, String text, String articleId, String segmentId, String source,
-            LocalDate published, boolean explicit) {
+            LocalDate published) {
     }
 
     /** A chosen day, its sentences and why it was chosen. */
@@ -118,7 +122,7 @@ public final class KeyDateRanker {
             if (out.size() == n) {
                 break;
             }
-            List<Candidate> pool = byDay.getOrDefault(d.day(), List.of());
+            List<Candidate> pool = fresh(byDay.getOrDefault(d.day(), List.of()));
             if (pool.isEmpty()) {
                 continue;
             }
@@ -129,7 +133,7 @@ public final class KeyDateRanker {
                 if (v.isEmpty()) {
                     continue;
                 }
-                double s = Vectors.cosine(v, day) + Vectors.cosine(v, story) + (c.explicit() ? 0.15 : 0)
+                double s = Vectors.cosine(v, day) + STORY * Vectors.cosine(v, story)
                         - lengthPenalty(vectors.length(c)) - (STAMP.matcher(c.text()).find() ? 0.3 : 0);
                 scored.add(new Scored(c, v, s));
             }
@@ -153,6 +157,16 @@ public final class KeyDateRanker {
             }
         }
         return out;
+    }
+
+    /**
+     * The sentences reported within {@link #FRESH_DAYS} after the day, when there are any: reports of the days that
+     * follow tell what happened, later ones look back from elsewhere.
+     */
+    static List<Candidate> fresh(List<Candidate> pool) {
+        List<Candidate> fresh = pool.stream().filter(c -> c.published() != null
+                && !c.published().isBefore(c.day()) && !c.published().isAfter(c.day().plusDays(FRESH_DAYS))).toList();
+        return fresh.isEmpty() ? pool : fresh;
     }
 
     /** Sentences of a few words are headlines or fragments, very long ones are lists: both tell a day badly. */

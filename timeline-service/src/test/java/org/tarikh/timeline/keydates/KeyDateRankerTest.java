@@ -43,12 +43,12 @@ class KeyDateRankerTest {
     @Test
     void theSentencesOfADayAreThoseNearestItsStoryAndNeverRepeatOneAnother() {
         List<KeyDateRanker.Candidate> c = new ArrayList<>();
-        c.add(candidate(MAY1, "Floods hit Lakeside on 1 May, killing 12 people.", "a1", true));
-        c.add(candidate(MAY1, "Floods hit Lakeside on 1 May, killing 12 people.", "a2", true)); // a copy
-        c.add(candidate(MAY1, "The floods of 1 May in Lakeside killed 12 people and destroyed bridges.", "a3", true));
-        c.add(candidate(MAY1, "Tickets for the concert went on sale that day.", "a4", false));
-        c.add(candidate(MAY8, "Donors pledged money for Lakeside flood victims on 8 May.", "a5", true));
-        c.add(candidate(MAY8, "Floods hit Lakeside on 1 May, killing 12 people, and donors met on 8 May.", "a6", true));
+        c.add(candidate(MAY1, "Floods hit Lakeside on 1 May, killing 12 people.", "a1"));
+        c.add(candidate(MAY1, "Floods hit Lakeside on 1 May, killing 12 people.", "a2")); // a copy
+        c.add(candidate(MAY1, "The floods of 1 May in Lakeside killed 12 people and destroyed bridges.", "a3"));
+        c.add(candidate(MAY1, "Tickets for the concert went on sale that day.", "a4"));
+        c.add(candidate(MAY8, "Donors pledged money for Lakeside flood victims on 8 May.", "a5"));
+        c.add(candidate(MAY8, "Floods hit Lakeside on 1 May, killing 12 people, and donors met on 8 May.", "a6"));
         var ranked = List.of(new KeyDateRanker.DayScore(MAY1, 5, 4, 2, 0), new KeyDateRanker.DayScore(MAY8, 3, 2, 2, 0),
                 new KeyDateRanker.DayScore(MAY20, 1, 1, 1, 0));
         var chosen = KeyDateRanker.choose(ranked, c, 3, 2, Map.of(MAY1, 1L));
@@ -64,6 +64,17 @@ class KeyDateRankerTest {
     }
 
     @Test
+    void aDayIsToldByTheReportsOfTheWeekAfterItWhenThereAreAny() {
+        var fresh = candidate(MAY1, "Floods hit Lakeside on Saturday.", "a1");
+        var late = new KeyDateRanker.Candidate(MAY1, "A month after the floods of 1 May, Lakeside rebuilt its dams.",
+                "a2", "a2-0", "wire", MAY1.plusDays(30));
+        var before = new KeyDateRanker.Candidate(MAY1, "Rain is forecast for 1 May.", "a3", "a3-0", "wire",
+                MAY1.minusDays(1));
+        assertEquals(List.of(fresh), KeyDateRanker.fresh(List.of(late, fresh, before)));
+        assertEquals(List.of(late, before), KeyDateRanker.fresh(List.of(late, before)), "else all of them");
+    }
+
+    @Test
     void aClockTimeMarksATimeStampNotAHappening() {
         for (String stamp : List.of("At 10:16 1st May 2009, ynda20 wrote:", "Mary Hockaday | 17:45 UK time, 29 April",
                 "Tuesday 28 April 2009 16.35 BST Tamiflu", "الساعة 9:30 صباح الأحد")) {
@@ -75,7 +86,7 @@ class KeyDateRankerTest {
         }
     }
 
-    static KeyDateRanker.Candidate candidate(LocalDate day, String text, String article, boolean explicit) {
-        return new KeyDateRanker.Candidate(day, text, article, article + "-0", "wire", day.plusDays(1), explicit);
+    static KeyDateRanker.Candidate candidate(LocalDate day, String text, String article) {
+        return new KeyDateRanker.Candidate(day, text, article, article + "-0", "wire", day.plusDays(1));
     }
 }
