@@ -8,7 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.tarikh.parser.messaging.SegmentPublisher;
+import org.tarikh.parser.messaging.ArticlePublisher;
 import org.tarikh.parser.structure.Article;
 import org.tarikh.parser.structure.ArticleMetadata;
 import org.tarikh.parser.structure.ArticleReader;
@@ -42,14 +42,14 @@ public class ArticleResource {
     static final String NDJSON = "application/x-ndjson";
 
     private final ArticleReader reader = new ArticleReader();
-    private final SegmentPublisher publisher;
+    private final ArticlePublisher publisher;
     private final ObjectMapper json;
     private final long maxArticleSize;
     private final long maxPageSize;
     private final long maxBatchSize;
     private final String timelineUrl;
 
-    ArticleResource(SegmentPublisher publisher, ObjectMapper json,
+    ArticleResource(ArticlePublisher publisher, ObjectMapper json,
             @ConfigProperty(name = "tarikh.parser.max-article-size", defaultValue = "2097152") long maxArticleSize,
             @ConfigProperty(name = "tarikh.parser.max-page-size", defaultValue = "10485760") long maxPageSize,
             @ConfigProperty(name = "tarikh.parser.max-batch-size", defaultValue = "16777216") long maxBatchSize,

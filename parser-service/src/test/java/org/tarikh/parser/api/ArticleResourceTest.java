@@ -75,10 +75,14 @@ class ArticleResourceTest {
             assertEquals(m.getString("text"), text.substring(m.getInteger("start"), m.getInteger("end")),
                     "offsets point into the original text");
         }
+        assertEquals(tap.of(id).size(), tap.deliveriesOf(id).size() * segments,
+                "one tarikh.article/v1 message per post with all its segments, not one message per segment");
         for (var d : tap.deliveriesOf(id)) {
-            assertEquals(d.body().getString("lang") + "." + d.body().getString("kind").toLowerCase(),
-                    d.routingKey(), "routing key carries the language and kind");
-            assertEquals(d.body().getString("segmentId"), d.messageId());
+            assertEquals("tarikh.article/v1", d.body().getString("schema"));
+            assertEquals("tarikh.article/v1", String.valueOf(d.headers().get("schema")));
+            assertEquals("ar.article", d.routingKey(), "routing key carries the article's language");
+            assertEquals(id, d.messageId());
+            assertEquals(segments, d.body().getJsonArray("segments").size());
         }
         List<JsonObject> kinds = tap.segmentsOf(id);
         assertEquals("HEADLINE", kinds.get(0).getString("kind"));

@@ -38,15 +38,17 @@ public final class SegmentTap implements AutoCloseable {
                 });
     }
 
+    /** The segments published for the article, as the {@code tarikh.segment/v1} documents its messages carry. */
     public List<JsonObject> of(String articleId) {
-        return deliveriesOf(articleId).stream().map(Delivery::body).toList();
+        return deliveriesOf(articleId).stream()
+                .flatMap(d -> d.body().getJsonArray("segments").stream().map(JsonObject.class::cast)).toList();
     }
 
     public List<Delivery> deliveriesOf(String articleId) {
         return deliveries.stream().filter(d -> articleId.equals(d.body().getString("articleId"))).toList();
     }
 
-    /** One message per seq of the article (a redelivery or a second post repeats them), in seq order. */
+    /** One segment per seq of the article (a redelivery or a second post repeats them), in seq order. */
     public List<JsonObject> segmentsOf(String articleId) {
         return of(articleId).stream()
                 .collect(java.util.stream.Collectors.toMap(m -> m.getInteger("seq"), m -> m, (a, b) -> a))

@@ -53,12 +53,12 @@ class TracePropagationTest {
     }
 
     @Test
-    void segmentsOfOneArticleShareTheIngestTrace() {
+    void theArticleMessageCarriesTheIngestTrace() {
         String id = given().contentType("text/plain; charset=utf-8")
                 .body("Headline " + UUID.randomUUID() + "\n\nFirst paragraph of the article.\n\nSecond paragraph.")
                 .when().post("/api/articles")
                 .then().statusCode(202).extract().path("articleId");
-        await().atMost(Duration.ofSeconds(20)).until(() -> tap.deliveriesOf(id).size() == 3);
+        await().atMost(Duration.ofSeconds(20)).until(() -> tap.of(id).size() == 3);
         List<Object> parents = tap.deliveriesOf(id).stream().map(d -> d.headers() == null ? null : d.headers().get("traceparent"))
                 .toList();
         for (Object p : parents) {
@@ -66,6 +66,6 @@ class TracePropagationTest {
                     "traceparent header missing or malformed: " + p);
         }
         Set<String> traces = parents.stream().map(p -> String.valueOf(p).split("-")[1]).collect(Collectors.toSet());
-        assertEquals(1, traces.size(), "segments of one article belong to one trace: " + parents);
+        assertEquals(1, traces.size(), "the article's message belongs to the ingest trace: " + parents);
     }
 }

@@ -18,40 +18,43 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Publishes an article's segments to {@code tarikh.segments}; completes only when the broker confirmed all. */
+/**
+ * Publishes an article to {@code tarikh.segments} as {@code tarikh.article/v1}: one message with all its segments
+ * (or a few, for an article longer than {@code tarikh.parser.max-message-chars}); completes only when the broker
+ * confirmed all.
+ */
 @ApplicationScoped
-public class SegmentPublisher {
-
-    /** Sends in flight per article: enough to keep the broker busy, few enough not to flood the emitter. */
-    private static final int CONCURRENCY = 64;
+public class ArticlePublisher {
 
     private final MutinyEmitter<byte[]> emitter;
     private final ObjectMapper json;
     private final Duration timeout;
+    private final int maxMessageChars;
 
-    SegmentPublisher(@Channel("segments") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+    ArticlePublisher(@Channel("segments") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
             MutinyEmitter<byte[]> emitter, ObjectMapper json,
-            @ConfigProperty(name = "tarikh.parser.publish-timeout", defaultValue = "PT30S") Duration timeout) {
+            @ConfigProperty(name = "tarikh.parser.publish-timeout", defaultValue = "PT30S") Duration timeout,
+            @ConfigProperty(name = "tarikh.parser.max-message-chars", defaultValue = "1000000") int maxMessageChars) {
         this.emitter = emitter;
         this.json = json;
         this.timeout = timeout;
+        this.maxMessageChars = maxMessageChars;
     }
 
     /**
-     * Completes when the broker has confirmed every segment; fails when one is refused or when the confirmations
+     * Completes when the broker has confirmed the article's message(s); fails when one is refused or when the confirmations
      * do not come within {@code tarikh.parser.publish-timeout}, so that a caller is never left waiting.
      */
     public Uni<Void> publish(Article article) {
-        return Multi.createFrom().iterable(article.segments())
-                .onItem().transformToUni(segment -> send(SegmentMessage.of(article, segment)))
-                .merge(CONCURRENCY)
+        return Multi.createFrom().iterable(ArticleMessage.of(article, maxMessageChars))
+                .onItem().transformToUniAndConcatenate(this::send)
                 .collect().last()
                 .replaceWithVoid()
                 .ifNoItem().after(timeout)
                 .failWith(() -> new java.util.concurrent.TimeoutException("no broker confirmation within " + timeout));
     }
 
-    private Uni<Void> send(SegmentMessage message) {
+    private Uni<Void> send(ArticleMessage message) {
         byte[] body;
         try {
             body = json.writeValueAsBytes(message);
@@ -62,8 +65,8 @@ public class SegmentPublisher {
                 .withRoutingKey(message.routingKey())
                 .withContentType("application/json")
                 .withDeliveryMode(2)
-                .withMessageId(message.segmentId())
-                .withHeader("schema", SegmentMessage.SCHEMA)
+                .withMessageId(message.messageId())
+                .withHeader("schema", ArticleMessage.SCHEMA)
                 .withHeader("articleId", message.articleId())
                 .build();
         return emitter.sendMessage(Message.of(body, Metadata.of(metadata)));
