@@ -10,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.tarikh.entity.document.ArticleContext;
 import org.tarikh.entity.document.Document;
-import org.tarikh.entity.enrichment.ArticleMemory;
 import org.tarikh.entity.enrichment.Enricher;
 import org.tarikh.entity.enrichment.Enrichment;
 import org.tarikh.entity.time.PublicationDate;
@@ -35,14 +34,12 @@ public class EnrichResource {
     static final String EXAMPLE = "Send a JSON object: {\"text\": \"...\", \"publishedAt\": \"2024-01-30\"}.";
 
     private final Enricher enricher;
-    private final ArticleMemory articles;
     private final ObjectMapper json;
     private final int maxTextLength;
 
-    EnrichResource(Enricher enricher, ArticleMemory articles, ObjectMapper json,
+    EnrichResource(Enricher enricher, ObjectMapper json,
             @ConfigProperty(name = "tarikh.entity.max-text-length", defaultValue = "1000000") int maxTextLength) {
         this.enricher = enricher;
-        this.articles = articles;
         this.json = json;
         this.maxTextLength = maxTextLength;
     }
@@ -67,7 +64,8 @@ public class EnrichResource {
         }
         Document text = Document.of(request.text(), null, referenceDate(request.publishedAt()), request.lang(),
                 Boolean.TRUE.equals(request.caption()), null, null);
-        return enricher.enrich(text, articleId == null ? new ArticleContext() : articles.context(articleId));
+        // one text is its own article: the service keeps nothing between requests (send a whole article as one text)
+        return enricher.enrich(text, new ArticleContext());
     }
 
     /** The request, or why the body is not one: not JSON, not an object, or a field of the wrong kind. */

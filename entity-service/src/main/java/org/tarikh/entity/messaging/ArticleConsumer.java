@@ -3,18 +3,22 @@ package org.tarikh.entity.messaging;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.tarikh.entity.document.ArticleContext;
 import org.tarikh.entity.document.Document;
-import org.tarikh.entity.enrichment.ArticleMemory;
 import org.tarikh.entity.enrichment.Enricher;
+import org.tarikh.entity.enrichment.Enrichment;
 import org.tarikh.entity.time.PublicationDate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,29 +31,33 @@ import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Segments in, enriched segments out. A segment is acknowledged only after its enriched message is confirmed by
- * the broker, or after it was moved, with its reason, to the dead-letter queue. SmallRye calls a method that returns
- * a {@code Uni} for one message at a time, so the segments of an article are enriched in the order they arrive, each
- * with what its earlier segments taught ({@link ArticleMemory}: a surname links to the full name named before), and
- * within the sentences parser-service found.
+ * Articles in, enriched articles out. A {@code tarikh.article/v1} message carries all the segments of an article, so
+ * the article is enriched in one call (a later surname links to an earlier full name, a caption takes its pair's
+ * date) and the result is the same whichever replica receives it: the service keeps nothing between messages. A
+ * {@code tarikh.segment/v1} message (still in a queue from before the upgrade) is enriched alone and answered with
+ * {@code tarikh.enriched/v1}. A message is acknowledged only after its enriched message is confirmed by the broker, or
+ * after it was moved, with its reason, to the dead-letter queue. What cannot be read or enriched is dead-lettered at
+ * once; only publishing (the broker away) is retried, then the message is returned to the queue.
  */
 @ApplicationScoped
-public class SegmentConsumer {
+public class ArticleConsumer {
 
     static final String ENRICHER = "entity-service/0.1";
 
+    /** The enriched result of one message: its body, routing key and message id. */
+    record Outgoing(byte[] body, String routingKey, String messageId, String schema, String articleId) {
+    }
+
     private final Enricher enricher;
-    private final ArticleMemory articles;
     private final ObjectMapper json;
     private final MutinyEmitter<byte[]> enriched;
     private final DeadLetters deadLetters;
     private final MeterRegistry metrics;
 
-    SegmentConsumer(Enricher enricher, ArticleMemory articles, ObjectMapper json,
+    ArticleConsumer(Enricher enricher, ObjectMapper json,
             @Channel("enriched") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
             MutinyEmitter<byte[]> enriched, DeadLetters deadLetters, MeterRegistry metrics) {
         this.enricher = enricher;
-        this.articles = articles;
         this.json = json;
         this.enriched = enriched;
         this.deadLetters = deadLetters;
@@ -60,47 +68,100 @@ public class SegmentConsumer {
     public Uni<Void> consume(Message<byte[]> message) {
         return Uni.createFrom().item(() -> enrich(message.getPayload()))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .chain(enrichedMessage -> publish(enrichedMessage, message))
+                // whatever fails in reading or enriching fails again on every delivery: dead-letter it now
                 .onFailure(e -> !(e instanceof PoisonMessageException))
-                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(3)
-                .onFailure().recoverWithUni(e -> deadLetters.send(message, Topology.SEGMENTS_QUEUE, e))
+                .transform(e -> new PoisonMessageException("cannot enrich: " + e, e))
+                .chain(out -> publish(out, message)
+                        // the broker may be briefly away: retry the publish, then give the message back
+                        .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(3)
+                        .onFailure().transform(TransientFailure::new))
+                .onFailure(PoisonMessageException.class)
+                .recoverWithUni(e -> deadLetters.send(message, Topology.SEGMENTS_QUEUE, e))
                 .chain(() -> Uni.createFrom().completionStage(message.ack()))
                 .onFailure().recoverWithUni(e -> Uni.createFrom().completionStage(message.nack(e)));
     }
 
-    private EnrichedMessage enrich(byte[] body) {
+    /** A failure that another delivery may not meet (the broker away): the message goes back to its queue. */
+    static final class TransientFailure extends RuntimeException {
+        TransientFailure(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    Outgoing enrich(byte[] body) {
+        JsonNode tree = SegmentMessage.readObject(json, body, "article or segment");
+        String schema = tree.path("schema").asText(null);
+        if (ArticleMessage.SCHEMA.equals(schema)) {
+            return enrichArticle(ArticleMessage.fromTree(json, tree));
+        }
+        if (SegmentMessage.SCHEMA.equals(schema)) {
+            return enrichSegment(SegmentMessage.fromTree(json, tree, MessageSchemas.segmentViolations(tree),
+                    SegmentMessage.SCHEMA));
+        }
+        throw new PoisonMessageException("schema is '" + schema + "', expected " + ArticleMessage.SCHEMA + " (or "
+                + SegmentMessage.SCHEMA + ")");
+    }
+
+    private Outgoing enrichArticle(ArticleMessage article) {
         Timer.Sample sample = Timer.start(metrics);
-        SegmentMessage segment = SegmentMessage.decode(json, body);
-        Document document = Document.of(segment.text(), segment.sentenceOffsets(),
-                referenceDate(segment.article().publishedAt()), segment.lang(), segment.caption(), segment.segmentId(),
-                segment.pairedWith());
-        var enrichment = enricher.enrich(document, articles.context(segment.articleId()));
+        List<Document> documents = new ArrayList<>(article.segments().size());
+        for (SegmentMessage s : article.segments()) {
+            documents.add(document(s));
+        }
+        List<Enrichment> enrichments = enricher.enrichArticle(documents);
+        List<EnrichedMessage> out = new ArrayList<>(enrichments.size());
+        for (int i = 0; i < enrichments.size(); i++) {
+            out.add(EnrichedMessage.of(article.segments().get(i), enrichments.get(i), ENRICHER));
+            count(enrichments.get(i));
+        }
         sample.stop(metrics.timer("tarikh_enrichment_seconds"));
+        var message = EnrichedArticleMessage.of(article, out, ENRICHER);
+        return new Outgoing(write(message), message.routingKey(), message.messageId(), EnrichedArticleMessage.SCHEMA,
+                article.articleId());
+    }
+
+    private Outgoing enrichSegment(SegmentMessage segment) {
+        Timer.Sample sample = Timer.start(metrics);
+        Enrichment enrichment = enricher.enrich(document(segment), new ArticleContext());
+        sample.stop(metrics.timer("tarikh_enrichment_seconds"));
+        count(enrichment);
+        var message = EnrichedMessage.of(segment, enrichment, ENRICHER);
+        return new Outgoing(write(message), message.routingKey(), segment.segmentId(), EnrichedMessage.SCHEMA,
+                segment.articleId());
+    }
+
+    private static Document document(SegmentMessage segment) {
+        return Document.of(segment.text(), segment.sentenceOffsets(), referenceDate(segment.article().publishedAt()),
+                segment.lang(), segment.caption(), segment.segmentId(), segment.pairedWith());
+    }
+
+    private void count(Enrichment enrichment) {
         metrics.counter("tarikh_segments_enriched").increment();
         metrics.counter("tarikh_entities_found").increment(enrichment.mentions().size());
         metrics.counter("tarikh_events_found").increment(enrichment.events().size());
-        return EnrichedMessage.of(segment, enrichment, ENRICHER);
     }
 
-    private Uni<Void> publish(EnrichedMessage message, Message<byte[]> incoming) {
-        byte[] body;
+    private byte[] write(Object message) {
         try {
-            body = json.writeValueAsBytes(message);
+            return json.writeValueAsBytes(message);
         } catch (JsonProcessingException e) {
-            return Uni.createFrom().failure(new PoisonMessageException("cannot write enriched message: " + e));
+            throw new PoisonMessageException("cannot write enriched message: " + e);
         }
+    }
+
+    private Uni<Void> publish(Outgoing out, Message<byte[]> incoming) {
         var metadata = OutgoingRabbitMQMetadata.builder()
-                .withRoutingKey(message.routingKey())
+                .withRoutingKey(out.routingKey())
                 .withContentType("application/json")
                 .withDeliveryMode(2)
-                .withMessageId(message.segment().segmentId())
-                .withHeader("schema", EnrichedMessage.SCHEMA)
-                .withHeader("articleId", message.segment().articleId())
+                .withMessageId(out.messageId())
+                .withHeader("schema", out.schema())
+                .withHeader("articleId", out.articleId())
                 .build();
-        // the enriched message continues the trace of the segment it came from (W3C headers, when tracing is on)
+        // the enriched message continues the trace of the message it came from (W3C headers, when tracing is on)
         Metadata outgoing = Metadata.of(metadata);
         outgoing = TracingMetadata.fromMessage(incoming).map(outgoing::with).orElse(outgoing);
-        return enriched.sendMessage(Message.of(body, outgoing));
+        return enriched.sendMessage(Message.of(out.body(), outgoing));
     }
 
     static LocalDate referenceDate(String publishedAt) {

@@ -20,11 +20,14 @@ public final class MessageSchemas {
     public static final String ID_PREFIX = "https://tarikh.example/schemas/";
     public static final String SEGMENT_V1 = ID_PREFIX + "segment-v1.schema.json";
     public static final String ENRICHED_V1 = ID_PREFIX + "enriched-v1.schema.json";
+    public static final String ARTICLE_V1 = ID_PREFIX + "article-v1.schema.json";
+    public static final String ENRICHED_ARTICLE_V1 = ID_PREFIX + "enriched-article-v1.schema.json";
 
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
             builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(ID_PREFIX, "classpath:schemas/")));
 
     private static final JsonSchema SEGMENT = load(SEGMENT_V1);
+    private static final JsonSchema ARTICLE = load(ARTICLE_V1);
 
     private MessageSchemas() {
     }
@@ -39,6 +42,11 @@ public final class MessageSchemas {
     /** What in a {@code tarikh.segment/v1} message breaks its schema, most telling first; empty when it is valid. */
     public static List<String> segmentViolations(JsonNode message) {
         return violations(SEGMENT, message);
+    }
+
+    /** What in a {@code tarikh.article/v1} message breaks its schema (its segments' included); empty when valid. */
+    public static List<String> articleViolations(JsonNode message) {
+        return violations(ARTICLE, message);
     }
 
     /** Each violation as "$.path: message", in a stable order. */

@@ -6,4 +6,8 @@ public class PoisonMessageException extends RuntimeException {
     public PoisonMessageException(String reason) {
         super(reason);
     }
+
+    public PoisonMessageException(String reason, Throwable cause) {
+        super(reason, cause);
+    }
 }

@@ -51,58 +51,77 @@ public record SegmentMessage(
      * seq within total); anything that is not a valid v1 segment is a {@link PoisonMessageException} naming why.
      */
     public static SegmentMessage decode(ObjectMapper json, byte[] body) {
-        JsonNode tree;
-        try {
-            tree = json.readTree(body);
-        } catch (IOException e) {
-            throw new PoisonMessageException("not a JSON segment message: " + e.getMessage());
-        }
-        if (tree == null || tree.isMissingNode() || tree.isNull()) {
-            throw new PoisonMessageException("empty message");
-        }
-        if (!tree.isObject()) {
-            throw new PoisonMessageException("not a JSON segment message: a " + tree.getNodeType() + ", not an object");
-        }
+        JsonNode tree = readObject(json, body, "segment");
         JsonNode schema = tree.get("schema");
         if (schema == null || !SCHEMA.equals(schema.asText(null))) {
             throw new PoisonMessageException("schema is '" + (schema == null ? null : schema.asText()) + "', expected "
                     + SCHEMA);
         }
-        List<String> violations = MessageSchemas.segmentViolations(tree);
+        return fromTree(json, tree, MessageSchemas.segmentViolations(tree), SCHEMA);
+    }
+
+    /** The body as a JSON object, or poison saying why it is not one. */
+    static JsonNode readObject(ObjectMapper json, byte[] body, String what) {
+        JsonNode tree;
+        try {
+            tree = json.readTree(body);
+        } catch (IOException e) {
+            throw new PoisonMessageException("not a JSON " + what + " message: " + e.getMessage());
+        }
+        if (tree == null || tree.isMissingNode() || tree.isNull()) {
+            throw new PoisonMessageException("empty message");
+        }
+        if (!tree.isObject()) {
+            throw new PoisonMessageException("not a JSON " + what + " message: a " + tree.getNodeType()
+                    + ", not an object");
+        }
+        return tree;
+    }
+
+    static void rejectViolations(List<String> violations, String contract) {
         if (!violations.isEmpty()) {
-            throw new PoisonMessageException("breaks " + SCHEMA + ": " + String.join("; ",
+            throw new PoisonMessageException("breaks " + contract + ": " + String.join("; ",
                     violations.size() > 10 ? violations.subList(0, 10) : violations));
         }
+    }
+
+    /** A segment already checked against the schema, then checked for what the schema cannot say. */
+    static SegmentMessage fromTree(ObjectMapper json, JsonNode tree, List<String> violations, String contract) {
+        rejectViolations(violations, contract);
         SegmentMessage m;
         try {
             m = json.treeToValue(tree, SegmentMessage.class);
         } catch (IOException e) {
             throw new PoisonMessageException("not a readable segment message: " + e.getMessage());
         }
-        require(m.articleId, "articleId");
-        require(m.segmentId, "segmentId");
-        if (m.seq < 0 || m.total <= m.seq) {
-            throw new PoisonMessageException("seq " + m.seq + " is not within total " + m.total);
+        m.check();
+        return m;
+    }
+
+    private void check() {
+        require(articleId, "articleId");
+        require(segmentId, "segmentId");
+        if (seq < 0 || total <= seq) {
+            throw new PoisonMessageException("seq " + seq + " is not within total " + total);
         }
-        if (m.start < 0 || m.end - m.start != m.text.length()) {
-            throw new PoisonMessageException("offsets [" + m.start + "," + m.end + ") do not fit a text of length "
-                    + m.text.length());
+        if (start < 0 || end - start != text.length()) {
+            throw new PoisonMessageException("offsets [" + start + "," + end + ") do not fit a text of length "
+                    + text.length());
         }
-        if (m.article == null) {
+        if (article == null) {
             throw new PoisonMessageException("article context is missing");
         }
-        if (m.sentences != null) {
-            int last = m.start;
-            for (Span s : m.sentences) {
-                if (s == null || s.start() < last || s.end() <= s.start() || s.end() > m.end) {
+        if (sentences != null) {
+            int last = start;
+            for (Span s : sentences) {
+                if (s == null || s.start() < last || s.end() <= s.start() || s.end() > end) {
                     throw new PoisonMessageException("sentences must be ordered, non-empty spans within the segment ["
-                            + m.start + "," + m.end + "); found " + (s == null ? null : "[" + s.start() + ","
+                            + start + "," + end + "); found " + (s == null ? null : "[" + s.start() + ","
                                     + s.end() + ")") + " after " + last);
                 }
                 last = s.end();
             }
         }
-        return m;
     }
 
     /** The segment's sentences as offsets into {@link #text()}, or null when the message gives none. */

@@ -28,7 +28,7 @@ class EnrichResourceTest {
     }
 
     @Test
-    void textsSentWithOneArticleIdLinkASurnameToTheFullNameSentBefore() {
+    void aSurnameLinksToTheFullNameWithinOneTextAndNothingIsKeptBetweenRequests() {
         String articleId = "rest-" + java.util.UUID.randomUUID();
         String first = "Defense Secretary Lloyd Austin said the strikes were proportionate.";
         String later = "Asked about Iran, Austin declined to comment.";
@@ -38,14 +38,14 @@ class EnrichResourceTest {
                 .when().post("/api/enrich").then().statusCode(200)
                 .extract().path("mentions.find { it.type == 'PERSON' }.key");
         given().contentType("application/json")
-                .body(new JsonObject().put("text", later).put("publishedAt", "2024-02-03").put("articleId", articleId)
-                        .encode())
+                .body(new JsonObject().put("text", first + "\n\n" + later).put("publishedAt", "2024-02-03").encode())
                 .when().post("/api/enrich").then().statusCode(200)
                 .body("mentions.find { it.text == 'Austin' }.type", equalTo("PERSON"))
                 .body("mentions.find { it.text == 'Austin' }.key", equalTo(key));
-        // without the article, Austin alone is the city
+        // a later request, even naming the same article, is enriched alone: Austin alone is the city
         given().contentType("application/json")
-                .body(new JsonObject().put("text", later).put("publishedAt", "2024-02-03").encode())
+                .body(new JsonObject().put("text", later).put("publishedAt", "2024-02-03").put("articleId", articleId)
+                        .encode())
                 .when().post("/api/enrich").then().statusCode(200)
                 .body("mentions.find { it.text == 'Austin' }.type", equalTo("LOCATION"));
     }

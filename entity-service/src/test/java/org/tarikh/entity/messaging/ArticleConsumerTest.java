@@ -21,9 +21,12 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 
-/** The message path against the real RabbitMQ: segments in, enriched segments or dead letters out. */
+/**
+ * The message path against the real RabbitMQ: articles (and segments from before the upgrade) in, enriched articles
+ * (enriched segments) or dead letters out.
+ */
 @QuarkusTest
-class SegmentConsumerTest {
+class ArticleConsumerTest {
 
     @Inject
     BrokerSettings broker;
@@ -81,16 +84,53 @@ class SegmentConsumerTest {
                 new ArticleSegments.Part("تحذيرات أميركية", "SUBHEADING"),
                 new ArticleSegments.Part("وأضاف الشمري أن الفصائل لن تتوقف عن هجماتها.", "PARAGRAPH"),
                 new ArticleSegments.Part("Miller added that Washington was in contact with Doha.", "PARAGRAPH")));
+        tap.publishArticle(article);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> tap.enrichedOfArticle(article.articleId).size() == article.segments.size());
+        assertEquals(1, tap.enrichedArticles.stream().filter(m -> article.articleId.equals(m.getString("articleId")))
+                .count(), "one tarikh.enriched-article/v1 message for the article");
+        var enriched = tap.enrichedOfArticle(article.articleId);
+        assertEquals(person(enriched.get(article.segmentId(0)), "إحسان الشمري"),
+                person(enriched.get(article.segmentId(3)), "الشمري"));
+        assertEquals(person(enriched.get(article.segmentId(1)), "Matthew Miller"),
+                person(enriched.get(article.segmentId(4)), "Miller"));
+    }
+
+    @Test
+    void segmentsFromBeforeTheUpgradeAreStillEnrichedEachAlone() throws Exception {
+        ArticleSegments article = ArticleSegments.of("old", "2024-03-04", List.of(
+                new ArticleSegments.Part("State Department spokesman Matthew Miller said on Monday that talks would "
+                        + "continue.", "PARAGRAPH"),
+                new ArticleSegments.Part("Miller added that Washington was in contact with Doha.", "PARAGRAPH")));
         for (JsonObject segment : article.segments) {
             tap.publishSegment(segment);
         }
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> tap.enrichedOfArticle(article.articleId).size() == article.segments.size());
         var enriched = tap.enrichedOfArticle(article.articleId);
-        assertEquals(person(enriched.get(article.segmentId(0)), "إحسان الشمري"),
-                person(enriched.get(article.segmentId(3)), "الشمري"));
-        assertEquals(person(enriched.get(article.segmentId(1)), "Matthew Miller"),
-                person(enriched.get(article.segmentId(4)), "Miller"));
+        assertEquals("tarikh.enriched/v1", enriched.get(article.segmentId(1)).getString("schema"));
+        // the service keeps nothing between messages: a lone segment's surname is not linked to another's full name
+        assertTrue(enriched.get(article.segmentId(1)).getJsonArray("mentions").stream().map(JsonObject.class::cast)
+                .noneMatch(m -> "Miller".equals(m.getString("text"))
+                        && person(enriched.get(article.segmentId(0)), "Matthew Miller").equals(m.getString("key"))));
+    }
+
+    @Test
+    void anArticleWithABrokenSegmentIsDeadLetteredWholeWithTheReason() throws Exception {
+        ArticleSegments article = ArticleSegments.of("badart", "2024-03-04", List.of(
+                new ArticleSegments.Part("Talks resumed in Doha on Sunday.", "PARAGRAPH"),
+                new ArticleSegments.Part("They ended on Monday.", "PARAGRAPH")));
+        JsonObject message = article.message();
+        message.getJsonArray("segments").getJsonObject(1).put("seq", 0); // a segment repeated or out of order
+        tap.publishSegment("en.article", message.encode().getBytes(StandardCharsets.UTF_8));
+        List<Map.Entry<String, Map<String, Object>>> dead = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            dead.addAll(tap.takeDeadLetters(article.articleId));
+            return !dead.isEmpty();
+        });
+        String reason = String.valueOf(dead.get(0).getValue().get("x-tarikh-reason"));
+        assertTrue(reason.contains("consecutive"), reason);
+        assertTrue(tap.enrichedOfArticle(article.articleId).isEmpty(), "nothing published for a broken article");
     }
 
     @Test
@@ -104,9 +144,7 @@ class SegmentConsumerTest {
         // the parser links the two captions of one photo both ways
         article.segments.get(0).put("pairedWith", article.segmentId(1));
         article.segments.get(1).put("pairedWith", article.segmentId(0));
-        for (JsonObject segment : article.segments) {
-            tap.publishSegment(segment);
-        }
+        tap.publishArticle(article);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> tap.enrichedOfArticle(article.articleId).size() == article.segments.size());
         var enriched = tap.enrichedOfArticle(article.articleId);
@@ -166,7 +204,8 @@ class SegmentConsumerTest {
         });
         var reasons = dead.stream().filter(d -> d.getKey().contains(marker))
                 .map(d -> String.valueOf(d.getValue().get("x-tarikh-reason"))).toList();
-        assertTrue(reasons.stream().anyMatch(r -> r.contains("not a JSON segment message")), reasons.toString());
+        assertTrue(reasons.stream().anyMatch(r -> r.contains("not a JSON article or segment message")),
+                reasons.toString());
         assertTrue(reasons.stream().anyMatch(r -> r.contains("schema")), reasons.toString());
         assertTrue(reasons.stream().anyMatch(r -> r.contains("sentences must be ordered")), reasons.toString());
 

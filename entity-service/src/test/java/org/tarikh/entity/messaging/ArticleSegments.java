@@ -8,7 +8,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /**
- * An article cut into {@code tarikh.segment/v1} messages the way parser-service sends them: one per non-blank line,
+ * An article cut into {@code tarikh.segment/v1} documents the way parser-service cuts them: one per non-blank line,
  * offsets into the article, the segment's language from its letters, the article context on each. The article id
  * is unique per test run, so that tests sharing the broker find their own messages.
  */
@@ -69,6 +69,12 @@ public final class ArticleSegments {
             }
         }
         return new ArticleSegments(prefix, article, parts, publishedAt);
+    }
+
+    /** The {@code tarikh.article/v1} message of the whole article. */
+    public JsonObject message() {
+        return new JsonObject().put("schema", "tarikh.article/v1").put("articleId", articleId)
+                .put("lang", language(article)).put("part", 0).put("parts", 1).put("segments", new JsonArray(segments));
     }
 
     public String segmentId(int seq) {

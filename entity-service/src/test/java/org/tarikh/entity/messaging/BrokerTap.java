@@ -19,7 +19,10 @@ public final class BrokerTap implements AutoCloseable {
 
     private final Connection connection;
     private final Channel channel;
+    /** Every enriched segment received: a {@code tarikh.enriched/v1} message, or one of an enriched article's. */
     public final List<JsonObject> enriched = new CopyOnWriteArrayList<>();
+    /** Every {@code tarikh.enriched-article/v1} message received, whole. */
+    public final List<JsonObject> enrichedArticles = new CopyOnWriteArrayList<>();
 
     public BrokerTap(ConnectionFactory factory) throws Exception {
         connection = factory.newConnection("entity-test-tap");
@@ -28,7 +31,13 @@ public final class BrokerTap implements AutoCloseable {
         channel.queueBind(queue, Topology.ENRICHED_EXCHANGE, "#");
         channel.basicConsume(queue, true, (tag, delivery) -> {
             try {
-                enriched.add(new JsonObject(new String(delivery.getBody(), StandardCharsets.UTF_8)));
+                JsonObject body = new JsonObject(new String(delivery.getBody(), StandardCharsets.UTF_8));
+                if ("tarikh.enriched-article/v1".equals(body.getString("schema"))) {
+                    enrichedArticles.add(body);
+                    body.getJsonArray("segments").forEach(s -> enriched.add((JsonObject) s));
+                } else {
+                    enriched.add(body);
+                }
             } catch (RuntimeException notJson) {
                 // another test's deliberately broken message: not ours, and it must not close the tap's channel
             }
@@ -39,6 +48,12 @@ public final class BrokerTap implements AutoCloseable {
     public void publishSegment(JsonObject segment) throws Exception {
         publishSegment(segment.getString("lang") + "." + segment.getString("kind").toLowerCase(java.util.Locale.ROOT),
                 segment.encode().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The article as parser-service publishes it: one {@code tarikh.article/v1} message with all its segments. */
+    public void publishArticle(ArticleSegments article) throws Exception {
+        publishSegment(ArticleSegments.language(article.article) + ".article",
+                article.message().encode().getBytes(StandardCharsets.UTF_8));
     }
 
     public void publishSegment(String routingKey, byte[] body) throws Exception {
@@ -59,7 +74,8 @@ public final class BrokerTap implements AutoCloseable {
     }
 
     public List<JsonObject> enrichedOf(String segmentId) {
-        return enriched.stream().filter(m -> segmentId.equals(m.getJsonObject("segment").getString("segmentId")))
+        return enriched.stream().filter(m -> m.getJsonObject("segment") != null
+                && segmentId.equals(m.getJsonObject("segment").getString("segmentId")))
                 .toList();
     }
 

@@ -33,15 +33,17 @@ import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 
 /**
- * The message contracts against real traffic: real articles go through RabbitMQ as {@code tarikh.segment/v1}, and
- * every {@code tarikh.enriched/v1} that comes back is checked against its JSON Schema; a segment that breaks its
- * schema ends in the dead-letter queue with the violation as its reason.
+ * The message contracts against real traffic: real articles go through RabbitMQ as {@code tarikh.article/v1}, and
+ * every {@code tarikh.enriched-article/v1} that comes back (each of its segments a {@code tarikh.enriched/v1}) is
+ * checked against its JSON Schema; a segment that breaks its schema ends in the dead-letter queue with the violation
+ * as its reason.
  */
 @QuarkusTest
 class MessageSchemaTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final JsonSchema ENRICHED = MessageSchemas.load(MessageSchemas.ENRICHED_V1);
+    static final JsonSchema ENRICHED_ARTICLE = MessageSchemas.load(MessageSchemas.ENRICHED_ARTICLE_V1);
 
     @Inject
     BrokerSettings broker;
@@ -98,9 +100,7 @@ class MessageSchemaTest {
     void everyEnrichedMessageOfRealArticlesMatchesItsSchema() throws Exception {
         List<ArticleSegments> articles = articles();
         for (ArticleSegments a : articles) {
-            for (JsonObject s : a.segments) {
-                tap.publishSegment(s);
-            }
+            tap.publishArticle(a);
         }
         int mentions = 0;
         int timexes = 0;
@@ -108,6 +108,10 @@ class MessageSchemaTest {
         for (ArticleSegments a : articles) {
             await().atMost(Duration.ofSeconds(90))
                     .until(() -> tap.enrichedOfArticle(a.articleId).size() == a.segments.size());
+            JsonObject whole = tap.enrichedArticles.stream().filter(m -> a.articleId.equals(m.getString("articleId")))
+                    .findFirst().orElseThrow();
+            assertEquals(List.of(), MessageSchemas.violations(ENRICHED_ARTICLE, JSON.readTree(whole.encode())),
+                    "violations of the enriched article " + a.articleId);
             for (JsonObject message : tap.enrichedOfArticle(a.articleId).values()) {
                 JsonNode node = JSON.readTree(message.encode());
                 List<String> violations = MessageSchemas.violations(ENRICHED, node);
@@ -161,6 +165,20 @@ class MessageSchemaTest {
             List<String> violations = MessageSchemas.violations(ENRICHED, broken);
             assertTrue(violations.stream().anyMatch(v -> v.startsWith(b.getKey())), b.getKey() + ": " + violations);
         }
+    }
+
+    @Test
+    void theArticleSchemaChecksTheArticleAndEachOfItsSegments() throws Exception {
+        JsonNode good = JSON.readTree(ArticleSegments.ofText("schema", "2024-03-04", AP).message().encode());
+        assertEquals(List.of(), MessageSchemas.articleViolations(good));
+        var noSegments = good.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) noSegments).putArray("segments");
+        assertTrue(MessageSchemas.articleViolations(noSegments).stream().anyMatch(v -> v.startsWith("$.segments")),
+                MessageSchemas.articleViolations(noSegments).toString());
+        var badKind = good.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) badKind.get("segments").get(1)).put("kind", "paragraph");
+        assertTrue(MessageSchemas.articleViolations(badKind).stream().anyMatch(v -> v.startsWith("$.segments[1].kind")),
+                MessageSchemas.articleViolations(badKind).toString());
     }
 
     @Test

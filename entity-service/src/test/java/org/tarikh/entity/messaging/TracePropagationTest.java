@@ -47,7 +47,7 @@ class TracePropagationTest {
         String parentSpan = "00f067aa0ba902b7";
         String id = "trace" + UUID.randomUUID().toString().substring(0, 8);
         String text = "Rockets hit a base in Anbar province on January 4, 2022, officials said.";
-        JsonObject segment = SegmentConsumerTest.segment(id, text, "PARAGRAPH", "2022-01-10");
+        JsonObject segment = ArticleConsumerTest.segment(id, text, "PARAGRAPH", "2022-01-10");
         AtomicReference<Object> received = new AtomicReference<>();
         try (Connection connection = broker.connectionFactory().newConnection(); Channel channel = connection.createChannel()) {
             String queue = channel.queueDeclare("", false, true, true, null).getQueue();

@@ -1,54 +1,204 @@
 package org.tarikh.timeline.messaging;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.tarikh.timeline.store.ChronologyChanges;
 import org.tarikh.timeline.store.ChronologyStore;
+import org.tarikh.timeline.store.IngestResult;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Enriched segments into the chronology. A message is acknowledged only after its transaction committed (or it was
- * already stored), or after it was moved, with its reason, to the dead-letter queue.
+ * Enriched articles (and segments) into the chronology, in batches. The broker delivers up to
+ * {@code max-outstanding-messages} unacknowledged messages; while one batch is being stored, the messages that arrive
+ * wait, and the next batch takes them all (up to {@code tarikh.timeline.batch-segments} segments) into one database
+ * transaction. Every message of a batch is acknowledged only after that transaction committed.
+ * <ul>
+ * <li>A message that breaks its contract never enters a batch: it is dead-lettered with its reason at once.</li>
+ * <li>A batch that fails for a reason another attempt would meet again is split: each of its messages is stored in a
+ * transaction of its own, so only the message at fault is dead-lettered, at once, and the others are stored.</li>
+ * <li>Only transient failures (database or broker away, a conflict with another replica) are retried, with back-off,
+ * for at most {@code tarikh.timeline.transient-retry}; then the messages go back to the queue (redelivered later,
+ * counted by the queue's delivery limit). A permanent error is never retried in front of the queue.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class EnrichedConsumer {
+
+    /** A delivered message and what it carries. */
+    private record Pending(Message<byte[]> message, EnrichedArticle article) {
+
+        java.util.concurrent.CompletionStage<Void> ack() {
+            return message.ack();
+        }
+
+        java.util.concurrent.CompletionStage<Void> nack(Throwable why) {
+            return message.nack(why);
+        }
+    }
 
     private final ChronologyStore store;
     private final ChronologyChanges changes;
     private final ObjectMapper json;
     private final DeadLetters deadLetters;
     private final MeterRegistry metrics;
+    private final int batchSegments;
+    private final Duration transientRetry;
+
+    private final ArrayDeque<Pending> waiting = new ArrayDeque<>();
+    private boolean storing;
 
     EnrichedConsumer(ChronologyStore store, ChronologyChanges changes, ObjectMapper json, DeadLetters deadLetters,
-            MeterRegistry metrics) {
+            MeterRegistry metrics,
+            @ConfigProperty(name = "tarikh.timeline.batch-segments", defaultValue = "400") int batchSegments,
+            @ConfigProperty(name = "tarikh.timeline.transient-retry", defaultValue = "PT2M") Duration transientRetry) {
         this.store = store;
         this.changes = changes;
         this.json = json;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
+        this.batchSegments = Math.max(1, batchSegments);
+        this.transientRetry = transientRetry;
     }
 
+    /**
+     * Takes a message into the next batch and returns at once, so that the broker's next deliveries gather while a
+     * batch is stored; acknowledgement follows the commit.
+     */
     @Incoming("enriched")
     public Uni<Void> consume(Message<byte[]> message) {
-        return Uni.createFrom().item(() -> EnrichedMessage.decode(json, message.getPayload()))
-                .chain(store::ingest)
-                .invoke(result -> {
-                    metrics.counter("tarikh_segments_stored", "new", String.valueOf(result.stored())).increment();
-                    changes.committed(result);
+        EnrichedArticle article;
+        try {
+            article = EnrichedArticle.decode(json, message.getPayload());
+        } catch (PoisonMessageException poison) {
+            return deadLetter(message, poison);
+        }
+        boolean start;
+        synchronized (waiting) {
+            waiting.add(new Pending(message, article));
+            start = !storing;
+            storing = true;
+        }
+        if (start) {
+            storeWaiting(Vertx.currentContext());
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    /**
+     * Stores batches until none is waiting, on the Vert.x context of the message that started it (Hibernate Reactive
+     * runs on a Vert.x context; every step comes back to this one).
+     */
+    private void storeWaiting(Context context) {
+        List<Pending> batch = new ArrayList<>();
+        synchronized (waiting) {
+            int segments = 0;
+            while (!waiting.isEmpty() && (batch.isEmpty()
+                    || segments + waiting.peek().article().segments().size() <= batchSegments)) {
+                Pending p = waiting.poll();
+                segments += p.article().segments().size();
+                batch.add(p);
+            }
+            if (batch.isEmpty()) {
+                storing = false;
+                return;
+            }
+        }
+        metrics.summary("tarikh_ingest_batch_messages").record(batch.size());
+        storeBatch(batch, context).subscribe().with(done -> context.runOnContext(v -> storeWaiting(context)),
+                failure -> {
+                    Log.errorf(failure, "a batch of %d messages could not be settled", batch.size());
+                    context.runOnContext(v -> storeWaiting(context));
+                });
+    }
+
+    /** Stores a batch in one transaction and settles each of its messages: ack, dead letter or back to the queue. */
+    private Uni<Void> storeBatch(List<Pending> batch, Context context) {
+        return retryTransient(() -> inOneTransaction(batch), context, System.nanoTime() + transientRetry.toNanos(), 200)
+                .chain(results -> {
+                    results.forEach(result -> {
+                        metrics.counter("tarikh_segments_stored", "new", String.valueOf(result.stored())).increment();
+                        changes.committed(result);
+                    });
+                    return settle(batch, Pending::ack);
                 })
-                // the database may be briefly away: retry before giving up on the message
-                .onFailure(e -> !(e instanceof PoisonMessageException))
-                .retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)).atMost(5)
-                .replaceWithVoid()
-                .onFailure().recoverWithUni(e -> deadLetters.send(message, Topology.ENRICHED_QUEUE, e))
+                .onFailure().recoverWithUni(failure -> {
+                    if (Failures.isTransient(failure)) {
+                        Log.warnf("giving %d messages back to the queue after %s: %s", batch.size(), transientRetry,
+                                failure.toString());
+                        return settle(batch, p -> p.nack(failure));
+                    }
+                    if (batch.size() > 1) {
+                        // one message is at fault: each alone, so that only that one is dead-lettered
+                        return each(batch, context);
+                    }
+                    return deadLetter(batch.get(0).message(), failure);
+                });
+    }
+
+    private Uni<Void> each(List<Pending> batch, Context context) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Pending p : batch) {
+            chain = chain.chain(() -> storeBatch(List.of(p), context));
+        }
+        return chain;
+    }
+
+    /**
+     * The attempt, again after a transient failure, with back-off doubling from {@code delayMillis} to 5 s, until
+     * {@code deadline}; each attempt on {@code context}. A permanent failure is not retried.
+     */
+    private static <T> Uni<T> retryTransient(Supplier<Uni<T>> attempt, Context context, long deadline,
+            long delayMillis) {
+        return Uni.createFrom().<T>deferred(attempt::get).onFailure(e -> Failures.isTransient(e)
+                && System.nanoTime() + delayMillis * 1_000_000 < deadline).recoverWithUni(e -> {
+                    Log.debugf("transient failure, again in %d ms: %s", delayMillis, e);
+                    return Uni.createFrom().<Void>emitter(done -> context.owner().setTimer(delayMillis,
+                            id -> context.runOnContext(v -> done.complete(null))))
+                            .chain(() -> retryTransient(attempt, context, deadline, Math.min(delayMillis * 2, 5_000)));
+                });
+    }
+
+    private Uni<List<IngestResult>> inOneTransaction(List<Pending> batch) {
+        return Panache.withTransaction(() -> {
+            List<IngestResult> results = new ArrayList<>();
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (Pending p : batch) {
+                for (EnrichedMessage segment : p.article().segments()) {
+                    // the store joins this transaction
+                    chain = chain.chain(() -> store.ingest(segment).invoke(results::add).replaceWithVoid());
+                }
+            }
+            return chain.replaceWith(results);
+        });
+    }
+
+    private Uni<Void> deadLetter(Message<byte[]> message, Throwable reason) {
+        return deadLetters.send(message, Topology.ENRICHED_QUEUE, reason)
                 .chain(() -> Uni.createFrom().completionStage(message.ack()))
                 .onFailure().recoverWithUni(e -> Uni.createFrom().completionStage(message.nack(e)));
+    }
+
+    private static Uni<Void> settle(List<Pending> batch, java.util.function.Function<Pending,
+            java.util.concurrent.CompletionStage<Void>> how) {
+        CompletableFuture<?>[] all = batch.stream().map(p -> how.apply(p).toCompletableFuture())
+                .toArray(CompletableFuture[]::new);
+        return Uni.createFrom().completionStage(CompletableFuture.allOf(all));
     }
 }

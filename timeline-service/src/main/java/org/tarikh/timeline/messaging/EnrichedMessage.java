@@ -107,6 +107,21 @@ public record EnrichedMessage(String schema, Segment segment, List<Mention> ment
         } catch (IOException e) {
             throw new PoisonMessageException("not a JSON enriched message: " + e.getMessage());
         }
+        return check(m);
+    }
+
+    /** One {@code tarikh.enriched/v1} document already parsed (an element of an enriched article's segments). */
+    static EnrichedMessage decode(ObjectMapper json, JsonNode node) {
+        EnrichedMessage m;
+        try {
+            m = json.treeToValue(node, EnrichedMessage.class);
+        } catch (IOException e) {
+            throw new PoisonMessageException("not a readable enriched segment: " + e.getMessage());
+        }
+        return check(m);
+    }
+
+    private static EnrichedMessage check(EnrichedMessage m) {
         if (m == null) {
             throw new PoisonMessageException("empty message");
         }

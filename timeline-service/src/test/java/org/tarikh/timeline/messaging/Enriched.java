@@ -116,7 +116,22 @@ public final class Enriched {
     }
 
     public String encode() {
+        return json().encode();
+    }
+
+    /** The {@code tarikh.enriched-article/v1} message of an article's enriched segments, in order. */
+    public static String article(String articleId, String lang, Enriched... segments) {
+        JsonArray all = new JsonArray();
+        for (Enriched e : segments) {
+            all.add(e.json());
+        }
+        return new JsonObject().put("schema", "tarikh.enriched-article/v1").put("articleId", articleId)
+                .put("lang", lang).put("part", 0).put("parts", 1).put("enricher", "test").put("segments", all)
+                .encode();
+    }
+
+    public JsonObject json() {
         return new JsonObject().put("schema", "tarikh.enriched/v1").put("segment", segment).put("mentions", mentions)
-                .put("timexes", timexes).put("events", events).put("enricher", "test").encode();
+                .put("timexes", timexes).put("events", events).put("enricher", "test");
     }
 }

@@ -33,6 +33,9 @@ class EnrichedConsumerTest {
     @Inject
     BrokerSettings broker;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
     EnrichedTap tap;
 
     @BeforeEach
@@ -91,6 +94,66 @@ class EnrichedConsumerTest {
                         .body("events[0].place.key", equalTo("facility:ain-al-asad")));
         given().queryParam("entity", "AIN AL-ASAD air base").queryParam("article", id).get("/api/timeline")
                 .then().statusCode(200).body("events", hasSize(1));
+    }
+
+    @Test
+    void anEnrichedArticleIsStoredWholeAndOnce() throws Exception {
+        String id = Enriched.newArticleId();
+        String article = Enriched.article(id, "en",
+                Enriched.segment(id, 0, 2, "en", "Talks opened in Doha on May 3, 2021.", "2021-05-04")
+                        .mention("LOCATION", "Doha", "location:doha", "Doha", 25.28, 51.52)
+                        .event("MEETING", "Talks", "2021-05-03", "DAY", "location:doha", new JsonArray(), null, false,
+                                null, false, "Talks opened in Doha"),
+                Enriched.segment(id, 1, 2, "en", "A bomb killed two in Mosul on May 2, 2021.", "2021-05-04")
+                        .event("KILLING", "killed", "2021-05-02", "DAY", null, new JsonArray(), 2, false, null, false,
+                                "A bomb killed two"));
+        tap.publish("en.article", article);
+        tap.publish("en.article", article); // a redelivery changes nothing
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/api/articles/" + id)
+                .then().statusCode(200).body("complete", equalTo(true)).body("segments", hasSize(2)));
+        await().atMost(Duration.ofSeconds(5)).pollDelay(Duration.ofMillis(500)).untilAsserted(() ->
+                given().get("/api/articles/" + id + "/timeline").then().statusCode(200)
+                        .body("events.date", contains("2021-05-02", "2021-05-03"))
+                        .body("events[0].sources", hasSize(1)));
+    }
+
+    @Test
+    void aBatchWithOneMessageTheDatabaseRefusesDeadLettersThatOneAloneAtOnce() throws Exception {
+        List<String> good = new ArrayList<>();
+        String bad = Enriched.newArticleId();
+        long before = System.nanoTime();
+        for (int i = 0; i < 40; i++) {
+            String id = Enriched.newArticleId();
+            if (i == 20) {
+                // valid by the contract, refused by PostgreSQL (no NUL in text): permanent, no retry can store it
+                tap.publish("en.paragraph", Enriched.segment(bad, 0, 1, "en", "Talks\0 resumed.", "2021-05-04")
+                        .encode());
+            }
+            good.add(id);
+            tap.publish("en.paragraph", Enriched.segment(id, 0, 1, "en", "Talks resumed on May 3, 2021 (" + i + ").",
+                    "2021-05-04").event("MEETING", "Talks", "2021-05-03", "DAY", null, new JsonArray(), null, false,
+                            null, false, "Talks resumed").encode());
+        }
+        List<Map.Entry<String, Map<String, Object>>> dead = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            dead.addAll(tap.drainDeadLetters());
+            return dead.stream().anyMatch(d -> d.getKey().contains(bad));
+        });
+        for (String id : good) {
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/api/articles/" + id)
+                    .then().statusCode(200).body("complete", equalTo(true)));
+        }
+        double seconds = (System.nanoTime() - before) / 1e9;
+        // no back-off in front of the queue: the permanent error was not retried for seconds on end
+        assertTrue(seconds < 20, "took " + seconds + " s");
+        var letter = dead.stream().filter(d -> d.getKey().contains(bad)).findFirst().orElseThrow();
+        assertTrue(letter.getValue().get("x-tarikh-reason").toString().length() > 0);
+        assertTrue(dead.stream().noneMatch(d -> good.stream().anyMatch(d.getKey()::contains)),
+                "only the message at fault is dead-lettered");
+        given().get("/api/articles/" + bad).then().statusCode(404);
+        // the messages came in batches: at least one transaction stored more than one
+        assertTrue(metrics.summary("tarikh_ingest_batch_messages").max() > 1,
+                "largest batch " + metrics.summary("tarikh_ingest_batch_messages").max());
     }
 
     @Test

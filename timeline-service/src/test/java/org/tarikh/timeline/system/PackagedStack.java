@@ -34,6 +34,22 @@ final class PackagedStack {
         this.timeline = timeline;
     }
 
+    private static final String TIMELINE_DB = "-Dtarikh.db.url=//" + env("TARIKH_DB_HOST", "127.0.0.1") + ":"
+            + env("TARIKH_DB_PORT", "5432") + "/" + env("TARIKH_TEST_DB_NAME", "tarikh_test");
+
+    /** One more instance of a service, beside the stack's, on the same broker and database. */
+    record Replica(String service, int port, Process process) {
+    }
+
+    /** Starts one more entity-service or timeline-service and waits until it is ready. */
+    static Replica replica(String service) throws IOException {
+        int port = freePort();
+        Process process = "timeline-service".equals(service) ? start(service, port, TIMELINE_DB) : start(service, port);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> given().port(port).get("/q/health/ready").statusCode() == 200);
+        return new Replica(service, port, process);
+    }
+
     static String env(String name, String otherwise) {
         String v = System.getenv(name);
         return v == null || v.isBlank() ? otherwise : v;
@@ -45,8 +61,7 @@ final class PackagedStack {
         }
         PackagedStack stack = new PackagedStack(freePort(), freePort(), freePort());
         Runtime.getRuntime().addShutdownHook(new Thread(PackagedStack::stop));
-        start("timeline-service", stack.timeline, "-Dtarikh.db.url=//" + env("TARIKH_DB_HOST", "127.0.0.1") + ":"
-                + env("TARIKH_DB_PORT", "5432") + "/" + env("TARIKH_TEST_DB_NAME", "tarikh_test"));
+        start("timeline-service", stack.timeline, TIMELINE_DB);
         start("entity-service", stack.entity);
         start("parser-service", stack.parser, "-Dtarikh.parser.timeline-url=http://localhost:" + stack.timeline);
         for (int port : new int[] { stack.timeline, stack.entity, stack.parser }) {
@@ -57,17 +72,21 @@ final class PackagedStack {
         return stack;
     }
 
-    private static void start(String service, int port, String... properties) throws IOException {
+    private static Process start(String service, int port, String... properties) throws IOException {
         Path jar = ROOT.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         assertTrue(Files.exists(jar), jar + " is missing: run ./mvnw verify from the repository root");
-        Path log = ROOT.resolve("timeline-service/target/system-test/" + service + ".log");
+        Path log = ROOT.resolve("timeline-service/target/system-test/" + service + "-" + port + ".log");
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx384m", "-Dquarkus.http.port=" + port,
                 "-Drabbitmq-virtual-host=" + env("TARIKH_TEST_RABBITMQ_VHOST", "tarikh-test")));
         command.addAll(List.of(properties));
         command.addAll(List.of("-jar", jar.toString()));
-        PROCESSES.add(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        synchronized (PROCESSES) {
+            PROCESSES.add(process);
+        }
+        return process;
     }
 
     private static int freePort() throws IOException {
