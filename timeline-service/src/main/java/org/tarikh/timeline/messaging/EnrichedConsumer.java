@@ -89,6 +89,11 @@ public class EnrichedConsumer {
         } catch (PoisonMessageException poison) {
             return deadLetter(message, poison);
         }
+        Context context = Vertx.currentContext();
+        if (context == null) {
+            // Hibernate Reactive needs a Vert.x context; the connector always delivers on one
+            return Uni.createFrom().completionStage(message.nack(new IllegalStateException("no Vert.x context")));
+        }
         boolean start;
         synchronized (waiting) {
             waiting.add(new Pending(message, article));
@@ -96,7 +101,7 @@ public class EnrichedConsumer {
             storing = true;
         }
         if (start) {
-            storeWaiting(Vertx.currentContext());
+            storeWaiting(context);
         }
         return Uni.createFrom().voidItem();
     }
