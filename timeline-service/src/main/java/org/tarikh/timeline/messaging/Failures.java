@@ -37,6 +37,8 @@ final class Failures {
                     || t.getClass().getName().equals("io.vertx.core.impl.NoStackTraceThrowable")
                             && String.valueOf(t.getMessage()).toLowerCase().contains("timeout")
                     || String.valueOf(t.getMessage()).contains("Connection refused")
+                    // the service is stopping: the message goes back to the queue for another consumer
+                    || String.valueOf(t.getMessage()).contains("Pool closed")
                     || String.valueOf(t.getMessage()).contains("connection is closed")
                     || String.valueOf(t.getMessage()).contains("Failed to read any response from the server")) {
                 return true;
