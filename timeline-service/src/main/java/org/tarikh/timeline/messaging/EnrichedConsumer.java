@@ -169,11 +169,11 @@ public class EnrichedConsumer {
      * The attempt, again after a transient failure, with back-off doubling from {@code delayMillis} to 5 s, until
      * {@code deadline}; each attempt on {@code context}. A permanent failure is not retried.
      */
-    private static <T> Uni<T> retryTransient(Supplier<Uni<T>> attempt, Context context, long deadline,
-            long delayMillis) {
+    private <T> Uni<T> retryTransient(Supplier<Uni<T>> attempt, Context context, long deadline, long delayMillis) {
         return Uni.createFrom().<T>deferred(attempt::get).onFailure(e -> Failures.isTransient(e)
                 && System.nanoTime() + delayMillis * 1_000_000 < deadline).recoverWithUni(e -> {
                     Log.debugf("transient failure, again in %d ms: %s", delayMillis, e);
+                    metrics.counter("tarikh_ingest_retries").increment();
                     return Uni.createFrom().<Void>emitter(done -> context.owner().setTimer(delayMillis,
                             id -> context.runOnContext(v -> done.complete(null))))
                             .chain(() -> retryTransient(attempt, context, deadline, Math.min(delayMillis * 2, 5_000)));
