@@ -664,6 +664,10 @@ public final class HtmlArticles {
             if (CLEANED.contains(tag) || tag.equals("main") || tag.equals("article")) {
                 teaserCards(st, id, dropped);
             }
+            if (CLEANED.contains(tag) && commentThread(st, id)) {
+                dropped.add(el);
+                return true;
+            }
             boolean drop = (tag.equals("h1") || tag.equals("h2")) && weight < 0
                     || (kinds & ClassWords.SHARE) != 0 && st.text[id] < MAX_SHARE
                     || conditionally && CLEANED.contains(tag) && fishy(st, id, tag, weight, f >= 0 && inFigure[f]);
@@ -727,6 +731,28 @@ public final class HtmlArticles {
             return img != s.items[id];
         }
         return remove;
+    }
+
+    /** The heading a comment thread opens with, in the languages of the news Tarikh reads. */
+    private static final java.util.regex.Pattern COMMENTS_HEADING = java.util.regex.Pattern.compile(
+            "(?i)^(?:[\\d٠-٩]+\\s*)?(?:comments?|reader comments|responses?|replies|discussion|leave a (?:reply|comment)"
+                    + "|join the (?:discussion|conversation)|commentaires?|comentarios?|kommentare|تعليقات?|التعليقات|تعليقا|أضف تعليقا?|اترك تعليقا)"
+                    + "(?:\\s*[(\\d٠-٩)]*)?\\s*:?$");
+
+    /**
+     * A block that opens with a heading saying comments ("42 comments", "Leave a reply", "التعليقات") and holds more
+     * than that heading: readers' comments under the article, whatever its class or id (often none that says so).
+     */
+    private static boolean commentThread(PageStats s, int id) {
+        for (Element child : s.elements[id].children()) {
+            int c = s.id(child);
+            if (c < 0 || s.dropped[c] || s.text[c] == 0) {
+                continue;
+            }
+            return PageStats.HEADINGS.contains(child.normalName()) && s.text[c] < s.text[id] && s.text[c] <= 40
+                    && COMMENTS_HEADING.matcher(child.text().strip()).matches();
+        }
+        return false;
     }
 
     /** A teaser card is short: a linked headline and a line or two of summary. */
