@@ -17,18 +17,16 @@ import org.tarikh.entity.text.TokenizedText;
 public final class NameFeatures {
 
     /** Hashes per token (0 = absent). */
-    public static final int PER_TOKEN = 48;
+    public static final int PER_TOKEN = 44;
 
     private final Lexicon lexicon;
     private final Cues cues;
-    private final WordClusters clusters;
     private final NameLists lists;
 
-    public NameFeatures(Lexicon lexicon, NameLists lists, WordClusters clusters) {
+    public NameFeatures(Lexicon lexicon, NameLists lists) {
         this.lexicon = lexicon;
         this.lists = lists;
         this.cues = Cues.load();
-        this.clusters = clusters;
     }
 
     /** Per-token values of one sentence, reused across tokens' templates. */
@@ -39,8 +37,6 @@ public final class NameFeatures {
         long[] shape;
         long[] gaz;
         long[] cue;
-        long[] cluster;
-        long[] cluster6;
         long[] pre2;
         long[] pre3;
         long[] suf2;
@@ -57,8 +53,6 @@ public final class NameFeatures {
             shape = new long[n];
             gaz = new long[n];
             cue = new long[n];
-            cluster = new long[n];
-            cluster6 = new long[n];
             pre2 = new long[n];
             pre3 = new long[n];
             suf2 = new long[n];
@@ -97,9 +91,6 @@ public final class NameFeatures {
             s.suf2[k] = affix(form, 2, false);
             s.suf3[k] = affix(form, 3, false);
             s.cue[k] = cueBits(t, stem);
-            String cl = clusters.of(form);
-            s.cluster[k] = cl == null ? 1 : hash(cl);
-            s.cluster6[k] = cl == null ? 1 : hash(cl.substring(0, Math.min(6, cl.length())));
             s.listKey[k] = NameLists.key(t);
             s.bareKey[k] = NameLists.bareKey(t);
             if (isQuote(form)) {
@@ -148,21 +139,18 @@ public final class NameFeatures {
             out[o + f++] = mix(30, (k == 0 ? 1 : 0) + (k == n - 1 ? 2 : 0));
             out[o + f++] = mix(31, s.quoted[k] ? 1 : 0);
             out[o + f++] = mix(32, mix(at(s.stem, k - 1), s.stem[k]));
-            out[o + f++] = mix(33, s.cluster[k]);
-            out[o + f++] = mix(34, s.cluster6[k]);
-            out[o + f++] = mix(35, at(s.cluster, k - 1));
-            out[o + f++] = mix(36, at(s.cluster, k + 1));
             out[o + f++] = mix(37, mix(at(s.suf2, k - 1), s.suf2[k]));
             out[o + f++] = mix(38, mix(s.shape[k], at(s.word, k - 1)));
             out[o + f++] = mix(39, Math.min(stem.length(), 8));
             out[o + f++] = mix(40, mix(s.proclitic[k], s.pre2[k]));
-            out[o + f++] = mix(41, at(s.cluster6, k - 1));
-            out[o + f++] = mix(42, at(s.cluster6, k + 1));
             out[o + f++] = mix(43, mix(at(s.stem, k + 1), at(s.stem, k + 2)));
             out[o + f++] = mix(44, s.lists[k]);
             out[o + f++] = mix(45, k > 0 ? s.lists[k - 1] : -1);
             out[o + f++] = mix(46, k + 1 < n ? s.lists[k + 1] : -1);
             out[o + f++] = mix(47, mix(s.lists[k], s.shape[k]));
+            // the word as written (Apple, apple) and a capital that only opens the sentence
+            out[o + f++] = mix(52, mix(s.word[k], s.shape[k]));
+            out[o + f++] = mix(53, mix(k == 0 ? 1 : k == 1 ? 2 : 3, mix(s.shape[k], at(s.shape, k - 1))));
         }
     }
 

@@ -37,8 +37,8 @@ public final class NameRecognizer implements EntityRecognizer {
         this.cues = Cues.load();
         this.arabic = arabic;
         this.english = english;
-        this.arabicFeatures = new NameFeatures(lexicon, lists, clusters("ar"));
-        this.englishFeatures = new NameFeatures(lexicon, lists, clusters("en"));
+        this.arabicFeatures = new NameFeatures(lexicon, lists);
+        this.englishFeatures = new NameFeatures(lexicon, lists);
         this.rules = new NewsEntityRecognizer(lexicon);
     }
 
@@ -57,11 +57,6 @@ public final class NameRecognizer implements EntityRecognizer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Word clusters per language; none yet (docs/entities.md says what was measured). */
-    static WordClusters clusters(String lang) {
-        return WordClusters.none();
     }
 
     @Override

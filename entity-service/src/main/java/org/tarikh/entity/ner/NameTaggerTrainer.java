@@ -509,7 +509,9 @@ public final class NameTaggerTrainer {
      * writes {@code name-tagger-ar.bin.gz} and {@code name-tagger-en.bin.gz}, and the dev splits as BIO files for
      * {@code ner_score.py}, to OUT_DIR. System properties: {@code ner.langs} (ar,en), {@code ner.epochs},
      * {@code ner.seed}, {@code ner.cutoff}, {@code ner.prune}, {@code ner.newsfane} (add NewsFANE to the Arabic training
-     * data, default true), {@code ner.dev-out} (where the dev splits go, for ner_score.py).
+     * data, default true), {@code ner.all} (default true: after scoring the model of the train split on the dev splits,
+     * write a model trained on train and dev; false: write the train split's), {@code ner.dev-out} (where the dev
+     * splits and the train split's models go, for ner_score.py).
      */
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args.length > 0 ? args[0] : "data/ner");
@@ -523,6 +525,7 @@ public final class NameTaggerTrainer {
         NameLists lists = NameLists.load();
 
         boolean train = Boolean.parseBoolean(System.getProperty("ner.train", "true"));
+        boolean all = Boolean.parseBoolean(System.getProperty("ner.all", "true"));
         Map<String, Corpus> corpora = new java.util.LinkedHashMap<>();
         for (String lang : System.getProperty("ner.langs", "ar,en").split(",")) {
             Corpus corpus = Corpus.of(lang, data);
@@ -533,28 +536,42 @@ public final class NameTaggerTrainer {
             long t0 = System.nanoTime();
             System.out.printf(Locale.ROOT, "%s: %,d train sentences, %,d dev sentences (%s)%n", lang,
                     corpus.train.size(), corpus.dev.size(), corpus.describe);
-            NameFeatures features = new NameFeatures(lexicon, lists, NameRecognizer.clusters(lang));
-            NameTaggerTrainer trainer = new NameTaggerTrainer(features, System.out);
+            // first the model of the train split alone, scored on the dev splits
+            Path devModel = devOut.resolve("name-tagger-" + lang + ".bin.gz");
+            NameTaggerTrainer trainer = new NameTaggerTrainer(new NameFeatures(lexicon, lists), System.out);
             List<Example> examples = corpus.train.stream().map(Example::new).toList();
             trainer.index(examples, cutoff);
             trainer.train(examples, epochs, seed, corpus.dev.stream().map(Example::new).toList(), "dev");
-            Path file = out.resolve("name-tagger-" + lang + ".bin.gz");
-            int kept = trainer.write(file, prune);
-            NameTagger written;
-            try (var in = Files.newInputStream(file)) {
-                written = NameTagger.read(in);
-            }
-            System.out.printf(Locale.ROOT, "  model: %,d features with weights (pruned below %.3f), %s (%,d bytes)%n",
-                    kept, prune, file, Files.size(file));
+            int kept = trainer.write(devModel, prune);
+            NameTagger written = read(devOut, lang);
+            System.out.printf(Locale.ROOT, "  dev model: %,d features with weights (pruned below %.3f), %s (%,d bytes)%n",
+                    kept, prune, devModel, Files.size(devModel));
             for (Map.Entry<String, List<Annotated>> d : corpus.devSets.entrySet()) {
                 List<Example> ex = d.getValue().stream().map(Example::new).toList();
                 System.out.printf(Locale.ROOT, "  dev %s (%,d sentences), the tagger alone, exact-span F1:%n%s",
                         d.getKey(), ex.size(), trainer.score(written, ex).table());
             }
+            // then the committed model: the same settings, trained on every annotated sentence (dev splits too)
+            Path file = out.resolve("name-tagger-" + lang + ".bin.gz");
+            if (all) {
+                NameTaggerTrainer shipped = new NameTaggerTrainer(new NameFeatures(lexicon, lists), System.out);
+                List<Example> everything = corpus.everything().stream().map(Example::new).toList();
+                System.out.printf(Locale.ROOT, "  the model to ship: %,d sentences, train and dev%n", everything.size());
+                shipped.index(everything, cutoff);
+                shipped.train(everything, epochs, seed, null, null);
+                kept = shipped.write(file, prune);
+            } else {
+                kept = trainer.write(file, prune);
+            }
+            System.out.printf(Locale.ROOT, "  model: %,d features with weights, %s (%,d bytes)%n", kept, file,
+                    Files.size(file));
             System.out.printf(Locale.ROOT, "  %s trained in %.0f s%n", lang, (System.nanoTime() - t0) / 1e9);
         }
-        // the whole names annotator (tagger, lexicon, context rules, linking) as POST /api/enrich runs it
-        NameRecognizer recognizer = new NameRecognizer(lexicon, lists, read(out, "ar"), read(out, "en"));
+        // the whole names annotator (tagger, lexicon, context rules, linking) as POST /api/enrich runs it, with the
+        // models of the train splits (a language not trained now: the shipped model)
+        NameRecognizer recognizer = new NameRecognizer(lexicon, lists,
+                read(corpora.containsKey("ar") && train ? devOut : out, "ar"),
+                read(corpora.containsKey("en") && train ? devOut : out, "en"));
         for (Map.Entry<String, Corpus> c : corpora.entrySet()) {
             for (Map.Entry<String, List<Annotated>> d : c.getValue().devSets.entrySet()) {
                 System.out.printf(Locale.ROOT, "%s dev %s through the recognizer (ner_score.py protocol):%n%s",
@@ -623,6 +640,15 @@ public final class NameTaggerTrainer {
                 c.describe = "UNER EWT train + WNUT17 + GUM news first 80 %; dev: UNER EWT dev, GUM news last 20 %";
             }
             return c;
+        }
+
+        /** The train split, then the dev splits: what the shipped model learns from, settings chosen on dev. */
+        List<Annotated> everything() {
+            List<Annotated> out = new ArrayList<>(train);
+            for (List<Annotated> d : devSets.values()) {
+                out.addAll(d);
+            }
+            return out;
         }
     }
 

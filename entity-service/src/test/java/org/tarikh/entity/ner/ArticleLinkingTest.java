@@ -56,9 +56,12 @@ class ArticleLinkingTest {
     }
 
     @Test
-    void withoutTheArticleASurnameAloneIsNoPerson() {
+    void withoutTheArticleASurnameAloneCarriesNoFullNamesKey() {
+        // the tagger may read the surname after a speech verb as a person, as ANERcorp annotates it; without the
+        // article nothing links it to the full name
         List<Mention> alone = recognizer.recognize("وأضاف الشمري أن الفصائل لن تتوقف عن هجماتها.", null);
-        assertTrue(alone.stream().noneMatch(m -> m.type() == EntityType.PERSON), alone.toString());
+        String full = Keys.person("إحسان الشمري");
+        assertTrue(alone.stream().noneMatch(m -> m.key().equals(full)), alone.toString());
     }
 
     @Test

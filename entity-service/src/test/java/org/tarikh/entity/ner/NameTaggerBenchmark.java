@@ -73,7 +73,7 @@ public class NameTaggerBenchmark {
         Lexicon lexicon = Lexicon.load();
         recognizer = NameRecognizer.load(lexicon);
         tagger = NameRecognizer.model(lang);
-        features = new NameFeatures(lexicon, NameLists.load(), WordClusters.none());
+        features = new NameFeatures(lexicon, NameLists.load());
         System.out.printf("%n%s dev split: %d texts, %d tokens%n", lang, texts.size(), tokens);
     }
 

@@ -89,7 +89,7 @@ class NameTaggerTest {
                 sentence("The/O United/B-ORG Nations/I-ORG met/O in/O Geneva/B-LOC ./O"),
                 sentence("قال/O محمد/B-PER علي/I-PER في/O بغداد/B-LOC"),
                 sentence("Reuters/B-ORG reported/O from/O Cairo/B-LOC ./O"));
-        NameFeatures features = new NameFeatures(Lexicon.load(), NameLists.load(), WordClusters.none());
+        NameFeatures features = new NameFeatures(Lexicon.load(), NameLists.load());
         byte[][] models = new byte[2][];
         for (int run = 0; run < 2; run++) {
             NameTaggerTrainer trainer = new NameTaggerTrainer(features, new java.io.PrintStream(
