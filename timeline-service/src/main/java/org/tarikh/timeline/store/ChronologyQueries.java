@@ -357,7 +357,8 @@ public class ChronologyQueries {
         String sql = """
                 select s.article_id, s.segment_id, s.sentence, s.lang, s.sentence_start, s.sentence_end, s.trigger,
                        s.date_value, s.precision, s.killed, s.killed_at_least, s.injured, s.injured_at_least,
-                       s.joined_because, a.title, a.source, s.published_at, a.url, s.report_key, s.id
+                       s.joined_because, a.title, nullif(s.outlet, s.article_id), s.published_at, coalesce(s.url, a.url),
+                       s.report_key, s.id
                   from event_source s join article a on a.id = s.article_id""" + " where " + where + " order by s.report_key" + direction + ", s.id" + direction + " limit $"
                 + args.size();
         // the count reads the same index as the page: only an event's own sources, in one language or outlet

@@ -17,6 +17,7 @@ import org.tarikh.timeline.chronology.EventDate;
 import org.tarikh.timeline.chronology.MergeRule;
 import org.tarikh.timeline.chronology.NameKey;
 import org.tarikh.timeline.keydates.DateReferences;
+import org.tarikh.timeline.chronology.TextSketch;
 import org.tarikh.timeline.messaging.EnrichedMessage;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -83,12 +84,209 @@ public class ChronologyStore {
                 .setParameter("dateline", segment.dateline())
                 .setParameter("enricher", m.enricher())
                 .executeUpdate();
-        return insertArticle.chain(() -> insertSegment).chain(inserted -> {
-            if (inserted == 0) {
-                return Uni.createFrom().item(IngestResult.ALREADY_STORED);
-            }
-            return storeFindings(session, m);
-        });
+        String url = article.url() == null || article.url().isBlank() ? null : article.url();
+        return insertArticle
+                .chain(newArticle -> newArticle == 1 && url != null
+                        ? replaceOlderVersions(session, segment.articleId(), url)
+                        : Uni.createFrom().item(List.<Long>of()))
+                .chain(replaced -> insertSegment.chain(inserted -> {
+                    if (inserted == 0) {
+                        // the same text (parser-service names an article by it): from another outlet, a copy
+                        return publishedAgain(session, m, segment.segmentId(), 1.0);
+                    }
+                    TextSketch sketch = TextSketch.of(segment.text());
+                    return (sketch == null ? Uni.createFrom().<Copy> nullItem() : originalOf(session, m, sketch))
+                            .chain(original -> original != null
+                                    ? publishedAgain(session, m, original.segmentId(), original.similarity())
+                                    : storeSketch(session, m, sketch).chain(() -> storeFindings(session, m)));
+                }).map(result -> replaced.isEmpty() ? result : result.alsoUpdated(replaced)));
+    }
+
+    /** A paragraph stored before that this one copies, and how similar they are. */
+    private record Copy(String segmentId, double similarity) {
+    }
+
+    /**
+     * The analysed paragraph of another article this one is a copy of (estimated similarity at least
+     * {@link TextSketch#COPY_SIMILARITY}), the most similar one, then the first stored; null when there is none. The
+     * paragraphs compared are those that share a band of the sketch (an index lookup each).
+     */
+    private Uni<Copy> originalOf(Mutiny.Session session, EnrichedMessage m, TextSketch sketch) {
+        return session.createNativeQuery("""
+                select k.segment_id, k.minimums::text from segment_sketch k
+                 where k.segment_id in (select b.segment_id from segment_band b
+                                         where b.band = any(cast(cast(:bands as text) as bigint[])))
+                   and k.article_id <> :article
+                 order by k.segment_id
+                 limit 200""", Object[].class)
+                .setParameter("bands", array(sketch.bands()))
+                .setParameter("article", m.segment().articleId())
+                .getResultList()
+                .map(rows -> {
+                    Copy best = null;
+                    for (Object[] r : rows) {
+                        double similarity = sketch.similarity(TextSketch.of(minimums((String) r[1])));
+                        if (similarity >= TextSketch.COPY_SIMILARITY
+                                && (best == null || similarity > best.similarity())) {
+                            best = new Copy((String) r[0], similarity);
+                        }
+                    }
+                    return best;
+                });
+    }
+
+    /** A bigint[] as PostgreSQL writes it, "{1,-2,3}". */
+    private static long[] minimums(String array) {
+        String inner = array.substring(1, array.length() - 1);
+        return inner.isEmpty() ? new long[0]
+                : java.util.Arrays.stream(inner.split(",")).mapToLong(Long::parseLong).toArray();
+    }
+
+    /** An array parameter as PostgreSQL reads it (cast in the statement): the driver binds no long[]. */
+    private static String array(long[] values) {
+        StringBuilder b = new StringBuilder("{");
+        for (long v : values) {
+            b.append(b.length() > 1 ? "," : "").append(v);
+        }
+        return b.append('}').toString();
+    }
+
+    private Uni<Void> storeSketch(Mutiny.Session session, EnrichedMessage m, TextSketch sketch) {
+        if (sketch == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return session.createNativeQuery("""
+                insert into segment_sketch (segment_id, article_id, minimums)
+                values (:segment, :article, cast(cast(:minimums as text) as bigint[]))
+                on conflict do nothing""")
+                .setParameter("segment", m.segment().segmentId())
+                .setParameter("article", m.segment().articleId())
+                .setParameter("minimums", array(sketch.minimums()))
+                .executeUpdate()
+                .chain(() -> session.createNativeQuery("""
+                        insert into segment_band (band, segment_id)
+                        select distinct b, :segment from unnest(cast(cast(:bands as text) as bigint[])) b
+                        on conflict do nothing""")
+                        .setParameter("segment", m.segment().segmentId())
+                        .setParameter("bands", array(sketch.bands()))
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /**
+     * A paragraph published again, under this message's article, outlet, URL and time: it reports the original's
+     * events, as one more source each (and one more article and outlet when they are new to the event), in constant
+     * work per event; its sentences are not analysed or merged again. Nothing when this outlet already published it
+     * at that address (a redelivery).
+     */
+    private Uni<IngestResult> publishedAgain(Mutiny.Session session, EnrichedMessage m, String originalId,
+            double similarity) {
+        var segment = m.segment();
+        var article = segment.article();
+        String outlet = article.source() == null || article.source().isBlank() ? segment.articleId()
+                : article.source();
+        String url = article.url() == null ? "" : article.url();
+        return session.createNativeQuery("""
+                insert into segment_copy (segment_id, original_id, outlet, url, published_at, similarity)
+                select :segment, :original, :outlet, :url, :published, :similarity
+                 where not exists (select 1 from article a where a.id = :article and a.id = :originalArticle
+                                      and coalesce(nullif(a.source, ''), a.id) = :outlet and coalesce(a.url, '') = :url)
+                on conflict do nothing""")
+                .setParameter("segment", segment.segmentId())
+                .setParameter("original", originalId)
+                .setParameter("outlet", outlet)
+                .setParameter("url", url)
+                .setParameter("published", article.publishedAt())
+                .setParameter("similarity", (float) similarity)
+                .setParameter("article", segment.articleId())
+                .setParameter("originalArticle", originalId.equals(segment.segmentId()) ? segment.articleId() : "")
+                .executeUpdate()
+                .chain(copied -> {
+                    if (copied == 0) {
+                        return Uni.createFrom().item(IngestResult.ALREADY_STORED);
+                    }
+                    return session.createNativeQuery("""
+                            insert into event_source (event_id, segment_id, article_id, lang, type, sentence_start,
+                                   sentence_end, sentence, trigger, trigger_start, date_value, precision, date_basis,
+                                   killed, killed_at_least, injured, injured_at_least, confidence, joined_because,
+                                   outlet, url, published_at, copy_of)
+                            select s.event_id, :segment, :article, s.lang, s.type, s.sentence_start, s.sentence_end,
+                                   s.sentence, s.trigger, s.trigger_start, s.date_value, s.precision, s.date_basis,
+                                   s.killed, s.killed_at_least, s.injured, s.injured_at_least, s.confidence,
+                                   :because || s.article_id, :outlet, nullif(:url, ''), :published, s.id
+                              from event_source s
+                             where s.segment_id = coalesce((select c.original_id from segment_copy c
+                                                             where c.segment_id = :original
+                                                               and c.original_id <> c.segment_id limit 1), :original)
+                               and s.copy_of is null
+                            on conflict do nothing
+                            returning id, report_key, outlet, event_id, lang,
+                                      case when date_basis = 'PUBLICATION' then 0 else precision_rank(precision) end,
+                                      killed, killed_at_least, injured, injured_at_least, confidence""", Object[].class)
+                            .setParameter("segment", segment.segmentId())
+                            .setParameter("article", segment.articleId())
+                            .setParameter("because", String.format(java.util.Locale.ROOT,
+                                    "published again (similarity %.2f) by this outlet: a copy of ", similarity))
+                            .setParameter("outlet", outlet)
+                            .setParameter("url", url)
+                            .setParameter("published", article.publishedAt())
+                            .setParameter("original", originalId)
+                            .getResultList()
+                            .chain(rows -> {
+                                Uni<Void> chain = Uni.createFrom().voidItem();
+                                Set<Long> events = new LinkedHashSet<>();
+                                for (Object[] r : rows) {
+                                    long event = ((Number) r[3]).longValue();
+                                    events.add(event);
+                                    chain = then(chain, () -> addSource(session, event, ((Number) r[0]).longValue(),
+                                            (String) r[1], (String) r[2], segment.articleId(), (String) r[4],
+                                            ((Number) r[5]).intValue(), r[6] == null ? null : ((Number) r[6]).intValue(),
+                                            Boolean.TRUE.equals(r[7]), r[8] == null ? null : ((Number) r[8]).intValue(),
+                                            Boolean.TRUE.equals(r[9]), null, ((Number) r[10]).doubleValue()));
+                                }
+                                for (long event : events) {
+                                    chain = then(chain, () -> render(session, event));
+                                }
+                                var result = new IngestResult(true, List.of(), List.copyOf(events));
+                                return chain.chain(() -> notify(session, result));
+                            });
+                });
+    }
+
+    /**
+     * A new version of an article (another text at the same URL) replaces the old one: the old version and what it
+     * contributed are deleted, and the events it reported are counted again from the sources they keep (those left
+     * with none go). Rare, so its cost in sources of those events is acceptable. The ids of the events changed.
+     */
+    private Uni<List<Long>> replaceOlderVersions(Mutiny.Session session, String articleId, String url) {
+        return session.createNativeQuery("""
+                select distinct s.event_id from event_source s
+                 where s.article_id in (select a.id from article a where a.url = :url and a.id <> :id)""", Long.class)
+                .setParameter("url", url)
+                .setParameter("id", articleId)
+                .getResultList()
+                .chain(events -> session.createNativeQuery("delete from article a where a.url = :url and a.id <> :id")
+                        .setParameter("url", url)
+                        .setParameter("id", articleId)
+                        .executeUpdate()
+                        .chain(deleted -> deleted == 0 || events.isEmpty() ? Uni.createFrom().item(List.<Long>of())
+                                : session.createNativeQuery("""
+                                        select count(*) from (select event_recount(e.id) from event e
+                                                               where e.id = any(cast(cast(:events as text) as bigint[]))) r""",
+                                                Long.class)
+                                        .setParameter("events", array(events.stream().mapToLong(Long::longValue).toArray()))
+                                        .getSingleResult()
+                                        .chain(() -> session.createNativeQuery("""
+                                                delete from event e where e.id = any(cast(cast(:events as text) as bigint[]))
+                                                   and e.source_count = 0
+                                                """).setParameter("events", array(events.stream().mapToLong(Long::longValue).toArray()))
+                                                .executeUpdate())
+                                        .chain(() -> session.createNativeQuery("""
+                                                update event e set doc = event_doc(e)
+                                                 where e.id = any(cast(cast(:events as text) as bigint[]))
+                                                returning e.id""", Long.class)
+                                                .setParameter("events", array(events.stream().mapToLong(Long::longValue).toArray()))
+                                                .getResultList())));
     }
 
     private Uni<IngestResult> storeFindings(Mutiny.Session session, EnrichedMessage m) {
@@ -132,19 +330,20 @@ public class ChronologyStore {
                         }
                     }));
         }
-        return chain.chain(session::flush).chain(() -> {
-            var result = new IngestResult(true, List.copyOf(created),
-                    updated.stream().filter(id -> !created.contains(id)).distinct().toList());
-            String payload = ChronologyChanges.payload(result.created(), result.updated());
-            if (payload == null) {
-                return Uni.createFrom().item(result);
-            }
-            // delivered by PostgreSQL to every listening replica when, and only if, this transaction commits
-            return session.createNativeQuery("select count(*) from (select pg_notify(:channel, :payload)) n", Long.class)
-                    .setParameter("channel", ChronologyChanges.CHANNEL)
-                    .setParameter("payload", payload)
-                    .getSingleResult().replaceWith(result);
-        });
+        return chain.chain(session::flush).chain(() -> notify(session, new IngestResult(true, List.copyOf(created),
+                updated.stream().filter(id -> !created.contains(id)).distinct().toList())));
+    }
+
+    private Uni<IngestResult> notify(Mutiny.Session session, IngestResult result) {
+        String payload = ChronologyChanges.payload(result.created(), result.updated());
+        if (payload == null) {
+            return Uni.createFrom().item(result);
+        }
+        // delivered by PostgreSQL to every listening replica when, and only if, this transaction commits
+        return session.createNativeQuery("select count(*) from (select pg_notify(:channel, :payload)) n", Long.class)
+                .setParameter("channel", ChronologyChanges.CHANNEL)
+                .setParameter("payload", payload)
+                .getSingleResult().replaceWith(result);
     }
 
     private record Outcome(long eventId, boolean created) {
@@ -192,13 +391,13 @@ public class ChronologyStore {
                 .chain(candidates -> {
                     var decision = MergeRule.join(report, candidates);
                     Uni<Outcome> outcome = decision.isPresent()
-                            ? join(session, decision.get(), e, report, interval, summary, searchText)
+                            ? join(session, decision.get(), report, interval, searchText)
                             : create(session, e, report, interval, summary, searchText);
                     return outcome.call(o -> insertSource(session, o.eventId(), segment, e, sentence,
                                     decision.map(MergeRule.Decision::reason).orElse(null))
                                     .chain(added -> added.isEmpty() ? Uni.createFrom().voidItem()
                                             : addSource(session, o.eventId(), added.get(0), segment, e,
-                                                    report.precision().rank())))
+                                                    report.precision().rank(), summary)))
                             .call(o -> linkEntities(session, o.eventId(), roles))
                             .call(o -> render(session, o.eventId()));
                 });
@@ -255,23 +454,19 @@ public class ChronologyStore {
                 .map(id -> new Outcome(id, true));
     }
 
-    private Uni<Outcome> join(Mutiny.Session session, MergeRule.Decision decision, EnrichedMessage.Event e,
-            MergeRule.Happening report, DateInterval interval, String summary, String searchText) {
+    private Uni<Outcome> join(Mutiny.Session session, MergeRule.Decision decision, MergeRule.Happening report,
+            DateInterval interval, String searchText) {
         String sharpen = decision.sharpensDate()
                 ? "date_value = :date, date_earliest = :earliest, date_latest = :latest, precision = :precision, "
                         + "precision_rank = :rank, date_basis = :basis, "
                 : "";
         var update = session.createNativeQuery("update event set " + sharpen + """
                 place_key = coalesce(place_key, :place),
-                summary = case when :confidence > confidence then :summary else summary end,
-                confidence = greatest(confidence, :confidence),
                 search_text = case when length(search_text) >= :max then search_text
                                    else left(search_text || ' ' || :search, :max) end,
                 updated_at = now()
                 where id = :id""")
                 .setParameter("place", report.place())
-                .setParameter("confidence", e.confidence())
-                .setParameter("summary", summary)
                 .setParameter("search", searchText)
                 .setParameter("max", SEARCH_TEXT_MAX)
                 .setParameter("id", decision.eventId());
@@ -326,11 +521,15 @@ public class ChronologyStore {
      * when this report comes before them in report order (publication, then sentence: not arrival).
      */
     private Uni<Integer> addSource(Mutiny.Session session, long eventId, Object[] added,
-            EnrichedMessage.Segment segment, EnrichedMessage.Event e, int rank) {
-        String lang = segment.lang();
-        long sourceId = ((Number) added[0]).longValue();
-        String key = (String) added[1];
-        String outlet = (String) added[2];
+            EnrichedMessage.Segment segment, EnrichedMessage.Event e, int rank, String summary) {
+        return addSource(session, eventId, ((Number) added[0]).longValue(), (String) added[1], (String) added[2],
+                segment.articleId(), segment.lang(), rank, e.killed(), e.killed() != null && e.killedAtLeast(),
+                e.injured(), e.injured() != null && e.injuredAtLeast(), summary, e.confidence());
+    }
+
+    private Uni<Integer> addSource(Mutiny.Session session, long eventId, long sourceId, String key, String outlet,
+            String articleId, String lang, int rank, Integer killed, boolean killedAtLeast, Integer injured,
+            boolean injuredAtLeast, String summary, double confidence) {
         String langRepresentative = lang == null ? "" : """
                 , l as (insert into event_lang (event_id, lang, source_id, report_key)
                         values (:event, :lang, :source, :key)
@@ -344,6 +543,15 @@ public class ChronologyStore {
                            on conflict do nothing returning 1)""" + langRepresentative + """
 
                 update event set
+                    summary = case when cast(:summary as text) is null then summary
+                                   when summary_key is null or :confidence > confidence
+                                        or (:confidence = confidence and :key < summary_key) then cast(:summary as text)
+                                   else summary end,
+                    summary_key = case when cast(:summary as text) is null then summary_key
+                                       when summary_key is null or :confidence > confidence
+                                            or (:confidence = confidence and :key < summary_key) then :key
+                                       else summary_key end,
+                    confidence = greatest(confidence, :confidence),
                     source_count = source_count + 1,
                     article_count = article_count + (select count(*) from a),
                     outlet_count = outlet_count + (select count(*) from o),
@@ -377,15 +585,17 @@ public class ChronologyStore {
                             and (cast(:injured as integer) <> injured or cast(:injured as integer) <> injured_min))
                  where id = :event""")
                 .setParameter("event", eventId)
-                .setParameter("article", segment.articleId())
+                .setParameter("article", articleId)
                 .setParameter("outlet", outlet)
                 .setParameter("source", sourceId)
                 .setParameter("key", key)
                 .setParameter("rank", (short) rank)
-                .setParameter("killed", e.killed())
-                .setParameter("killedAtLeast", e.killed() != null && e.killedAtLeast())
-                .setParameter("injured", e.injured())
-                .setParameter("injuredAtLeast", e.injured() != null && e.injuredAtLeast());
+                .setParameter("killed", killed)
+                .setParameter("killedAtLeast", killedAtLeast)
+                .setParameter("injured", injured)
+                .setParameter("injuredAtLeast", injuredAtLeast)
+                .setParameter("summary", summary)
+                .setParameter("confidence", confidence);
         if (lang != null) {
             update.setParameter("lang", lang);
         }

@@ -99,6 +99,12 @@ public final class Enriched {
         return this;
     }
 
+    /** The article's publication time, to the minute an outlet gives it. */
+    public Enriched outletTime(String publishedAt) {
+        segment.getJsonObject("article").put("publishedAt", publishedAt);
+        return this;
+    }
+
     public JsonArray events() {
         return events;
     }
