@@ -96,8 +96,11 @@ public class ChronologyStore {
                     }
                     TextSketch sketch = TextSketch.of(segment.text());
                     return (sketch == null ? Uni.createFrom().<Copy> nullItem() : originalOf(session, m, sketch))
+                            .chain(original -> original == null ? Uni.createFrom().<Copy> nullItem()
+                                    : sameFindings(session, m, original))
                             .chain(original -> original != null
-                                    ? publishedAgain(session, m, original.segmentId(), original.similarity())
+                                    ? DateReferences.insert(session, m).chain(() ->
+                                            publishedAgain(session, m, original.segmentId(), original.similarity()))
                                     : storeSketch(session, m, sketch).chain(() -> storeFindings(session, m)));
                 }).map(result -> replaced.isEmpty() ? result : result.alsoUpdated(replaced)));
     }
@@ -133,6 +136,42 @@ public class ChronologyStore {
                     }
                     return best;
                 });
+    }
+
+    /**
+     * The original, when entity-service found in this paragraph what it found in the original: the same entities
+     * and the same events (type, date, figures). Otherwise (an updated toll, another date, another name: an edit that
+     * changes the findings) this paragraph is no copy and is analysed, whatever its similarity.
+     */
+    private Uni<Copy> sameFindings(Mutiny.Session session, EnrichedMessage m, Copy original) {
+        java.util.TreeSet<String> keys = new java.util.TreeSet<>();
+        m.mentionsOrEmpty().stream().map(EnrichedMessage.Mention::key).filter(k -> k != null && !k.isBlank())
+                .forEach(keys::add);
+        java.util.TreeSet<String> events = new java.util.TreeSet<>();
+        m.eventsOrEmpty().forEach(e -> events.add(e.type() + " " + e.date() + " " + e.killed() + " " + e.injured()));
+        return session.createNativeQuery("""
+                select (select coalesce(string_agg(distinct x.entity_key, chr(31) order by x.entity_key), '')
+                          from mention x where x.segment_id = :original and x.entity_key is not null),
+                       (select coalesce(string_agg(distinct s.type || ' ' || s.date_value || ' '
+                                                   || coalesce(s.killed::text, 'null') || ' '
+                                                   || coalesce(s.injured::text, 'null'), chr(31)
+                                                   order by s.type || ' ' || s.date_value || ' '
+                                                   || coalesce(s.killed::text, 'null') || ' '
+                                                   || coalesce(s.injured::text, 'null')), '')
+                          from event_source s where s.segment_id = :original and s.copy_of is null)""",
+                Object[].class)
+                .setParameter("original", original.segmentId())
+                .getSingleResult()
+                .map(r -> !events.isEmpty() && keys.equals(split((String) r[0])) && events.equals(split((String) r[1]))
+                        ? original : null);
+    }
+
+    private static java.util.TreeSet<String> split(String joined) {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        if (joined != null && !joined.isEmpty()) {
+            out.addAll(Arrays.asList(joined.split(String.valueOf(KEY_SEPARATOR))));
+        }
+        return out;
     }
 
     /** A bigint[] as PostgreSQL writes it, "{1,-2,3}". */
