@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.tarikh.timeline.store.JsonRows;
 import org.tarikh.timeline.messaging.EnrichedMessage;
 
 import io.smallrye.mutiny.Uni;
 
 /**
  * Records the days a newly stored segment's sentences refer to ({@link SentenceDates}) as rows of
- * {@code date_reference}: one insert statement per segment, in the transaction that stores the segment, never
- * updated afterwards.
+ * {@code date_reference}: one insert statement per segment (a fixed text, the rows as one JSON parameter), in the
+ * transaction that stores the segment, never updated afterwards.
  */
 public final class DateReferences {
 
@@ -44,27 +45,27 @@ public final class DateReferences {
         }
         var segment = m.segment();
         var article = segment.article();
-        StringBuilder sql = new StringBuilder("insert into date_reference (segment_id, article_id, day, published,"
-                + " source, lang, sentence_start, sentence_end, sentence, explicit) values ");
-        for (int i = 0; i < refs.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(:segment, :article, :day").append(i).append(", :published,")
-                    .append(" :source, :lang, :start").append(i).append(", :end").append(i).append(", :sentence")
-                    .append(i).append(", :explicit").append(i).append(")");
-        }
-        var query = session.createNativeQuery(sql.toString())
+        List<Row> rows = refs.stream()
+                .map(r -> new Row(r.day().toString(), r.sentenceStart(), r.sentenceEnd(), r.sentence(), r.explicit()))
+                .toList();
+        return session.createNativeQuery("""
+                insert into date_reference (segment_id, article_id, day, published, source, lang, sentence_start,
+                                            sentence_end, sentence, explicit)
+                select :segment, :article, (e.r->>'day')::date, :published, :source, :lang,
+                       (e.r->>'start')::integer, (e.r->>'end')::integer, e.r->>'sentence', (e.r->>'explicit')::boolean
+                  from jsonb_array_elements(cast(cast(:rows as text) as jsonb)) with ordinality e(r, n)
+                 order by e.n""")
                 .setParameter("segment", segment.segmentId())
                 .setParameter("article", segment.articleId())
                 .setParameter("published", m.publishedDay())
                 .setParameter("source", article.source())
-                .setParameter("lang", segment.lang());
-        for (int i = 0; i < refs.size(); i++) {
-            var r = refs.get(i);
-            query.setParameter("day" + i, r.day())
-                    .setParameter("start" + i, r.sentenceStart())
-                    .setParameter("end" + i, r.sentenceEnd())
-                    .setParameter("sentence" + i, r.sentence())
-                    .setParameter("explicit" + i, r.explicit());
-        }
-        return query.executeUpdate().replaceWithVoid();
+                .setParameter("lang", segment.lang())
+                .setParameter("rows", JsonRows.of(rows))
+                .executeUpdate()
+                .replaceWithVoid();
+    }
+
+    /** One reference as a row of the statement's JSON parameter. */
+    private record Row(String day, int start, int end, String sentence, boolean explicit) {
     }
 }

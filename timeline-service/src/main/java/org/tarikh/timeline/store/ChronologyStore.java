@@ -349,10 +349,8 @@ public class ChronologyStore {
                     .chain(changed -> changed == 0 ? Uni.createFrom().item(List.<Long>of())
                             : renderEventsOf(session, e.key()))
                     .invoke(ids -> ids.stream().limit(RENAMED_NOTIFIED - updated.size()).forEach(updated::add)));
-            for (String name : namesOf.get(e.key())) {
-                chain = then(chain, () -> upsertAlias(session, e.key(), name));
-            }
         }
+        chain = then(chain, () -> upsertAliases(session, namesOf));
         chain = then(chain, () -> insertMentions(session, segment.segmentId(), m.mentionsOrEmpty()));
         chain = then(chain, () -> insertTimexes(session, segment.segmentId(), m.timexesOrEmpty()));
         chain = then(chain, () -> DateReferences.insert(session, m));
@@ -642,17 +640,21 @@ public class ChronologyStore {
     }
 
     private Uni<Void> linkEntities(Mutiny.Session session, long eventId, Map<String, String> roles) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (var role : roles.entrySet()) {
-            chain = then(chain, () -> session.createNativeQuery("""
-                    insert into event_entity (event_id, entity_key, role) values (:event, :key, :role)
-                    on conflict do nothing""")
-                    .setParameter("event", eventId)
-                    .setParameter("key", role.getKey())
-                    .setParameter("role", role.getValue())
-                    .executeUpdate());
+        if (roles.isEmpty()) {
+            return Uni.createFrom().voidItem();
         }
-        return chain;
+        List<Map<String, String>> rows = new ArrayList<>();
+        roles.forEach((key, role) -> rows.add(Map.of("key", key, "role", role)));
+        return session.createNativeQuery("""
+                insert into event_entity (event_id, entity_key, role)
+                select :event, e.r->>'key', e.r->>'role'
+                  from jsonb_array_elements(cast(cast(:rows as text) as jsonb)) with ordinality e(r, n)
+                 order by e.n
+                on conflict do nothing""")
+                .setParameter("event", eventId)
+                .setParameter("rows", JsonRows.of(rows))
+                .executeUpdate()
+                .replaceWithVoid();
     }
 
     /**
@@ -701,57 +703,81 @@ public class ChronologyStore {
                 .executeUpdate();
     }
 
-    private Uni<Integer> upsertAlias(Mutiny.Session session, String key, String name) {
-        String normalized = NameKey.of(name);
-        if (normalized.isEmpty()) {
-            return Uni.createFrom().item(0);
+    private record AliasRow(String key, String alias, String normalized, String lang) {
+    }
+
+    /** Every name of every entity of the segment as an alias (the first spelling of a normalized name kept). */
+    private Uni<Void> upsertAliases(Mutiny.Session session, Map<String, Set<String>> namesOf) {
+        List<AliasRow> rows = new ArrayList<>();
+        namesOf.forEach((key, names) -> {
+            for (String name : names) {
+                String normalized = NameKey.of(name);
+                if (!normalized.isEmpty()) {
+                    rows.add(new AliasRow(key, name, normalized, NameKey.isArabic(name) ? "ar" : "en"));
+                }
+            }
+        });
+        if (rows.isEmpty()) {
+            return Uni.createFrom().voidItem();
         }
         return session.createNativeQuery("""
-                insert into entity_alias (entity_key, alias, normalized, lang) values (:key, :alias, :normalized, :lang)
+                insert into entity_alias (entity_key, alias, normalized, lang)
+                select e.r->>'key', e.r->>'alias', e.r->>'normalized', e.r->>'lang'
+                  from jsonb_array_elements(cast(cast(:rows as text) as jsonb)) with ordinality e(r, n)
+                 order by e.n
                 on conflict do nothing""")
-                .setParameter("key", key)
-                .setParameter("alias", name)
-                .setParameter("normalized", normalized)
-                .setParameter("lang", NameKey.isArabic(name) ? "ar" : "en")
-                .executeUpdate();
+                .setParameter("rows", JsonRows.of(rows))
+                .executeUpdate()
+                .replaceWithVoid();
+    }
+
+    private record MentionRow(String key, String type, String text, int start, int end) {
     }
 
     private Uni<Void> insertMentions(Mutiny.Session session, String segmentId, List<EnrichedMessage.Mention> mentions) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (var mention : mentions) {
-            chain = then(chain, () -> session.createNativeQuery("""
-                    insert into mention (segment_id, entity_key, type, text, start_offset, end_offset)
-                    values (:segment, :key, :type, :text, :start, :end) on conflict do nothing""")
-                    .setParameter("segment", segmentId)
-                    .setParameter("key", mention.key() == null || mention.key().isBlank() ? null : mention.key())
-                    .setParameter("type", mention.type())
-                    .setParameter("text", mention.text() == null ? "" : mention.text())
-                    .setParameter("start", mention.start())
-                    .setParameter("end", mention.end())
-                    .executeUpdate());
+        if (mentions.isEmpty()) {
+            return Uni.createFrom().voidItem();
         }
-        return chain;
+        List<MentionRow> rows = mentions.stream()
+                .map(x -> new MentionRow(x.key() == null || x.key().isBlank() ? null : x.key(), x.type(),
+                        x.text() == null ? "" : x.text(), x.start(), x.end()))
+                .toList();
+        return session.createNativeQuery("""
+                insert into mention (segment_id, entity_key, type, text, start_offset, end_offset)
+                select :segment, e.r->>'key', e.r->>'type', e.r->>'text', (e.r->>'start')::integer,
+                       (e.r->>'end')::integer
+                  from jsonb_array_elements(cast(cast(:rows as text) as jsonb)) with ordinality e(r, n)
+                 order by e.n
+                on conflict do nothing""")
+                .setParameter("segment", segmentId)
+                .setParameter("rows", JsonRows.of(rows))
+                .executeUpdate()
+                .replaceWithVoid();
+    }
+
+    private record TimexRow(String text, int start, int end, String value, String type, String precision,
+            String anchor, String mod) {
     }
 
     private Uni<Void> insertTimexes(Mutiny.Session session, String segmentId, List<EnrichedMessage.Timex> timexes) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (var timex : timexes) {
-            chain = then(chain, () -> session.createNativeQuery("""
-                    insert into timex (segment_id, text, start_offset, end_offset, value, type, precision, anchor, mod)
-                    values (:segment, :text, :start, :end, :value, :type, :precision, :anchor, :mod)
-                    on conflict do nothing""")
-                    .setParameter("segment", segmentId)
-                    .setParameter("text", timex.text() == null ? "" : timex.text())
-                    .setParameter("start", timex.start())
-                    .setParameter("end", timex.end())
-                    .setParameter("value", timex.value())
-                    .setParameter("type", timex.type())
-                    .setParameter("precision", timex.precision())
-                    .setParameter("anchor", timex.anchor())
-                    .setParameter("mod", timex.mod())
-                    .executeUpdate());
+        if (timexes.isEmpty()) {
+            return Uni.createFrom().voidItem();
         }
-        return chain;
+        List<TimexRow> rows = timexes.stream()
+                .map(t -> new TimexRow(t.text() == null ? "" : t.text(), t.start(), t.end(), t.value(), t.type(),
+                        t.precision(), t.anchor(), t.mod()))
+                .toList();
+        return session.createNativeQuery("""
+                insert into timex (segment_id, text, start_offset, end_offset, value, type, precision, anchor, mod)
+                select :segment, e.r->>'text', (e.r->>'start')::integer, (e.r->>'end')::integer, e.r->>'value',
+                       e.r->>'type', e.r->>'precision', e.r->>'anchor', e.r->>'mod'
+                  from jsonb_array_elements(cast(cast(:rows as text) as jsonb)) with ordinality e(r, n)
+                 order by e.n
+                on conflict do nothing""")
+                .setParameter("segment", segmentId)
+                .setParameter("rows", JsonRows.of(rows))
+                .executeUpdate()
+                .replaceWithVoid();
     }
 
     private static String clip(String s) {
