@@ -145,6 +145,30 @@ class ChronologyStoreTest {
     }
 
     @Test
+    void aSegmentsMentionsTimexesAndAliasesAreStoredOnceEachWhateverRepeatsInTheMessage() throws Throwable {
+        String place = "location:rows-" + UUID.randomUUID().toString().substring(0, 8);
+        String id = Enriched.newArticleId();
+        String text = own("Police in Tikrit said on 14 March 2022 that TIKRIT markets reopened.", tag());
+        // the same mention twice (one row), a second spelling of the same name (one alias), one timex
+        ingest(Enriched.segment(id, 0, 1, "en", text, "2022-03-15").outlet("Wire A", "https://a.example/r", "T")
+                .mention("LOCATION", "Tikrit", place, "Tikrit", 34.6, 43.68)
+                .mention("LOCATION", "Tikrit", place, "Tikrit", 34.6, 43.68)
+                .mention("LOCATION", "TIKRIT", place, "Tikrit", 34.6, 43.68)
+                .timex("14 March 2022", "2022-03-14", "DAY"));
+        assertEquals(2, count("select count(*) from mention where segment_id = $1 and entity_key = $2", id + "-0",
+                place));
+        assertEquals(text.indexOf("TIKRIT"), count("""
+                select max(start_offset) from mention where segment_id = $1""", id + "-0"));
+        long spellings = java.util.stream.Stream.of("Tikrit", "TIKRIT").map(org.tarikh.timeline.chronology.NameKey::of)
+                .distinct().count();
+        assertEquals(spellings, count("select count(*) from entity_alias where entity_key = $1", place));
+        assertEquals(1, count("""
+                select count(*) from timex where segment_id = $1 and value = '2022-03-14' and precision = 'DAY'
+                   and start_offset = $2 and end_offset = $3 and text = '14 March 2022'""", id + "-0",
+                text.indexOf("14 March"), text.indexOf("14 March") + 13));
+    }
+
+    @Test
     void theSameArticleFromAnotherOutletIsOneMoreOutletNotAnotherAnalysis() throws Throwable {
         String place = "location:copy-" + UUID.randomUUID().toString().substring(0, 8);
         String id = Enriched.newArticleId();
