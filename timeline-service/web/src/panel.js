@@ -49,7 +49,7 @@ async function spansOf(source) {
   if (!seg) return null;
   const from = source.sentenceStart ?? 0, to = source.sentenceEnd ?? seg.text.length;
   const sentence = seg.text.slice(from, to);
-  if (source.text && sentence !== source.text) return null; // offsets that do not match: show the plain sentence
+  if (source.text && !source.textCut && sentence !== source.text) return null; // offsets that do not match: show the plain sentence
   const inside = x => x.start >= from && x.end <= to;
   return {
     text: sentence, article: a,
@@ -115,9 +115,9 @@ export function showEvent(root, e) {
   const diff = el("div");
   const loaded = [];
 
-  // Sources a page at a time: from GET /api/events/{id}/sources when the event has more than it carries,
-  // else from the event's own list.
-  let cursor = null, fromEvent = 0, remote = total > (e.sources || []).length;
+  // Sources a page at a time, whole and with their article: from GET /api/events/{id}/sources (the event carries
+  // its representatives cut short); from the event's own list when that fails.
+  let cursor = null, fromEvent = 0, remote = total > 0;
   async function page() {
     more.disabled = true;
     let batch = [];

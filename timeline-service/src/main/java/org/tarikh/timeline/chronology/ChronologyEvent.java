@@ -15,16 +15,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param figuresDiffer true when sources report different casualty figures
  * @param sourceCount   how many sentences report it; {@code articleCount}, {@code outletCount} of how many articles
  *                      and outlets, {@code langs} in which languages
- * @param sources       its representative reports, a handful however many there are: the first report, the one
- *                      with the most exact date, the first in each language (all of them: GET /api/events/{id}/sources);
- *                      {@code joinedBecause} says why a source was merged in
+ * @param entities      at most 5 of its entities (place, actors, targets first); {@code entityCount} how many it has
+ * @param sources       its representative reports, each once however many there are: the first report, the one
+ *                      with the most exact date, the first in each other language, the sentence cut at 120
+ *                      characters ({@code textCut}); all of them, whole, with title, address and why each joined:
+ *                      GET /api/events/{id}/sources
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChronologyEvent(long id, String date, String earliest, String latest, String precision,
         String dateBasis, String type, String summary, Integer killed, Boolean killedAtLeast, Integer killedMin,
         Integer injured, Boolean injuredAtLeast, Integer injuredMin, Boolean figuresDiffer, Double confidence,
         Integer sourceCount, Integer articleCount, Integer outletCount, List<String> langs, EntityRef place,
-        List<EntityRef> entities, List<EventSource> sources) {
+        List<EntityRef> entities, Integer entityCount, List<EventSource> sources) {
 
     /** How many sentences report it (the representatives' number when the count is not known). */
     public int sourcesTotal() {

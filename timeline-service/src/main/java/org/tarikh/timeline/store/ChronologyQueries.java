@@ -386,7 +386,7 @@ public class ChronologyQueries {
                             r.getInteger(4), r.getInteger(5), r.getString(6), r.getString(7), r.getString(8), killed,
                             killed == null ? null : r.getBoolean(10), injured,
                             injured == null ? null : r.getBoolean(12), r.getString(13), r.getString(14),
-                            r.getString(15), r.getString(16), r.getString(17)));
+                            r.getString(15), r.getString(16), r.getString(17), null));
                     lastKey = r.getString(18);
                     lastId = r.getLong(19);
                 }

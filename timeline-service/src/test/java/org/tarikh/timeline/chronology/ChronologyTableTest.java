@@ -10,7 +10,7 @@ class ChronologyTableTest {
 
     static ChronologyEvent event(String date, String basis, Integer killed, Integer injured) {
         return new ChronologyEvent(1, date, date, date, "DAY", basis, "ATTACK", "A drone attack on a base.", killed,
-                false, null, injured, true, null, false, 0.8, null, null, null, null, null, List.of(), List.of());
+                false, null, injured, true, null, false, 0.8, null, null, null, null, null, List.of(), null, List.of());
     }
 
     @Test

@@ -27,10 +27,10 @@ class ExportsTest {
             EntityRef place, String summary) {
         var source = new EventSource("a1", "a1-0", "أصيب ما لا يقل عن 40 جنديا، في \"هجوم\"", "ar", 0, 30, "أصيب",
                 date, precision, null, null, 40, true, null, "عنوان", "الجزيرة", "2024-01-30",
-                "https://example.org/a1");
+                "https://example.org/a1", null);
         List<EntityRef> entities = place == null ? List.of(ACTOR) : List.of(place, ACTOR);
         return new ChronologyEvent(id, date, earliest, latest, precision, "TIMEX", "ATTACK", summary, null, null, null,
-                40, true, 34, true, 0.8, 12, 9, 7, List.of("ar", "en"), place, entities, List.of(source));
+                40, true, 34, true, 0.8, 12, 9, 7, List.of("ar", "en"), place, entities, null, List.of(source));
     }
 
     @Test
