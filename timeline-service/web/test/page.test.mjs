@@ -168,8 +168,10 @@ await check("the map shows the places of the events with coordinates, from the o
   await page.screenshot({ path: join(out, "map-en.png") });
   // clicking a place filters by it
   const key = seen[0];
-  const pin = await page.$(`#map .leaflet-marker-icon[data-places="${key}"]`);
-  if (pin) {
+  // a locator, not an element handle: the map may redraw its markers (outlines, live updates) between finding the
+  // pin and clicking it, and a locator finds it again where a handle would be detached
+  const pin = page.locator(`#map .leaflet-marker-icon[data-places="${key}"]`).first();
+  if (await pin.count()) {
     await pin.click();
     await page.waitForFunction(k => new URLSearchParams(location.search).get("place") === k, key);
     await page.waitForSelector("body[data-loaded=true]");
