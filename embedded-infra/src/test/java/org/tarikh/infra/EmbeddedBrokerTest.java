@@ -7,13 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -201,15 +206,24 @@ class EmbeddedBrokerTest {
     }
 
     /** The next message of {@code queue}, waiting a little for one just routed or returned; null if none comes. */
-    static GetResponse await(Channel channel, String queue) throws Exception {
-        for (int i = 0; i < 10; i++) {
-            GetResponse message = channel.basicGet(queue, false);
-            if (message != null) {
-                return message;
-            }
-            Thread.sleep(50);
+    static GetResponse await(Channel channel, String queue) {
+        AtomicReference<GetResponse> message = new AtomicReference<>();
+        try {
+            // polled in this thread: a poll still running after the timeout would take a message no one reads
+            Awaitility.await().atMost(Duration.ofMillis(500)).pollInterval(Duration.ofMillis(50)).pollInSameThread()
+                    .until(() -> message.updateAndGet(m -> m != null ? m : get(channel, queue)) != null);
+        } catch (ConditionTimeoutException none) {
+            // no message came
         }
-        return null;
+        return message.get();
+    }
+
+    private static GetResponse get(Channel channel, String queue) {
+        try {
+            return channel.basicGet(queue, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static byte[] bytes(String s) {

@@ -1,9 +1,9 @@
 package org.tarikh.infra;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -120,16 +120,12 @@ class EmbeddedInfraProcessTest {
         // a launcher killed outright leaves its ready file behind (./tarikh removes it too)
         Files.deleteIfExists(ready);
         launcher = launch(env, STATE);
-        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
-        while (!Files.exists(ready)) {
-            if (!launcher.isAlive()) {
-                fail("the launcher exited (" + launcher.exitValue() + "): see " + STATE.resolveSibling("process-test.log"));
-            }
-            if (System.nanoTime() > deadline) {
-                fail("not ready after 240 s: see " + STATE.resolveSibling("process-test.log"));
-            }
-            Thread.sleep(200);
-        }
+        Process started = launcher;
+        Path log = STATE.resolveSibling("process-test.log");
+        await("ready within 240 s: see " + log).atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(200))
+                .failFast("the launcher exited: see " + log, () -> assertTrue(started.isAlive(),
+                        () -> "the launcher exited (" + started.exitValue() + "): see " + log))
+                .until(() -> Files.exists(ready));
         String line = Files.readString(ready);
         return new Ready(field(line, "postmaster"), field(line, "watchdog"));
     }
@@ -156,14 +152,10 @@ class EmbeddedInfraProcessTest {
         throw new AssertionError(name + " missing from " + readyLine);
     }
 
-    static void awaitGone(String what, long pid) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(45).toNanos();
-        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-            if (System.nanoTime() > deadline) {
-                fail(what + " (pid " + pid + ") is still running after 45 s");
-            }
-            Thread.sleep(200);
-        }
+    static void awaitGone(String what, long pid) {
+        await(what + " (pid " + pid + ") gone within 45 s").atMost(Duration.ofSeconds(45))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
     }
 
     static int freePort() throws IOException {
