@@ -140,6 +140,31 @@ public final class Lexicon {
         return countries.contains(key);
     }
 
+    /** A place this large is notable: where a name has homographs, the text's countries choose among the notable. */
+    public static final long NOTABLE_POPULATION = 100_000;
+
+    /**
+     * Which of the places a name may mean the text speaks of: the one, among the notable ones (curated, a country, or
+     * a place of at least {@value #NOTABLE_POPULATION} inhabitants), in a country the text names elsewhere ("عمان"
+     * is Amman beside "الأردن" or "الأردنية", Oman beside "مسقط"; "طرابلس" is in Lebanon beside "لبنان"). When none or
+     * several are, the usual preference stands (curated first, then the larger place).
+     */
+    public Entity meaningIn(NameTrie.Match m, Set<String> countries) {
+        Entity chosen = null;
+        for (Entity e : m.homographs()) {
+            boolean notable = e.curated() || e.population() >= NOTABLE_POPULATION || isCountry(e.key());
+            if (notable && !e.country().isEmpty() && countries.contains(e.country())) {
+                if (chosen != null && !chosen.country().equals(e.country())) {
+                    return m.entity();
+                }
+                if (chosen == null) {
+                    chosen = e;
+                }
+            }
+        }
+        return chosen != null ? chosen : m.entity();
+    }
+
     public int size() {
         return byKey.size();
     }

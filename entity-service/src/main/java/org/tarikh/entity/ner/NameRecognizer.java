@@ -299,7 +299,7 @@ public final class NameRecognizer implements EntityRecognizer {
         int end = t.get(s.to()).end();
         String surface = t.text().substring(start, end);
         if (s.match() != null) {
-            Entity e = s.homographs() ? meaningIn(s.match(), countries) : s.match().entity();
+            Entity e = s.homographs() ? lexicon.meaningIn(s.match(), countries) : s.match().entity();
             return new Mention(s.type(), surface, start, end, e.key(), e.name(), e.lat(), e.lon());
         }
         String key = s.type() == EntityType.PERSON ? Keys.person(surface) : Keys.of(s.type(), normalized(t, s));
@@ -322,27 +322,6 @@ public final class NameRecognizer implements EntityRecognizer {
         return b.toString();
     }
 
-    /**
-     * Which of the places a name may mean the text speaks of: the notable one (curated, a country, or a large place)
-     * in a country the text names elsewhere (عمان is Amman beside الأردن, Oman beside مسقط); else the usual
-     * preference (curated first, then the larger place).
-     */
-    private Entity meaningIn(NameTrie.Match m, Set<String> countries) {
-        Entity chosen = null;
-        for (Entity e : m.homographs()) {
-            boolean notable = e.curated() || e.population() >= 100_000 || lexicon.isCountry(e.key());
-            if (notable && !e.country().isEmpty() && countries.contains(e.country())) {
-                if (chosen != null && !chosen.country().equals(e.country())) {
-                    return m.entity();
-                }
-                if (chosen == null) {
-                    chosen = e;
-                }
-            }
-        }
-        return chosen != null ? chosen : m.entity();
-    }
-
     /** The countries (ISO codes) a text names without doubt: by a country adjective or demonym, or an unambiguous name. */
     private Set<String> countriesSpokenOf(TokenizedText t) {
         Set<String> isos = new HashSet<>();
@@ -357,7 +336,7 @@ public final class NameRecognizer implements EntityRecognizer {
             }
             NameTrie.Match m = lexicon.names().longestAt(t, i);
             if (m != null && m.homographs().isEmpty() && !m.entity().country().isEmpty()
-                    && (m.entity().population() >= 100_000 || m.entity().curated() || lexicon.isCountry(m.entity()
+                    && (m.entity().population() >= Lexicon.NOTABLE_POPULATION || m.entity().curated() || lexicon.isCountry(m.entity()
                             .key()))) {
                 isos.add(m.entity().country());
                 i = m.to() + 1;

@@ -21,7 +21,7 @@ import org.tarikh.entity.text.TokenizedText;
  */
 public final class NewsEntityRecognizer implements EntityRecognizer {
 
-    private static final long UNAMBIGUOUS_POPULATION = 100_000;
+    private static final long UNAMBIGUOUS_POPULATION = Lexicon.NOTABLE_POPULATION;
 
     private final Lexicon lexicon;
     private final Cues cues;
@@ -129,7 +129,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
                 if (countries == null) {
                     countries = countriesSpokenOf(t);
                 }
-                m = m.meaning(meaningIn(m, countries));
+                m = m.meaning(lexicon.meaningIn(m, countries));
             }
             if (m == null || !plausible(t, m)) {
                 i++;
@@ -147,28 +147,6 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             }
             i = c.to() + 1;
         }
-    }
-
-    /**
-     * Which of the places a name may mean the text speaks of: the one, among the notable ones (curated, a country, or
-     * a place of at least {@value #UNAMBIGUOUS_POPULATION} inhabitants), in a country the text names elsewhere ("عمان"
-     * is Amman beside "الأردن" or "الأردنية", Oman beside "مسقط"; "طرابلس" is in Lebanon beside "لبنان"). When none or
-     * several are, the usual preference stands (curated first, then the larger place).
-     */
-    private Entity meaningIn(NameTrie.Match m, Set<String> countries) {
-        Entity chosen = null;
-        for (Entity e : m.homographs()) {
-            boolean notable = e.curated() || e.population() >= UNAMBIGUOUS_POPULATION || lexicon.isCountry(e.key());
-            if (notable && !e.country().isEmpty() && countries.contains(e.country())) {
-                if (chosen != null && !chosen.country().equals(e.country())) {
-                    return m.entity();
-                }
-                if (chosen == null) {
-                    chosen = e;
-                }
-            }
-        }
-        return chosen != null ? chosen : m.entity();
     }
 
     /**
