@@ -6,17 +6,27 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A hand-annotated corpus of news sentences ({@code src/test/resources/time/corpus/*.txt}) and its TempEval-3-style
  * score: timexes match when their spans overlap (relaxed match), a match counts for the value when the tagger's value
  * is one the annotation accepts. "Value accuracy" is the share of gold timexes found with a right value; "value F1"
  * also charges the tagger for timexes the annotators did not mark.
+ *
+ * <p>
+ * A unit whose id starts with {@code tl17:} is stand-off: its sentence is third-party news the project may not
+ * keep (Timeline17, research use only), so the file holds only the id and the annotations, and the sentence is read
+ * at run time from the Timeline17 folder ({@link #timeline17()}).
  */
 final class TimexCorpus {
 
@@ -42,6 +52,33 @@ final class TimexCorpus {
         this.units = units;
     }
 
+    /** The Timeline17 folder: {@code TARIKH_TLS_DEV}, else {@code ../shared/data/tls-dev} from the repository root. */
+    static Path timeline17() {
+        String set = System.getenv("TARIKH_TLS_DEV");
+        if (set != null && !set.isBlank()) {
+            return Path.of(set);
+        }
+        for (Path p : List.of(Path.of("../shared/data/tls-dev"), Path.of("../../shared/data/tls-dev"))) {
+            if (Files.isDirectory(p)) {
+                return p;
+            }
+        }
+        return Path.of("../shared/data/tls-dev");
+    }
+
+    /** Whether every sentence of the corpus can be had (stand-off units need {@link #timeline17()}). */
+    static boolean available(String name) {
+        try (InputStream in = TimexCorpus.class.getResourceAsStream("/time/corpus/" + name + ".txt")) {
+            if (in == null) {
+                return false;
+            }
+            boolean standOff = new String(in.readAllBytes(), StandardCharsets.UTF_8).contains("\n@ tl17:");
+            return !standOff || Files.isDirectory(timeline17());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static TimexCorpus load(String name, String lang) {
         String resource = "/time/corpus/" + name + ".txt";
         List<Unit> units = new ArrayList<>();
@@ -56,6 +93,7 @@ final class TimexCorpus {
             String text = null;
             List<Gold> gold = null;
             int from = 0;
+            Map<Path, List<String>> files = new HashMap<>();
             while ((line = r.readLine()) != null) {
                 if (line.startsWith("#") || line.isBlank()) {
                     continue;
@@ -67,7 +105,7 @@ final class TimexCorpus {
                     String[] head = line.substring(2).split(" ");
                     id = head[0];
                     ref = LocalDate.parse(head[1]);
-                    text = null;
+                    text = id.startsWith("tl17:") ? timeline17Sentence(id.substring("tl17:".length()), files) : null;
                     gold = new ArrayList<>();
                     from = 0;
                 } else if (line.startsWith("= ")) {
@@ -89,6 +127,37 @@ final class TimexCorpus {
             throw new UncheckedIOException(e);
         }
         return new TimexCorpus(name, lang, units);
+    }
+
+    /** The sentence {@code topic/date/file:line} (line 0-based) of the Timeline17 folder, detokenized. */
+    private static String timeline17Sentence(String ref, Map<Path, List<String>> files) throws IOException {
+        int colon = ref.lastIndexOf(':');
+        String[] p = ref.substring(0, colon).split("/");
+        Path file = timeline17().resolve(p[0]).resolve("InputDocs").resolve(p[1]).resolve(p[2]);
+        List<String> lines = files.get(file);
+        if (lines == null) {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            files.put(file, lines);
+        }
+        return detokenize(lines.get(Integer.parseInt(ref.substring(colon + 1))));
+    }
+
+    private static final Pattern OPEN_QUOTE = Pattern.compile("``\\s*");
+    private static final Pattern CLOSE_QUOTE = Pattern.compile("\\s*''");
+    private static final Pattern CLITIC = Pattern.compile("\\s+(n't|'s|'re|'ve|'ll|'d|'m)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACE_BEFORE = Pattern.compile("\\s+([,.;:?!%)])");
+
+    /** Undoes Penn Treebank tokenization as timeline-service/scripts/tls_eval.py does. */
+    static String detokenize(String line) {
+        String s = line.strip().replaceAll("-LRB-|-LCB-|-LSB-", "(").replaceAll("-RRB-|-RCB-|-RSB-", ")")
+                .replace("\\/", "/").replace("\\*", "*");
+        s = OPEN_QUOTE.matcher(s).replaceAll("\"");
+        s = CLOSE_QUOTE.matcher(s).replaceAll("\"");
+        s = CLITIC.matcher(s).replaceAll("$1");
+        s = s.replaceAll("\\(\\s+", "(");
+        s = SPACE_BEFORE.matcher(s).replaceAll("$1");
+        s = s.replaceAll("\\$\\s+(?=\\d)", "\\$").replaceAll("\\s{2,}", " ");
+        return s.strip();
     }
 
     /** Counts of one scoring run; {@code misses} lists what went wrong, one line per error. */

@@ -7,7 +7,8 @@ import java.util.List;
  * {@code src/test/resources/time/corpus/} TempEval-3-style and prints the figures. Run through
  * {@code entity-service/scripts/score-timex.sh [--heldout] [--misses]}: the dev parts always, the held-out parts with
  * {@code --heldout} (at the end of a round of work); {@code --misses} lists every miss of the dev parts (never of the
- * held-out ones, whose errors are not looked at).
+ * held-out ones, whose errors are not looked at). The English parts are stand-off annotations of Timeline17 sentences
+ * read from {@code ../shared/data/tls-dev} (or {@code TARIKH_TLS_DEV}); without it they are not scored.
  */
 public final class TimexCorpusScore {
 
@@ -29,6 +30,11 @@ public final class TimexCorpusScore {
                         new String[] { "ar-news-heldout", "ar" }, new String[] { "en-news-heldout", "en" })
                 : List.of(new String[] { "ar-news-dev", "ar" }, new String[] { "en-news-dev", "en" });
         for (String[] set : sets) {
+            if (!TimexCorpus.available(set[0])) {
+                System.out.println(set[0] + ": not scored: its sentences are read from " + TimexCorpus.timeline17()
+                        + ", which is not here (set TARIKH_TLS_DEV to the Timeline17 folder)");
+                continue;
+            }
             TimexCorpus.Score s = TimexCorpus.load(set[0], set[1]).score(tagger);
             System.out.print(s.report(set[0]));
             if (misses && !set[0].contains("heldout")) {

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * The development parts of the measurement of docs/time.md (hand-annotated Arabic ANERcorp and English Timeline17
- * news sentences, scored TempEval-3-style) must not fall below what the tagger reached. The held-out parts are
- * scored by a command, not by a test: {@code entity-service/scripts/score-timex.sh --heldout}.
+ * The Arabic development part of the measurement of docs/time.md (hand-annotated ANERcorp sentences, scored
+ * TempEval-3-style) must not fall below what the tagger reached. The English parts annotate Timeline17 sentences the
+ * project may not keep (research use only), so they are scored by the command alone, from {@code ../shared}:
+ * {@code entity-service/scripts/score-timex.sh [--heldout]}; English regressions are caught by the tables of
+ * {@code TimexTaggerTableTest} ({@code time/english.tsv}).
  */
 class TimexCorpusScoreTest {
 
@@ -17,11 +19,5 @@ class TimexCorpusScoreTest {
     void arabicNewsDevValuesStayAboveTheirFloor() {
         TimexCorpus.Score s = TimexCorpus.load("ar-news-dev", "ar").score(TAGGER);
         assertTrue(s.valueAccuracy() >= 0.87, s.report("ar-news-dev"));
-    }
-
-    @Test
-    void englishNewsDevValuesStayAboveTheirFloor() {
-        TimexCorpus.Score s = TimexCorpus.load("en-news-dev", "en").score(TAGGER);
-        assertTrue(s.valueF1() >= 0.95, s.report("en-news-dev"));
     }
 }
