@@ -56,6 +56,66 @@ final class Casualties {
         return false;
     }
 
+    /**
+     * The people of an English passive's subject joined by "and", when there are at least two groups: "two soldiers
+     * and a civilian were killed" is 3, "a policeman and his driver were wounded" 2. 0 otherwise (one group is read
+     * by the number rules).
+     */
+    private int englishSubjects(TriggerHit h, int sentence) {
+        int k = h.from() - 1;
+        if (k < 0 || !(t.get(k).is("were") || t.get(k).is("been"))) {
+            return 0;
+        }
+        while (k > 0 && (t.get(k).is("were") || t.get(k).is("been") || t.get(k).is("have") || t.get(k).is("had"))) {
+            k--;
+        }
+        int sum = 0;
+        int groups = 0;
+        int inGroup = 0; // people counted in the current group
+        for (int j = k; j >= 0 && j >= k - 10 && t.get(j).sentence() == sentence; j--) {
+            Token tok = t.get(j);
+            if (tok.isPunctuation() || Clauses.clauseMark(tok)) {
+                break;
+            }
+            if (tok.is("and")) {
+                if (inGroup == 0) {
+                    return 0;
+                }
+                groups++;
+                inGroup = 0;
+                continue;
+            }
+            int[] n = number(j);
+            if (n != null && n[1] < t.size() && inGroup == 0) {
+                inGroup = n[0];
+                sum += n[0];
+            } else if ((tok.is("a") || tok.is("an") || tok.is("one") || possessive(tok)) && inGroup == 0
+                    && j + 1 < t.size() && EventCues.is(EventCues.Kind.PERSON, t, j + 1)) {
+                inGroup = 1;
+                sum += 1;
+            } else if (inGroup != 0 && !EventCues.is(EventCues.Kind.PERSON, t, j)) {
+                break; // "the army said two soldiers and a civilian": the subject has begun
+            }
+        }
+        return groups >= 1 && inGroup != 0 ? sum : 0;
+    }
+
+    private static boolean possessive(Token tok) {
+        return tok.is("his") || tok.is("her") || tok.is("their") || tok.is("its");
+    }
+
+    /** Whether another trigger verb than {@code own}'s starts at token {@code k}. */
+    private boolean otherVerbAt(int k, TriggerHit own) {
+        for (TriggerHit o : hits) {
+            if (o != own && o.from() == k && o.verb() && o.from() != own.from()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ENGLISH_AUX = Set.of("was", "were", "been", "be", "is", "are", "being");
+
     /** Units that make a number a measure, not a count of people: "ثلاثة أعوام", "255 كلم", "20 minutes". */
     private static final Set<String> UNITS = Set.of("عام", "اعوام", "سنوات", "سنه", "سنين", "ايام", "يوما", "ساعات",
             "ساعه", "ساعتين", "دقائق", "دقيقه", "اسابيع", "اشهر", "شهور", "كلم", "كيلومترا", "كيلومتر", "كيلو", "مترا",
@@ -112,6 +172,24 @@ final class Casualties {
                 }
                 continue;
             }
+            if (t.get(h.from()).script() == Script.LATIN && h.verb()) {
+                int subjects = englishSubjects(h, sentence);
+                if (subjects > 0) {
+                    return new int[] {subjects, 0}; // "two soldiers and a civilian were killed": 3
+                }
+                if (h.from() == 0 || !ENGLISH_AUX.contains(t.get(h.from() - 1).form())) {
+                    int obj = h.to() + 1;
+                    while (obj < t.size() && obj <= h.to() + 3 && !t.get(obj).isPunctuation()
+                            && number(obj) == null && !t.get(obj).is("and")) {
+                        obj++;
+                    }
+                    int[] after = obj <= h.to() + 3 && obj < t.size() && number(obj) != null
+                            ? numberNear(h, obj, sentence, 1, 1, others) : null;
+                    if (after != null) {
+                        return after; // an active verb counts its object: "killed 12 and wounded 30"
+                    }
+                }
+            }
             if (t.get(h.from()).script() == Script.LATIN || first.form().endsWith("وا")) {
                 // English, and an Arabic plural verb after its subject, put the count first: "five people were
                 // killed and 12 injured", "3 أشخاص قتلوا"
@@ -144,6 +222,9 @@ final class Casualties {
                 continue;
             }
             for (int k = n[1] + 1; k <= n[1] + 3 && k < t.size() && t.get(k).sentence() == sentence; k++) {
+                if (t.get(k).is("and") || t.get(k).is("و")) {
+                    break; // "killed 12 people and wounded 30": the noun after "and" is another verb's
+                }
                 if (nouns.contains(t.get(k).form())) {
                     return withRange(i, n, new int[] {n[0] + joined(k, sentence, others), atLeast(t, i, k) ? 1 : 0});
                 }
@@ -219,7 +300,10 @@ final class Casualties {
         for (int k = i, n = 0; k >= 0 && k < t.size() && n < reach; k += step, n++) {
             Token tok = t.get(k);
             if (tok.sentence() != sentence || Clauses.clauseMark(tok) && step < 0
-                    || step < 0 && EventDating.GOVERNING.contains(tok.form()) || otherTriggerAt(k, h)) {
+                    || step < 0 && EventDating.GOVERNING.contains(tok.form()) || otherTriggerAt(k, h)
+                    || step < 0 && otherVerbAt(k, h)) {
+                // "أصيب خمسة أشخاص ولقي رجل مصرعه": a verb before the trigger opens the clause; a count before it is
+                // another clause's
                 return null; // "ثلاثة أعوام بعد مقتل": a number across "after" counts something else
             }
             if ((others == KILLED_NOUNS ? KILLED_DUALS : INJURED_DUALS).contains(Clitics.bare(tok.form()))) {
@@ -259,6 +343,9 @@ final class Casualties {
                 next = number(k + 1);
             } else if (tok.script() == Script.ARABIC && tok.form().length() > 2 && tok.form().charAt(0) == 'و') {
                 next = Numbers.conjoined(tok.form().substring(1));
+                if (next == null && (EventCues.is(EventCues.Kind.PERSON, t, k) || personDual(tok.form()) > 0)) {
+                    next = new int[] {Math.max(1, personDual(tok.form())), 0}; // "امرأتان وطفل": one more
+                }
             } else if (number(k) != null || KILLED_NOUNS.contains(tok.form())
                     || INJURED_NOUNS.contains(tok.form())) {
                 return sum; // a new count or the casualty noun closes the group
@@ -312,11 +399,19 @@ final class Casualties {
                     break;
                 }
                 boolean joined = tok.form().length() > 2 && tok.form().charAt(0) == 'و';
-                if (EventCues.is(EventCues.Kind.PERSON, t, k) || EventCues.isAccusative(EventCues.Kind.PERSON, t, k)) {
+                int[] word = joined && count > 0 ? Numbers.conjoined(tok.form().substring(1)) : null;
+                if (word != null) {
+                    count += word[0]; // "قتل قائد ميداني وثلاثة من مرافقيه": 4
+                    skipped = 0;
+                    continue;
+                }
+                int dual = personDual(tok.form());
+                if (dual > 0 || EventCues.is(EventCues.Kind.PERSON, t, k)
+                        || EventCues.isAccusative(EventCues.Kind.PERSON, t, k)) {
                     if (count > 0 && !joined) {
                         continue; // "جندي إسرائيلي": an adjective of the same person
                     }
-                    count++;
+                    count += Math.max(1, dual); // "استشهد شابان", "قتلت امرأتان وطفل": 2, 3
                     skipped = 0;
                 } else if (joined && count > 0 || ++skipped > (count == 0 ? 3 : 2)) {
                     break; // "وأصيب", or too far from the verb
@@ -328,6 +423,25 @@ final class Casualties {
             if (t.get(k).sentence() == sentence && (t.get(k).is("a") || t.get(k).is("an") || t.get(k).is("one"))
                     && EventCues.is(EventCues.Kind.PERSON, t, k + 1)) {
                 return 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * 2 when an Arabic word is the dual of a person noun (شابان، امرأتان، طفلتين: the stem before ان/ين, with a
+     * feminine ت read as ة), else 0. A masculine -ين is also the sound plural (مدنيين، مسلحين): not a dual.
+     */
+    static int personDual(String form) {
+        String f = Clitics.bare(form);
+        f = Clitics.withoutArticle(f);
+        for (String ending : new String[] {"ان", "تين"}) {
+            if (f.length() >= 5 && f.endsWith(ending)) {
+                String stem = f.substring(0, f.length() - ending.length() + (ending.equals("تين") ? 1 : 0));
+                if (EventCues.isPersonWord(stem) || stem.endsWith("ت")
+                        && EventCues.isPersonWord(stem.substring(0, stem.length() - 1) + "ه")) {
+                    return 2;
+                }
             }
         }
         return 0;

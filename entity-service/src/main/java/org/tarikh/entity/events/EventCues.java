@@ -17,7 +17,7 @@ import org.tarikh.entity.text.TokenizedText;
 final class EventCues {
 
     enum Kind {
-        SOURCE, NATURAL_CAUSE, FUTURE_VIOLENCE, COMPLEMENTIZER, DIRECTION, PERSON, VIOLENT_CONTEXT, NOT_NEWS, REFERENCE
+        SOURCE, NATURAL_CAUSE, FUTURE_VIOLENCE, COMPLEMENTIZER, DIRECTION, PERSON, VIOLENT_CONTEXT, NOT_NEWS, REFERENCE, OCCURRED, THING
     }
 
     private static final EventCues LOADED = new EventCues();
@@ -55,6 +55,28 @@ final class EventCues {
         for (Clitics.Stem s : Clitics.stems(tok.form())) {
             if (set.contains(s.form()) || set.contains(Clitics.withoutArticle(s.form()))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a normalized word is a one-word PERSON cue. */
+    static boolean isPersonWord(String form) {
+        return LOADED.words.get(Kind.PERSON).contains(form);
+    }
+
+    /** Whether token {@code i} lies inside a cue phrase of this kind that starts before it ("heart attack"). */
+    static boolean insidePhrase(Kind kind, TokenizedText t, int i) {
+        for (List<String> p : LOADED.phrases.get(kind)) {
+            for (int w = 1; w < p.size(); w++) {
+                int start = i - w;
+                boolean all = start >= 0 && start + p.size() <= t.size();
+                for (int j = 0; all && j < p.size(); j++) {
+                    all = t.get(start + j).form().equals(p.get(j));
+                }
+                if (all) {
+                    return true;
+                }
             }
         }
         return false;

@@ -46,7 +46,7 @@ final class ReportedEvents {
         // what a speaker reports happened ("تقول الشرطة إن الانفجار وقع أمام المحكمة") is reported, noun or not
         boolean reported = violence != null && (violentVerb || violence.trigger().needs().contains("@date") || counted
                 || datedCaption || EventDating.datedInClause(t, violence, span, timexes, publishedAt)
-                || inReportedClause(t, violence, hits));
+                || inReportedClause(t, violence, hits) || occurred(t, violence));
         if (reported) {
             chosen.add(violence);
         }
@@ -105,6 +105,32 @@ final class ReportedEvents {
             }
             if (EventCues.is(EventCues.Kind.REFERENCE, t, k)) {
                 return true; // "وقت القصف", "مكان الانفجار", "the site of the blast"
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb of taking place governs a violent noun: right before it ("دارت معارك عنيفة", "وقع انفجار") or,
+     * after its adjectives, right after it ("heavy fighting broke out", "انفجار ضخم هز المدينة") — the noun then
+     * reports the event, as a violent verb would.
+     */
+    static boolean occurred(TokenizedText t, TriggerHit h) {
+        int sentence = t.get(h.from()).sentence();
+        for (int k = h.from() - 1; k >= 0 && k >= h.from() - 2 && t.get(k).sentence() == sentence; k--) {
+            if (t.get(k).isPunctuation()) {
+                break;
+            }
+            if (EventCues.startsAt(EventCues.Kind.OCCURRED, t, k)) {
+                return true;
+            }
+        }
+        for (int k = h.to() + 1; k < t.size() && k <= h.to() + 3 && t.get(k).sentence() == sentence; k++) {
+            if (t.get(k).isPunctuation() || Clauses.clauseMark(t.get(k))) {
+                break;
+            }
+            if (EventCues.startsAt(EventCues.Kind.OCCURRED, t, k)) {
+                return true;
             }
         }
         return false;

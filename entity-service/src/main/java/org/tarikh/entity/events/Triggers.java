@@ -38,7 +38,15 @@ final class Triggers {
             Trigger trigger = new Trigger(EventType.valueOf(c[0]), c[1], words, "VERB".equals(c[3]), needs);
             byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(trigger);
             if (trigger.verb() && "ar".equals(c[1])) {
-                for (String form : inflections(words.get(0))) {
+                List<String> forms = new ArrayList<>(inflections(words.get(0)));
+                if (trigger.type() != EventType.STATEMENT) {
+                    // the passive of a derived verb is written apart (هوجم، اغتيل); "قيل" only attributes
+                    for (String passive : passives(words.get(0))) {
+                        forms.add(passive);
+                        forms.addAll(inflections(passive));
+                    }
+                }
+                for (String form : forms) {
                     List<String> inflected = new ArrayList<>(words);
                     inflected.set(0, form);
                     generated.add(new Trigger(trigger.type(), c[1], List.copyOf(inflected), true, needs));
@@ -66,6 +74,22 @@ final class Triggers {
             return List.of();
         }
         return List.of(verb + "ت", verb + "وا");
+    }
+
+    /**
+     * The perfect passive of a derived verb where it differs in writing from the active (the active and passive of
+     * most verbs are written alike without vowels: قتل، استهدف، أصيب): form III lengthens its first vowel to و (هاجم →
+     * هوجم، داهم → دوهم), a hollow form VIII turns its long ا into ي (اغتال → اغتيل، اختار → اختير). Of the third
+     * person masculine, normalized; none for other shapes.
+     */
+    static List<String> passives(String verb) {
+        if (verb.length() == 4 && verb.charAt(1) == 'ا' && verb.charAt(0) != 'ا') {
+            return List.of(verb.charAt(0) + "و" + verb.substring(2)); // فاعل → فوعل
+        }
+        if (verb.length() == 5 && verb.charAt(0) == 'ا' && verb.charAt(2) == 'ت' && verb.charAt(3) == 'ا') {
+            return List.of(verb.substring(0, 3) + "ي" + verb.charAt(4)); // افتال → افتيل
+        }
+        return List.of();
     }
 
     /** The triggers of each sentence, in text order. */
@@ -141,6 +165,12 @@ final class Triggers {
                 best = new TriggerHit(trig, i, end, t.startAfter(tok, stem.stripped()));
             }
             }
+        }
+        if (best != null && EventCues.insidePhrase(EventCues.Kind.NATURAL_CAUSE, t, i)) {
+            return null; // "a heart attack", "a panic attack": a cause of death, not an attack
+        }
+        if (best != null && !Senses.plausible(t, best)) {
+            return new TriggerHit(null, best.from(), best.to(), best.start()); // another sense: consumed, no event
         }
         if (best != null && !Factuality.happened(t, best)) {
             return new TriggerHit(null, best.from(), best.to(), best.start()); // consumed, but not an event

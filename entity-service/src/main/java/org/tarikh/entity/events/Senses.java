@@ -1,0 +1,109 @@
+package org.tarikh.entity.events;
+
+import java.util.Set;
+
+import org.tarikh.entity.text.Script;
+import org.tarikh.entity.text.Token;
+import org.tarikh.entity.text.TokenizedText;
+
+/**
+ * Word senses decided by the trigger's arguments, for English verbs that name an event in news and something else
+ * elsewhere: "executed" kills only a person ("the prisoner was executed", not "the script was executed"), "killed"
+ * kills no thing ("the update killed the battery life", "creatures were killed"), "agreed with" and "agreed that" are
+ * opinions, not agreements.
+ */
+final class Senses {
+
+    private Senses() {
+    }
+
+    private static final Set<String> AUX = Set.of("was", "were", "been", "be", "being", "is", "are", "got", "get");
+    private static final Set<String> PRONOUNS = Set.of("him", "her", "them", "he", "she", "they", "who", "his",
+            "himself", "herself", "themselves", "someone", "anyone", "everyone", "us", "me", "you");
+    private static final Set<String> STOP = Set.of("by", "in", "at", "on", "for", "with", "after", "during", "when",
+            "while", "to", "from", "of", "as", "and", ".", ",", ";", ":");
+
+    /** Whether the trigger, as its arguments show, means the event it is listed for. */
+    static boolean plausible(TokenizedText t, TriggerHit h) {
+        if (t.get(h.from()).script() != Script.LATIN || !h.verb()) {
+            return true;
+        }
+        String verb = t.get(h.from()).form();
+        if (h.type() == EventType.AGREEMENT && verb.equals("agreed")) {
+            return !(h.to() + 1 < t.size() && (t.get(h.to() + 1).is("with") || t.get(h.to() + 1).is("that")));
+        }
+        if (h.type() != EventType.KILLING || h.to() != h.from()) {
+            return true;
+        }
+        Patient p = patient(t, h);
+        if (p.thing) {
+            return false; // "the update killed the battery", "creatures were killed"
+        }
+        if (verb.startsWith("execut")) {
+            return p.person || p.none && p.passive; // "was executed" of someone told before
+        }
+        return true;
+    }
+
+    private record Patient(boolean person, boolean thing, boolean none, boolean passive) {
+    }
+
+    /**
+     * What the verb is done to: the words before a passive ("three men were executed") or after an active verb
+     * ("executed a plan"), up to a preposition or a clause mark.
+     */
+    private static Patient patient(TokenizedText t, TriggerHit h) {
+        int sentence = t.get(h.from()).sentence();
+        boolean passive = h.from() > 0 && AUX.contains(t.get(h.from() - 1).form());
+        int from;
+        int to;
+        if (passive) {
+            int aux = h.from() - 1;
+            while (aux > 0 && AUX.contains(t.get(aux - 1).form()) || aux > 0 && t.get(aux - 1).is("had")
+                    || aux > 0 && t.get(aux - 1).is("have") || aux > 0 && t.get(aux - 1).is("has")) {
+                aux--;
+            }
+            to = aux - 1;
+            from = to;
+            while (from - 1 >= 0 && to - from < 5 && t.get(from - 1).sentence() == sentence
+                    && !STOP.contains(t.get(from - 1).form()) && !t.get(from - 1).isPunctuation()) {
+                from--;
+            }
+        } else {
+            from = h.to() + 1;
+            to = from - 1;
+            while (to + 1 < t.size() && to + 1 - from < 5 && t.get(to + 1).sentence() == sentence
+                    && !STOP.contains(t.get(to + 1).form()) && !t.get(to + 1).isPunctuation()) {
+                to++;
+            }
+        }
+        boolean person = false;
+        boolean thing = false;
+        for (int k = Math.max(0, from); k <= to && k < t.size(); k++) {
+            if (t.get(k).sentence() != sentence) {
+                continue;
+            }
+            Token tok = t.get(k);
+            if (EventCues.is(EventCues.Kind.PERSON, t, k) || PRONOUNS.contains(tok.form())
+                    || Numbers.at(t, k) != null || capitalized(t, tok)) {
+                person = true;
+            } else if (EventCues.is(EventCues.Kind.NOT_NEWS, t, k) || EventCues.is(EventCues.Kind.THING, t, k)) {
+                thing = true;
+            }
+        }
+        return new Patient(person, thing && !person, to < from, passive);
+    }
+
+    /** A capitalized word not at the start of its sentence: a name ("executed Saddam Hussein"). */
+    private static boolean capitalized(TokenizedText t, Token tok) {
+        if (tok.start() == 0 || tok.script() != Script.LATIN) {
+            return false;
+        }
+        char c = t.text().charAt(tok.start());
+        if (!Character.isUpperCase(c)) {
+            return false;
+        }
+        int first = t.firstTokenOf(tok.sentence());
+        return t.get(first).start() != tok.start();
+    }
+}
