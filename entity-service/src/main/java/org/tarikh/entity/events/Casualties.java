@@ -72,6 +72,7 @@ final class Casualties {
         int sum = 0;
         int groups = 0;
         int inGroup = 0; // people counted in the current group
+        boolean head = false; // the current group's person noun has been seen
         for (int j = k; j >= 0 && j >= k - 10 && t.get(j).sentence() == sentence; j--) {
             Token tok = t.get(j);
             if (tok.isPunctuation() || Clauses.clauseMark(tok)) {
@@ -83,7 +84,19 @@ final class Casualties {
                 }
                 groups++;
                 inGroup = 0;
+                head = false;
                 continue;
+            }
+            if (inGroup == 0 && EventCues.is(EventCues.Kind.PERSON, t, j)) {
+                head = true;
+                continue;
+            }
+            if (inGroup == 0 && !head && j > 0 && number(j - 1) != null) {
+                head = true; // "two bystanders": a counted noun is a group whatever it names
+                continue;
+            }
+            if (inGroup == 0 && !head) {
+                return 0; // "died and 12 were injured": no person noun before "and"
             }
             int[] n = number(j);
             if (n != null && n[1] < t.size() && inGroup == 0) {
@@ -102,6 +115,15 @@ final class Casualties {
 
     private static boolean possessive(Token tok) {
         return tok.is("his") || tok.is("her") || tok.is("their") || tok.is("its");
+    }
+
+    private boolean triggerAt(int k) {
+        for (TriggerHit o : hits) {
+            if (k >= o.from() && k <= o.to()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether another trigger verb than {@code own}'s starts at token {@code k}. */
@@ -240,8 +262,8 @@ final class Casualties {
                 if (persons > 0) {
                     return new int[] {persons, 0};
                 }
-                if (dualVerb(h)) {
-                    return new int[] {2, 0}; // "قتلا في غارة", "لقيا مصرعهما": the dual verb says two
+                if (dualVerb(h) || dualComplement(h, sentence)) {
+                    return new int[] {2, 0}; // "قتلا في غارة", "لقيت شقيقتان حتفهما": the dual says two
                 }
             }
         }
@@ -257,6 +279,17 @@ final class Casualties {
         boolean fromTo = n[1] + 2 < t.size() && (Clitics.bare(t.get(n[1] + 1).form()).equals("الي")
                 || t.get(n[1] + 1).is("to") || t.get(n[1] + 1).is("-")) && number(n[1] + 2) != null;
         return between || fromTo ? new int[] {n[0], 1} : found;
+    }
+
+    /** The trigger's complement in the dual: "لقيت … حتفهما", "لقي … مصرعهما". */
+    private boolean dualComplement(TriggerHit h, int sentence) {
+        for (int k = h.to() + 1; k <= h.to() + 4 && k < t.size() && t.get(k).sentence() == sentence; k++) {
+            String f = Clitics.bare(t.get(k).form());
+            if (f.endsWith("هما") && h.trigger().needs().contains(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An Arabic dual verb of the trigger itself (قتلا، استشهدا، لقيا، أصيبا): not a plural in -وا. */
@@ -373,6 +406,9 @@ final class Casualties {
             }
             if (tok.is("and") || tok.is("و")) {
                 for (int j = k - 1; j >= 0 && j >= k - 3 && t.get(j).sentence() == sentence; j--) {
+                    if (triggerAt(j)) {
+                        return 0; // "three people died and 12 were injured": "and" joins two clauses
+                    }
                     int[] n = number(j);
                     if (n != null) {
                         return n[0];

@@ -41,6 +41,9 @@ public final class FrameEventAnnotator implements EventAnnotator {
                 continue;
             }
             int[] span = sentences.get(s);
+            if (fictionFrame(text, s)) {
+                continue; // "In the novel, the hero is killed", "في الفيلم يقتل البطل": a story's world, not news
+            }
             if (notNews && EventCues.anyIn(EventCues.Kind.NOT_NEWS, text, text.firstTokenOf(s), text.firstTokenOf(s + 1) - 1)) {
                 continue; // "كارميلو أنطوني ... وأضاف زميله 13 نقطة", "creatures were killed": a game, not news
             }
@@ -120,6 +123,29 @@ public final class FrameEventAnnotator implements EventAnnotator {
             sentence.removeIf(h -> mentions.stream().anyMatch(m -> (m.type() == EntityType.PERSON
                     || m.type() == EntityType.ORGANIZATION) && h.start() >= m.start() && h.start() < m.end()));
         }
+    }
+
+    /**
+     * Whether a sentence opens by setting a story, a game or a show as its frame: "In the novel, …", "في الفيلم …",
+     * "في اللعبة": a preposition of place and a NOT_NEWS word within its first three tokens.
+     */
+    private static boolean fictionFrame(TokenizedText t, int s) {
+        int from = t.firstTokenOf(s);
+        int to = Math.min(t.firstTokenOf(s + 1) - 1, from + 2);
+        if (from > to) {
+            return false;
+        }
+        String first = t.get(from).form();
+        boolean in = first.equals("in") || first.equals("في") || first.equals("وفي");
+        if (!in) {
+            return false;
+        }
+        for (int k = from + 1; k <= to; k++) {
+            if (EventCues.is(EventCues.Kind.FICTION, t, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

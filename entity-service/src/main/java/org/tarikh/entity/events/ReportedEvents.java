@@ -45,7 +45,7 @@ final class ReportedEvents {
         // a dated caption shows what its violent noun names ("the site of a drone strike, January 5, 2024")
         // what a speaker reports happened ("تقول الشرطة إن الانفجار وقع أمام المحكمة") is reported, noun or not
         boolean reported = violence != null && (violentVerb || violence.trigger().needs().contains("@date") || counted
-                || datedCaption || EventDating.datedInClause(t, violence, span, timexes, publishedAt)
+                || datedCaption || Triggers.headline(t, sentence) || EventDating.datedInClause(t, violence, span, timexes, publishedAt)
                 || inReportedClause(t, violence, hits) || occurred(t, violence));
         if (reported) {
             chosen.add(violence);
@@ -55,7 +55,8 @@ final class ReportedEvents {
         for (TriggerHit h : hits) {
             EventType type = h.trigger().type();
             if (type.violent() || type == EventType.STATEMENT
-                    || !h.trigger().verb() && hits.stream().anyMatch(o -> o.trigger().verb())) {
+                    || !h.trigger().verb() && hits.stream().anyMatch(o -> o.trigger().verb())
+                    && !objectOfStatement(t, h, hits)) {
                 continue;
             }
             if (seen.add(type)) {
@@ -251,6 +252,26 @@ final class ReportedEvents {
         for (int k = h.to() + 1; k < t.size() && t.get(k).sentence() == sentence; k++) {
             if (EventCues.startsAt(EventCues.Kind.FUTURE_VIOLENCE, t, k)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An event noun that is what a statement verb announces, right after it ("أعلن الجيش انسحابه من المدينة", "announced
+     * its withdrawal"): the announcement reports that event.
+     */
+    private static boolean objectOfStatement(TokenizedText t, TriggerHit h, List<TriggerHit> hits) {
+        for (TriggerHit o : hits) {
+            if (o.type() == EventType.STATEMENT && o.verb() && o.to() < h.from() && h.from() - o.to() <= 4) {
+                boolean sameClause = true;
+                for (int k = o.to() + 1; k < h.from(); k++) {
+                    sameClause &= !Clauses.clauseMark(t.get(k)) && !EventCues.is(EventCues.Kind.COMPLEMENTIZER, t, k)
+                            && !t.get(k).is("that");
+                }
+                if (sameClause) {
+                    return true;
+                }
             }
         }
         return false;

@@ -51,6 +51,16 @@ final class Triggers {
                     inflected.set(0, form);
                     generated.add(new Trigger(trigger.type(), c[1], List.copyOf(inflected), true, needs));
                 }
+                // a headline tells what happened in the present (إسرائيل تقصف…، الجيش يعلن…): the imperfect is a
+                // trigger there only
+                List<String> headlineNeeds = new ArrayList<>(needs.isEmpty() ? List.of() : needs);
+                headlineNeeds.add(0, HEADLINE);
+                for (String form : imperfects(words.get(0))) {
+                    List<String> inflected = new ArrayList<>(words);
+                    inflected.set(0, form);
+                    generated.add(new Trigger(trigger.type(), c[1], List.copyOf(inflected), true,
+                            List.copyOf(headlineNeeds)));
+                }
             }
         });
         // a form listed as itself (قتلت، أصيبوا) keeps its own row; the generated ones only fill the gaps
@@ -90,6 +100,46 @@ final class Triggers {
             return List.of(verb.substring(0, 3) + "ي" + verb.charAt(4)); // افتال → افتيل
         }
         return List.of();
+    }
+
+    /** The need of a trigger that reports only in a headline. */
+    static final String HEADLINE = "@headline";
+
+    /**
+     * The imperfect (third person, masculine ي and feminine ت) of a perfect listed in the third person masculine,
+     * normalized: a bare three-letter stem or form III takes the prefix (قتل → يقتل، قصف → تقصف، هاجم → يهاجم), a stem
+     * with a leading ا/أ drops it (أعلن → يعلن، اقتحم → يقتحم، استهدف → يستهدف، اغتال → يغتال). Verbs ending in a
+     * vowel letter, hollow ones (قال: يقول) and
+     * inflected ones get none.
+     */
+    static List<String> imperfects(String verb) {
+        if (verb.length() < 3 || verb.startsWith("ي") || verb.startsWith("ت") || verb.endsWith("ت")
+                || verb.endsWith("ا") || verb.endsWith("ي") || verb.endsWith("و")) {
+            return List.of();
+        }
+        String stem;
+        if (verb.charAt(0) == 'ا') {
+            stem = verb.substring(1);
+        } else if (verb.length() == 3 && verb.charAt(1) != 'ا' || verb.length() == 4 && verb.charAt(1) == 'ا') {
+            stem = verb;
+        } else {
+            return List.of();
+        }
+        return stem.length() < 3 ? List.of() : List.of("ي" + stem, "ت" + stem);
+    }
+
+    /**
+     * Whether sentence {@code s} reads as a headline: short, with no closing stop, and not a caption's credit line.
+     */
+    static boolean headline(TokenizedText t, int s) {
+        int from = t.firstTokenOf(s);
+        int to = t.firstTokenOf(s + 1) - 1;
+        if (to < from || to - from + 1 > 14 || to - from + 1 < 3) {
+            return false;
+        }
+        String last = t.get(to).form();
+        return !(last.equals(".") || last.equals("!") || last.equals("?") || last.equals("؟") || last.equals(":")
+                || last.equals("…"));
     }
 
     /** The triggers of each sentence, in text order. */
@@ -215,6 +265,16 @@ final class Triggers {
     }
 
     private static boolean satisfied(TokenizedText t, Trigger trig, int from, int to, List<Timex> timexes) {
+        if (trig.needs().get(0).equals(HEADLINE)) {
+            if (!headline(t, t.get(from).sentence())) {
+                return false;
+            }
+            if (trig.needs().size() == 1) {
+                return true;
+            }
+            trig = new Trigger(trig.type(), trig.lang(), trig.words(), trig.verb(),
+                    trig.needs().subList(1, trig.needs().size()));
+        }
         if (trig.needs().get(0).equals("@date")) {
             int after = to + 1 < t.size() ? t.get(to + 1).start() : Integer.MAX_VALUE;
             return timexes.stream().anyMatch(x -> x.start() >= after && x.start() <= after + 2 && EventDating.dating(x)
