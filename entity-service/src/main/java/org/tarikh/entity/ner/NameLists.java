@@ -64,6 +64,11 @@ public final class NameLists {
         return false;
     }
 
+    /** Whether a single word (as written, normalized) is a given or family name of the PERSON list. */
+    public boolean knowsPerson(String form) {
+        return contains(NameFeatures.mix(NameFeatures.mix(0, key(form)), 0));
+    }
+
     /**
      * Per token of {@code [from, to)}, the bits of the lists (1 = PERSON, 2 = COMPANY, 4 = PLACE) of which a name
      * covers it, given each token's {@link #key}.

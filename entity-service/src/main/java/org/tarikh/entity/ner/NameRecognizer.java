@@ -107,11 +107,14 @@ public final class NameRecognizer implements EntityRecognizer {
 
     /**
      * Adds what the context rules ({@link NewsEntityRecognizer}) find and the tagger does not, where they are precise
-     * (measured on the Arabic dev split: docs/entities.md): multi-word persons, organizations and places, curated
+     * (measured on the dev splits: docs/entities.md): multi-word persons, organizations and places, curated
      * names, facilities, places the context announces (في، قرب، in, a type word; "X refugee camp") or that sit where a
      * place is expected. Where both found a name, the tagger's span stands, except a facility with its type word
      * (قاعدة التنف), a known organization with its head noun (حركة أنصار الله), and a curated name's type (نطنز is a
-     * facility).
+     * facility). Arabic has no capitals to tell a name from a phrase, so there the rules add less: a person only when
+     * its first word is a known given name (not "لكرة القدم" after a role cue), an organization only when curated or a
+     * body with a country adjective (الحكومة العراقية; not "مجلس النواب", "شركة السيارات الصينية"), and a curated
+     * name does not retype what the tagger found (the newspaper الشرق الأوسط is no region).
      */
     private void merge(TokenizedText text, List<Mention> mentions, List<Span> spans, List<Mention> ruled) {
         for (Mention r : ruled) {
@@ -125,10 +128,11 @@ public final class NameRecognizer implements EntityRecognizer {
             Entity known = lexicon.byKey(r.key());
             boolean curated = known != null && known.curated();
             boolean multi = r.text().indexOf(' ') > 0 || r.text().indexOf('-') > 0;
+            boolean arabic = isArabic(r.text());
             if (over.isEmpty()) {
                 boolean add = switch (r.type()) {
-                    case PERSON -> multi;
-                    case ORGANIZATION -> curated || multi;
+                    case PERSON -> multi && (!arabic || startsWithGivenName(r.text()));
+                    case ORGANIZATION -> curated || multi && (!arabic || endsWithCountryAdjective(r.text()));
                     case FACILITY -> true;
                     case LOCATION -> curated || multi || known == null || placeExpected(text, r);
                 };
@@ -145,7 +149,7 @@ public final class NameRecognizer implements EntityRecognizer {
             }
             boolean wider = covers && (over.size() > 1 || first.end() - first.start() < r.end() - r.start());
             boolean same = over.size() == 1 && first.start() == r.start() && first.end() == r.end();
-            if (same && curated && first.type() != r.type()) {
+            if (same && curated && first.type() != r.type() && !arabic) {
                 mentions.set(over.get(0), r);
             } else if (wider && (r.type() == EntityType.FACILITY || r.type() == EntityType.ORGANIZATION
                     && over.size() == 1 && r.end() == first.end() && lexicon.byKey(first.key()) != null
@@ -182,6 +186,27 @@ public final class NameRecognizer implements EntityRecognizer {
         }
         return ruled.end() == tagged.end() && x.script() == Script.LATIN
                 && Character.isUpperCase(t.text().charAt(x.start()));
+    }
+
+    /** Whether a name's first word is in the given and family names of the name lists (باسم العوادي). */
+    private boolean startsWithGivenName(String name) {
+        List<Token> words = TokenizedText.of(name).tokens();
+        return !words.isEmpty() && lists.knowsPerson(words.get(0).form());
+    }
+
+    /** Whether a name ends with a country adjective (الحكومة العراقية، الجيش اللبناني). */
+    private boolean endsWithCountryAdjective(String name) {
+        List<Token> words = TokenizedText.of(name).tokens();
+        return !words.isEmpty() && lexicon.countryOfAdjective(Clitics.bare(words.get(words.size() - 1).form())) != null;
+    }
+
+    private static boolean isArabic(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.ARABIC) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a place is expected before the mention: في، قرب، a type word (مدينة، ريف), in, near … */
