@@ -181,6 +181,19 @@ final class Casualties {
                 continue;
             }
             Token first = t.get(h.from());
+            if (toll(h)) {
+                // "ارتفع عدد قتلى الهجوم إلى 15", "the death toll from the quake rose to 300": the count closes the
+                // phrase, whatever it names on the way
+                for (int k = h.to() + 1; k <= h.to() + 8 && k < t.size() && t.get(k).sentence() == sentence; k++) {
+                    if (Clauses.clauseMark(t.get(k))) {
+                        break;
+                    }
+                    int[] n = number(k);
+                    if (n != null) {
+                        return new int[] {n[0], atLeast(t, k, n[1]) ? 1 : 0};
+                    }
+                }
+            }
             int[] object = objectCount(h, sentence);
             if (object != null) {
                 return object; // "وقتلته مع سبعة من عائلته": him and seven more
@@ -279,6 +292,13 @@ final class Casualties {
         boolean fromTo = n[1] + 2 < t.size() && (Clitics.bare(t.get(n[1] + 1).form()).equals("الي")
                 || t.get(n[1] + 1).is("to") || t.get(n[1] + 1).is("-")) && number(n[1] + 2) != null;
         return between || fromTo ? new int[] {n[0], 1} : found;
+    }
+
+    /** A toll: the count of the dead, named as such ("عدد القتلى", "حصيلة الضحايا", "death toll"). */
+    private static boolean toll(TriggerHit h) {
+        List<String> w = h.trigger().words();
+        return !h.verb() && w.size() > 1 && (w.get(0).equals("عدد") || w.get(0).equals("حصيله")
+                || w.get(w.size() - 1).equals("toll"));
     }
 
     /** The trigger's complement in the dual: "لقيت … حتفهما", "لقي … مصرعهما". */

@@ -27,7 +27,7 @@ public final class FrameEventAnnotator implements EventAnnotator {
         TokenizedText text = doc.tokens();
         List<Timex> timexes = doc.timexes();
         List<List<TriggerHit>> hitsBySentence = triggers.bySentence(text, timexes);
-        withoutNames(hitsBySentence, doc.mentions());
+        withoutNames(hitsBySentence, doc.mentions(), text);
         boolean notNews = notNews(text);
         Timex captionDate = doc.caption() ? timexes.stream().filter(EventDating::dating)
                 .filter(x -> x.precision() == Precision.DAY).findFirst().orElse(null) : null;
@@ -88,7 +88,10 @@ public final class FrameEventAnnotator implements EventAnnotator {
             type = deathKind(t, sentence, type);
         }
         int[] clause = Clauses.offsets(t, Clauses.clause(t, h.from()));
-        List<Mention> mentions = doc.mentions();
+        int hitEnd = t.get(h.to()).end();
+        // a name read into the trigger itself ("أودى" as the car maker) is neither actor nor place
+        List<Mention> mentions = doc.mentions().stream().filter(m -> m.end() <= h.start() || m.start() >= hitEnd)
+                .toList();
         Set<Mention> subjects = Participants.subjects(t, h, mentions, clause[0], clause[1]);
         int placeEnd = clause[1];
         if (!violent) {
@@ -117,11 +120,15 @@ public final class FrameEventAnnotator implements EventAnnotator {
                 trimmed.length() > 160 ? trimmed.substring(0, 160) + "…" : trimmed);
     }
 
-    /** A trigger word inside a name is part of the name: علي بن أبي طالب, the Attack Helicopter Battalion. */
-    private static void withoutNames(List<List<TriggerHit>> hits, List<Mention> mentions) {
+    /**
+     * A trigger word inside a name is part of the name: علي بن أبي طالب, the Attack Helicopter Battalion. A verb that
+     * is the whole of a one-word name ("أودى بحياة", not the car maker) is read as the verb: its phrase was found.
+     */
+    private static void withoutNames(List<List<TriggerHit>> hits, List<Mention> mentions, TokenizedText t) {
         for (List<TriggerHit> sentence : hits) {
             sentence.removeIf(h -> mentions.stream().anyMatch(m -> (m.type() == EntityType.PERSON
-                    || m.type() == EntityType.ORGANIZATION) && h.start() >= m.start() && h.start() < m.end()));
+                    || m.type() == EntityType.ORGANIZATION) && h.start() >= m.start() && h.start() < m.end()
+                    && !(h.verb() && !h.trigger().needs().isEmpty() && m.end() <= t.get(h.to()).end())));
         }
     }
 
