@@ -204,6 +204,10 @@ final class ReportedEvents {
                 return true; // "إنه تم اعتقال اثنين"
             }
             Token subject = t.get(k + 1);
+            if (subject.script() == Script.ARABIC && (Clitics.hasArticle(next) || possessed(next))
+                    && countedHappening(t, k + 2, sentence)) {
+                return true; // "إن قواته اعتقلت 20 مسلحا": a new, counted happening, whoever did it
+            }
             if (subject.script() != Script.ARABIC || Clitics.hasArticle(next) || DEFINITE.contains(next)
                     || Factuality.arabicPerfect(t, k + 1) || possessed(next)) {
                 return false;
@@ -217,6 +221,27 @@ final class ReportedEvents {
                 }
             }
             return false;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a perfect verb within the two tokens from {@code from} is followed within two tokens by a count: "اعتقلت
+     * 20 مسلحا", "ضبطت 3 أطنان": what the clause reports is a new happening.
+     */
+    private static boolean countedHappening(TokenizedText t, int from, int sentence) {
+        for (int j = from; j < from + 2 && j < t.size() && t.get(j).sentence() == sentence; j++) {
+            if (Clauses.clauseMark(t.get(j))) {
+                return false;
+            }
+            if (Factuality.arabicPerfect(t, j)) {
+                for (int n = j + 1; n <= j + 2 && n < t.size() && t.get(n).sentence() == sentence; n++) {
+                    if (Numbers.at(t, n) != null) {
+                        return true;
+                    }
+                }
+                return false;
+            }
         }
         return false;
     }
