@@ -132,7 +132,8 @@ public final class NameRecognizer implements EntityRecognizer {
             if (over.isEmpty()) {
                 boolean add = switch (r.type()) {
                     case PERSON -> multi && (!arabic || startsWithGivenName(r.text()));
-                    case ORGANIZATION -> curated || multi && (!arabic || endsWithCountryAdjective(r.text()));
+                    case ORGANIZATION -> curated || multi && (!arabic || endsWithCountryAdjective(r.text())
+                            || quoted(text, r));
                     case FACILITY -> true;
                     case LOCATION -> curated || multi || known == null || placeExpected(text, r);
                 };
@@ -149,7 +150,7 @@ public final class NameRecognizer implements EntityRecognizer {
             }
             boolean wider = covers && (over.size() > 1 || first.end() - first.start() < r.end() - r.start());
             boolean same = over.size() == 1 && first.start() == r.start() && first.end() == r.end();
-            if (same && curated && first.type() != r.type() && !arabic) {
+            if (same && curated && first.type() != r.type() && (!arabic || r.type() == EntityType.FACILITY)) {
                 mentions.set(over.get(0), r);
             } else if (wider && (r.type() == EntityType.FACILITY || r.type() == EntityType.ORGANIZATION
                     && over.size() == 1 && r.end() == first.end() && lexicon.byKey(first.key()) != null
@@ -198,6 +199,21 @@ public final class NameRecognizer implements EntityRecognizer {
     private boolean endsWithCountryAdjective(String name) {
         List<Token> words = TokenizedText.of(name).tokens();
         return !words.isEmpty() && lexicon.countryOfAdjective(Clitics.bare(words.get(words.size() - 1).form())) != null;
+    }
+
+    /** Whether the mention stands in quotes of its own (تبنت جماعة "لواء الثأر"). */
+    private static boolean quoted(TokenizedText t, Mention r) {
+        String s = t.text();
+        int before = r.start() - 1;
+        while (before >= 0 && s.charAt(before) == ' ') {
+            before--;
+        }
+        int after = r.end();
+        while (after < s.length() && s.charAt(after) == ' ') {
+            after++;
+        }
+        return before >= 0 && after < s.length() && "\"«“".indexOf(s.charAt(before)) >= 0
+                && "\"»”".indexOf(s.charAt(after)) >= 0;
     }
 
     private static boolean isArabic(String s) {
