@@ -113,8 +113,9 @@ public final class NameRecognizer implements EntityRecognizer {
      * (قاعدة التنف), a known organization with its head noun (حركة أنصار الله), and a curated name's type (نطنز is a
      * facility). Arabic has no capitals to tell a name from a phrase, so there the rules add less: a person only when
      * its first word is a known given name (not "لكرة القدم" after a role cue), an organization only when curated or a
-     * body with a country adjective (الحكومة العراقية; not "مجلس النواب", "شركة السيارات الصينية"), and a curated
-     * name does not retype what the tagger found (the newspaper الشرق الأوسط is no region).
+     * body with a country adjective (الحكومة العراقية; not "مجلس النواب", "شركة السيارات الصينية") or a name in quotes
+     * of its own, a one-word place only when curated (في إطار is not Atar, بورصة not Bursa), and a curated name
+     * retypes what the tagger found only into a facility (the newspaper الشرق الأوسط is no region).
      */
     private void merge(TokenizedText text, List<Mention> mentions, List<Span> spans, List<Mention> ruled) {
         for (Mention r : ruled) {
@@ -135,7 +136,7 @@ public final class NameRecognizer implements EntityRecognizer {
                     case ORGANIZATION -> curated || multi && (!arabic || endsWithCountryAdjective(r.text())
                             || quoted(text, r));
                     case FACILITY -> true;
-                    case LOCATION -> curated || multi || known == null || placeExpected(text, r);
+                    case LOCATION -> curated || multi || !arabic && (known == null || placeExpected(text, r));
                 };
                 if (add) {
                     insert(text, mentions, spans, r);
