@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
+import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMessage;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -41,16 +42,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class EnrichedConsumer {
 
-    /** A delivered message and what it carries. */
-    private record Pending(Message<byte[]> message, EnrichedArticle article) {
-
-        java.util.concurrent.CompletionStage<Void> ack() {
-            return message.ack();
-        }
-
-        java.util.concurrent.CompletionStage<Void> nack(Throwable why) {
-            return message.nack(why);
-        }
+    /** A delivered message, what it carries, and the consumer (so the channel) that received it. */
+    private record Pending(Message<byte[]> message, EnrichedArticle article, String consumerTag) {
     }
 
     private final ChronologyStore store;
@@ -63,6 +56,14 @@ public class EnrichedConsumer {
 
     private final ArrayDeque<Pending> waiting = new ArrayDeque<>();
     private boolean storing;
+    /**
+     * The broker's tag of the consumer that delivered the latest message. A delivery tag means something only on the
+     * channel that delivered it; after the connection to the broker was lost, the connector consumes again on a new
+     * channel (a new tag), and the broker has already put every unacknowledged message of the old channel back in the
+     * queue. Acknowledging such a message on the new channel would acknowledge whichever message has that number there
+     * (one not stored yet) or close the channel (an unknown number), which returns everything again.
+     */
+    private volatile String consumerTag;
 
     EnrichedConsumer(ChronologyStore store, ChronologyChanges changes, ObjectMapper json, DeadLetters deadLetters,
             MeterRegistry metrics,
@@ -83,6 +84,13 @@ public class EnrichedConsumer {
      */
     @Incoming("enriched")
     public Uni<Void> consume(Message<byte[]> message) {
+        String tag = consumerTagOf(message);
+        if (tag != null && !tag.equals(consumerTag)) {
+            if (consumerTag != null) {
+                Log.infof("consuming again (consumer %s): what the old channel delivered is back in the queue", tag);
+            }
+            consumerTag = tag;
+        }
         EnrichedArticle article;
         try {
             article = EnrichedArticle.decode(json, message.getPayload());
@@ -96,7 +104,7 @@ public class EnrichedConsumer {
         }
         boolean start;
         synchronized (waiting) {
-            waiting.add(new Pending(message, article));
+            waiting.add(new Pending(message, article, tag));
             start = !storing;
             storing = true;
         }
@@ -117,6 +125,11 @@ public class EnrichedConsumer {
             while (!waiting.isEmpty() && (batch.isEmpty()
                     || segments + waiting.peek().article().segments().size() <= batchSegments)) {
                 Pending p = waiting.poll();
+                if (stale(p)) {
+                    // its channel is gone: the broker delivers it again, on the current one
+                    metrics.counter("tarikh_ingest_stale_deliveries").increment();
+                    continue;
+                }
                 segments += p.article().segments().size();
                 batch.add(p);
             }
@@ -133,25 +146,34 @@ public class EnrichedConsumer {
                 });
     }
 
-    /** Stores a batch in one transaction and settles each of its messages: ack, dead letter or back to the queue. */
+    /**
+     * Stores a batch in one transaction and settles each of its messages: ack, dead letter or back to the queue. Only
+     * a failure to store decides a message's fate; a failure to acknowledge (the channel closed meanwhile) leaves the
+     * message to the broker, which delivers it again, and storing it again changes nothing.
+     */
     private Uni<Void> storeBatch(List<Pending> batch, Context context) {
         return retryTransient(() -> inOneTransaction(batch), context, System.nanoTime() + transientRetry.toNanos(), 200)
-                .chain(results -> {
-                    results.forEach(result -> {
-                        metrics.counter("tarikh_segments_stored", "new", String.valueOf(result.stored())).increment();
-                        changes.committed(result);
-                    });
-                    return settle(batch, Pending::ack);
-                })
-                .onFailure().recoverWithUni(failure -> {
+                .onItemOrFailure().transformToUni((results, failure) -> {
+                    if (failure == null) {
+                        results.forEach(result -> {
+                            metrics.counter("tarikh_segments_stored", "new", String.valueOf(result.stored()))
+                                    .increment();
+                            changes.committed(result);
+                        });
+                        return settle(batch, Message::ack);
+                    }
                     if (Failures.isTransient(failure)) {
                         Log.warnf("giving %d messages back to the queue after %s: %s", batch.size(), transientRetry,
                                 failure.toString());
-                        return settle(batch, p -> p.nack(failure));
+                        return settle(batch, m -> m.nack(failure));
                     }
                     if (batch.size() > 1) {
                         // one message is at fault: each alone, so that only that one is dead-lettered
                         return each(batch, context);
+                    }
+                    if (stale(batch.get(0))) {
+                        // judged again when the broker delivers it again
+                        return Uni.createFrom().voidItem();
                     }
                     return deadLetter(batch.get(0).message(), failure);
                 });
@@ -200,10 +222,36 @@ public class EnrichedConsumer {
                 .onFailure().recoverWithUni(e -> Uni.createFrom().completionStage(message.nack(e)));
     }
 
-    private static Uni<Void> settle(List<Pending> batch, java.util.function.Function<Pending,
+    /**
+     * Acknowledges (or returns) each message of the batch on the channel that delivered it; a message whose channel is
+     * gone is left alone: the broker returned it to the queue when that channel closed.
+     */
+    private Uni<Void> settle(List<Pending> batch, java.util.function.Function<Message<byte[]>,
             java.util.concurrent.CompletionStage<Void>> how) {
-        CompletableFuture<?>[] all = batch.stream().map(p -> how.apply(p).toCompletableFuture())
-                .toArray(CompletableFuture[]::new);
-        return Uni.createFrom().completionStage(CompletableFuture.allOf(all));
+        List<CompletableFuture<?>> all = new ArrayList<>();
+        for (Pending p : batch) {
+            if (stale(p)) {
+                metrics.counter("tarikh_ingest_stale_deliveries").increment();
+            } else {
+                all.add(how.apply(p.message()).toCompletableFuture());
+            }
+        }
+        return Uni.createFrom().completionStage(CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)))
+                .onFailure().recoverWithItem(e -> {
+                    Log.warnf("could not settle %d messages with the broker (%s): it delivers them again", batch.size(),
+                            e.toString());
+                    return null;
+                });
+    }
+
+    /** Whether the message came on a channel that has been replaced since (the connection to the broker was lost). */
+    private boolean stale(Pending p) {
+        return p.consumerTag() != null && !p.consumerTag().equals(consumerTag);
+    }
+
+    private static String consumerTagOf(Message<?> message) {
+        return message instanceof IncomingRabbitMQMessage<?> delivered && delivered.getRabbitMQMessage() != null
+                ? delivered.getRabbitMQMessage().consumerTag()
+                : null;
     }
 }

@@ -7,33 +7,22 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
- * Readiness says DOWN while the database cannot be reached and UP again once it can: the service reaches PostgreSQL
- * through a proxy this test cuts and restores (the shared PostgreSQL keeps running for everyone else).
+ * Readiness says DOWN while the database or the broker cannot be reached and UP again once it can: the service reaches
+ * PostgreSQL and RabbitMQ through proxies this test cuts and restores (the shared servers keep running for everyone
+ * else).
  */
 @QuarkusTest
-@TestProfile(ReadinessTest.ThroughProxy.class)
+@TestProfile(ThroughProxies.class)
 class ReadinessTest {
 
-    static final TcpProxy DATABASE = new TcpProxy(System.getenv().getOrDefault("TARIKH_DB_HOST", "127.0.0.1"),
-            Integer.parseInt(System.getenv().getOrDefault("TARIKH_DB_PORT", "5432")));
-
-    public static class ThroughProxy implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            DATABASE.open();
-            String db = System.getenv().getOrDefault("TARIKH_TEST_DB_NAME", "tarikh_test");
-            return Map.of("%test.tarikh.db.url", "//127.0.0.1:" + DATABASE.port() + "/" + db);
-        }
-    }
+    static final TcpProxy DATABASE = ThroughProxies.DATABASE;
 
     @Test
     void readinessGoesDownWhileTheDatabaseIsUnreachableAndUpAfter() {
@@ -48,6 +37,25 @@ class ReadinessTest {
             DATABASE.open();
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready")
+                .then().statusCode(200).body("status", equalTo("UP")));
+    }
+
+    @Test
+    void readinessGoesDownWhileTheBrokerIsUnreachableAndUpAfter() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready")
+                .then().statusCode(200).body("status", equalTo("UP")));
+        ThroughProxies.BROKER.close();
+        try {
+            // the consumer's channel is reported, by SmallRye Reactive Messaging's check of the connector
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready")
+                    .then().statusCode(503).body("status", equalTo("DOWN"))
+                    .body("checks.find { it.name.contains('Messaging') }.status", equalTo("DOWN"))
+                    .body("checks.find { it.name.contains('Messaging') }.data.enriched", equalTo("[KO]")));
+        } finally {
+            ThroughProxies.BROKER.open();
+        }
+        // the connector connects and consumes again by itself (every 10 s by default)
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/q/health/ready")
                 .then().statusCode(200).body("status", equalTo("UP")));
     }
 }

@@ -28,8 +28,11 @@ final class TcpProxy implements AutoCloseable {
         this.targetPort = targetPort;
     }
 
-    /** Listens (again, on the same port once it has one) and forwards every connection. */
+    /** Listens (again, on the same port once it has one) and forwards every connection; open already: nothing. */
     synchronized TcpProxy open() {
+        if (server != null && !server.isClosed()) {
+            return this;
+        }
         try {
             ServerSocket s = new ServerSocket();
             s.setReuseAddress(true);
