@@ -33,7 +33,9 @@ export function derive(e) {
   if (time && e.precision === "TIME") { t0 += (+time[1] * 60 + +time[2]) * 60000; t1 = t0 + 3600000; }
   if (uncertain) t0 = t1 - 8 * DAY; // "reported on or before": any of the 7 days before, or the day itself
   let at = null;
-  if (e.place && e.place.lat != null && e.place.lon != null) at = e.place;
+  // the place's coordinates are in `place`, its names in its PLACE entry of `entities` (each said once)
+  if (e.place && e.place.lat != null && e.place.lon != null)
+    at = { ...((e.entities || []).find(x => x.key === e.place.key) || {}), ...e.place };
   else at = (e.entities || []).find(x => x.lat != null && x.lon != null) || null;
   return Object.assign(e, { _t0: t0, _t1: t1, _uncertain: uncertain, _at: at,
     _sortKey: (e.earliest || e.date) });

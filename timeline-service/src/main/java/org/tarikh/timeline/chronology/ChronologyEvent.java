@@ -2,6 +2,7 @@ package org.tarikh.timeline.chronology;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -15,7 +16,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param figuresDiffer true when sources report different casualty figures
  * @param sourceCount   how many sentences report it; {@code articleCount}, {@code outletCount} of how many articles
  *                      and outlets, {@code langs} in which languages
- * @param entities      at most 5 of its entities (place, actors, targets first); {@code entityCount} how many it has
+ * @param earliest      the first day the date may mean, absent when it is {@code date} itself (a day);
+ *                      {@code latest} the same for the last day
+ * @param place         where: its key and coordinates (its names are its PLACE entry in {@code entities})
+ * @param entities      at most 4 of its entities (place, actors, targets first), without coordinates;
+ *                      {@code entityCount} how many it has
  * @param sources       its representative reports, each once however many there are: the first report, the one
  *                      with the most exact date, the first in each other language, the sentence cut at 120
  *                      characters ({@code textCut}); all of them, whole, with title, address and why each joined:
@@ -28,6 +33,42 @@ public record ChronologyEvent(long id, String date, String earliest, String late
         Integer sourceCount, Integer articleCount, Integer outletCount, List<String> langs, EntityRef place,
         List<EntityRef> entities, Integer entityCount, List<EventSource> sources) {
 
+    /** The first day the date may mean. */
+    @JsonIgnore
+    public String firstDay() {
+        return earliest != null ? earliest : date;
+    }
+
+    /** The last day the date may mean. */
+    @JsonIgnore
+    public String lastDay() {
+        return latest != null ? latest : date;
+    }
+
+    /** Its place with its names (from its PLACE entry in {@code entities}) and coordinates; null without one. */
+    @JsonIgnore
+    public EntityRef placeRef() {
+        if (place == null) {
+            return null;
+        }
+        return entities.stream().filter(x -> place.key().equals(x.key())).findFirst()
+                .map(x -> new EntityRef(x.key(), x.type(), x.name(), x.nameAr(), x.role(), place.lat(), place.lon(),
+                        null))
+                .orElse(place);
+    }
+
+    /** Whether the highest death toll is "at least" that; null without a toll. */
+    @JsonIgnore
+    public Boolean killedAtLeastFlag() {
+        return killed == null ? null : Boolean.TRUE.equals(killedAtLeast);
+    }
+
+    /** Whether the highest number of injured is "at least" that; null without one. */
+    @JsonIgnore
+    public Boolean injuredAtLeastFlag() {
+        return injured == null ? null : Boolean.TRUE.equals(injuredAtLeast);
+    }
+
     /** How many sentences report it (the representatives' number when the count is not known). */
     public int sourcesTotal() {
         return sourceCount != null ? sourceCount : sources.size();
@@ -36,7 +77,7 @@ public record ChronologyEvent(long id, String date, String earliest, String late
     /** The place's coordinates, or else the first participant's that has some; null when none has. */
     public EntityRef located() {
         if (place != null && place.lat() != null && place.lon() != null) {
-            return place;
+            return placeRef();
         }
         return entities.stream().filter(e -> e.lat() != null && e.lon() != null).findFirst().orElse(null);
     }

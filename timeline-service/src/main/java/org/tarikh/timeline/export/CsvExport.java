@@ -26,10 +26,10 @@ public final class CsvExport {
         row(out, HEADER);
         for (ChronologyEvent e : events) {
             EntityRef located = e.located();
-            row(out, List.of(String.valueOf(e.id()), e.date(), e.earliest(), e.latest(), e.precision(), e.type(),
-                    e.summary(), text(e.killed()), text(e.killedAtLeast()), text(e.injured()),
-                    text(e.injuredAtLeast()), String.valueOf(Boolean.TRUE.equals(e.figuresDiffer())),
-                    e.place() == null ? "" : e.place().name(), e.place() == null ? "" : e.place().key(),
+            row(out, List.of(String.valueOf(e.id()), e.date(), e.firstDay(), e.lastDay(), e.precision(), e.type(),
+                    e.summary(), text(e.killed()), text(e.killedAtLeastFlag()), text(e.injured()),
+                    text(e.injuredAtLeastFlag()), String.valueOf(Boolean.TRUE.equals(e.figuresDiffer())),
+                    e.place() == null ? "" : e.placeRef().name(), e.place() == null ? "" : e.place().key(),
                     located == null ? "" : text(located.lat()), located == null ? "" : text(located.lon()),
                     names(e, "ACTOR"), names(e, "TARGET"),
                     e.entities().stream().map(EntityRef::name).collect(Collectors.joining("; ")),

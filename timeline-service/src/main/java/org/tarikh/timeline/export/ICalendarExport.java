@@ -37,8 +37,8 @@ public final class ICalendarExport {
             line(out, "BEGIN:VEVENT");
             line(out, "UID:event-" + e.id() + "@tarikh");
             line(out, "DTSTAMP:" + STAMP.format(generated));
-            line(out, "DTSTART;VALUE=DATE:" + DAY.format(LocalDate.parse(e.earliest())));
-            line(out, "DTEND;VALUE=DATE:" + DAY.format(LocalDate.parse(e.latest()).plusDays(1)));
+            line(out, "DTSTART;VALUE=DATE:" + DAY.format(LocalDate.parse(e.firstDay())));
+            line(out, "DTEND;VALUE=DATE:" + DAY.format(LocalDate.parse(e.lastDay()).plusDays(1)));
             line(out, "SUMMARY:" + escape(TimelineJsExport.headline(e) + ": " + e.summary()));
             String description = "Date: " + e.date() + " (" + e.precision() + ")\n" + e.sources().stream()
                     .map(s -> "— " + s.text() + " [" + (s.publisher() != null ? s.publisher() + ", " : "")
@@ -49,7 +49,7 @@ public final class ICalendarExport {
             line(out, "CATEGORIES:" + escape(e.type()));
             EntityRef at = e.located();
             if (e.place() != null) {
-                line(out, "LOCATION:" + escape(e.place().name()));
+                line(out, "LOCATION:" + escape(e.placeRef().name()));
             }
             if (at != null) {
                 line(out, "GEO:" + at.lat() + ";" + at.lon());

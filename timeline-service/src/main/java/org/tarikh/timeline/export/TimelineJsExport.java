@@ -25,8 +25,8 @@ public final class TimelineJsExport {
         List<Map<String, Object>> out = new ArrayList<>();
         for (ChronologyEvent e : events) {
             Map<String, Object> slide = new LinkedHashMap<>();
-            LocalDate earliest = LocalDate.parse(e.earliest());
-            LocalDate latest = LocalDate.parse(e.latest());
+            LocalDate earliest = LocalDate.parse(e.firstDay());
+            LocalDate latest = LocalDate.parse(e.lastDay());
             switch (e.precision()) {
                 case "DAY", "TIME" -> slide.put("start_date", date(earliest, true, true));
                 case "MONTH" -> slide.put("start_date", date(earliest, true, false));
@@ -54,7 +54,7 @@ public final class TimelineJsExport {
     static String headline(ChronologyEvent e) {
         StringBuilder h = new StringBuilder(e.type().charAt(0) + e.type().substring(1).toLowerCase(java.util.Locale.ROOT));
         if (e.place() != null) {
-            h.append(" — ").append(e.place().name());
+            h.append(" — ").append(e.placeRef().name());
         }
         if (e.killed() != null) {
             h.append(" · ").append(Boolean.TRUE.equals(e.killedAtLeast()) ? "≥" : "").append(e.killed()).append(" killed");

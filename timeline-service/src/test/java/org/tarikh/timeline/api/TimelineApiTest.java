@@ -161,15 +161,18 @@ class TimelineApiTest {
                 .event("ATTACK", "Shelling", "2022-03-02", "DAY", town, new JsonArray(), null, false, null, false, null)
                 .encode());
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/articles/" + first + "/timeline")
-                .then().statusCode(200).body("events", hasSize(1)).body("events[0].place.name", equalTo("Qaryat"))
+                .then().statusCode(200).body("events", hasSize(1)).body("events[0].entities[0].name", equalTo("Qaryat"))
+                .body("events[0].entities[0].role", equalTo("PLACE")).body("events[0].place.key", equalTo(town))
                 .body("events[0].place.lat", nullValue()));
         String second = Enriched.newArticleId();
         tap.publish("ar.paragraph", Enriched.segment(second, 0, 1, "ar", "وصل وفد إلى قرية القريات.", "2022-03-05")
                 .mention("LOCATION", "القريات", town, "Al-Qaryatayn", 34.23, 37.24).encode());
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/articles/" + first + "/timeline")
-                .then().statusCode(200).body("events[0].place.name", equalTo("Al-Qaryatayn"))
-                .body("events[0].place.nameAr", equalTo("القريات"))
-                .body("events[0].entities[0].lat", equalTo(34.23f)));
+                .then().statusCode(200).body("events[0].entities[0].name", equalTo("Al-Qaryatayn"))
+                .body("events[0].entities[0].nameAr", equalTo("القريات"))
+                .body("events[0].place.lat", equalTo(34.23f))
+                // each thing once: the place's names are its entity's, its coordinates the place's
+                .body("events[0].place.name", nullValue()).body("events[0].entities[0].lat", nullValue()));
     }
 
     @Test
