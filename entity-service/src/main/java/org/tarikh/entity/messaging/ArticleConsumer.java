@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -43,6 +44,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ArticleConsumer {
 
     static final String ENRICHER = "entity-service/0.1";
+    /** How long a publish may wait for the broker's confirm before it counts as failed (and is tried again). */
+    static final Duration CONFIRM_TIMEOUT = Duration.ofSeconds(10);
 
     /** The enriched result of one message: its body, routing key and message id. */
     record Outgoing(byte[] body, String routingKey, String messageId, String schema, String articleId) {
@@ -64,22 +67,60 @@ public class ArticleConsumer {
         this.metrics = metrics;
     }
 
+    /**
+     * The broker's tag of the consumer that delivered the latest message. A delivery tag means something only on the
+     * channel that delivered it; after the connection to the broker was lost, the connector consumes again on a new
+     * channel (a new tag) and the broker has put every unacknowledged message of the old one back in the queue.
+     * Acknowledging such a message on the new channel would acknowledge whichever message has that number there, or
+     * close the channel on an unknown number.
+     */
+    private volatile String consumerTag;
+
     @Incoming("segments")
     public Uni<Void> consume(Message<byte[]> message) {
+        DeliveryChannel channel = DeliveryChannel.of(message);
+        String tag = channel.consumerTag();
+        if (tag != null && !tag.equals(consumerTag)) {
+            if (consumerTag != null) {
+                Log.infof("consuming again (consumer %s, channel %d): what the old channel delivered is back in the"
+                        + " queue", tag, channel.instance());
+            }
+            consumerTag = tag;
+        }
         return Uni.createFrom().item(() -> enrich(message.getPayload()))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 // whatever fails in reading or enriching fails again on every delivery: dead-letter it now
                 .onFailure(e -> !(e instanceof PoisonMessageException))
                 .transform(e -> new PoisonMessageException("cannot enrich: " + e, e))
                 .chain(out -> publish(out, message)
+                        // a publish the broker never confirms (the connection lost after it was sent) must not hold
+                        // this message, and every one behind it, for ever
+                        .ifNoItem().after(CONFIRM_TIMEOUT).failWith(() -> new java.util.concurrent.TimeoutException(
+                                "the broker did not confirm the enriched message within " + CONFIRM_TIMEOUT))
                         // the broker may be briefly away: retry the publish, then give the message back
                         .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(3)
                         .onFailure().transform(TransientFailure::new))
                 .onFailure(PoisonMessageException.class)
-                .recoverWithUni(e -> deadLetters.send(message, Topology.SEGMENTS_QUEUE, e))
-                .chain(() -> Uni.createFrom().completionStage(message.ack()))
-                .onFailure().recoverWithUni(e -> Uni.createFrom().completionStage(message.nack(e)));
+                .recoverWithUni(e -> stale(channel) ? Uni.createFrom().voidItem()
+                        : deadLetters.send(message, Topology.SEGMENTS_QUEUE, e))
+                .chain(() -> stale(channel) ? Uni.createFrom().voidItem()
+                        : Uni.createFrom().completionStage(message.ack()))
+                .onFailure().recoverWithUni(e -> stale(channel) ? Uni.createFrom().voidItem()
+                        : Uni.createFrom().completionStage(message.nack(e)));
     }
+
+    /**
+     * Whether the channel that delivered a message has been replaced since: the broker delivers it again on the current
+     * one (enriching it again gives the same message, and timeline-service stores it once).
+     */
+    private boolean stale(DeliveryChannel channel) {
+        boolean stale = channel.gone(consumerTag);
+        if (stale) {
+            metrics.counter("tarikh_stale_deliveries").increment();
+        }
+        return stale;
+    }
+
 
     /** A failure that another delivery may not meet (the broker away): the message goes back to its queue. */
     static final class TransientFailure extends RuntimeException {

@@ -55,6 +55,10 @@ public class DeadLetters {
                 .build();
         Log.warnf("Dead-lettering a message from %s: %s", queue, why);
         metrics.counter("tarikh_messages_dead_lettered", "queue", queue).increment();
-        return emitter.sendMessage(Message.of(original.getPayload(), Metadata.of(metadata)));
+        // a dead letter the broker never confirms (the connection lost after it was sent) fails, and the message goes
+        // back to its queue instead of holding the consumer for ever
+        return emitter.sendMessage(Message.of(original.getPayload(), Metadata.of(metadata)))
+                .ifNoItem().after(java.time.Duration.ofSeconds(10)).failWith(() -> new java.util.concurrent.TimeoutException(
+                        "the broker did not confirm the dead letter within 10 s"));
     }
 }

@@ -19,7 +19,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
-import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMessage;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -43,7 +42,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class EnrichedConsumer {
 
     /** A delivered message, what it carries, and the consumer (so the channel) that received it. */
-    private record Pending(Message<byte[]> message, EnrichedArticle article, String consumerTag) {
+    private record Pending(Message<byte[]> message, EnrichedArticle article, DeliveryChannel channel) {
     }
 
     private final ChronologyStore store;
@@ -84,10 +83,12 @@ public class EnrichedConsumer {
      */
     @Incoming("enriched")
     public Uni<Void> consume(Message<byte[]> message) {
-        String tag = consumerTagOf(message);
+        DeliveryChannel channel = DeliveryChannel.of(message);
+        String tag = channel.consumerTag();
         if (tag != null && !tag.equals(consumerTag)) {
             if (consumerTag != null) {
-                Log.infof("consuming again (consumer %s): what the old channel delivered is back in the queue", tag);
+                Log.infof("consuming again (consumer %s, channel %d): what the old channel delivered is back in the"
+                        + " queue", tag, channel.instance());
             }
             consumerTag = tag;
         }
@@ -104,7 +105,7 @@ public class EnrichedConsumer {
         }
         boolean start;
         synchronized (waiting) {
-            waiting.add(new Pending(message, article, tag));
+            waiting.add(new Pending(message, article, channel));
             start = !storing;
             storing = true;
         }
@@ -246,12 +247,6 @@ public class EnrichedConsumer {
 
     /** Whether the message came on a channel that has been replaced since (the connection to the broker was lost). */
     private boolean stale(Pending p) {
-        return p.consumerTag() != null && !p.consumerTag().equals(consumerTag);
-    }
-
-    private static String consumerTagOf(Message<?> message) {
-        return message instanceof IncomingRabbitMQMessage<?> delivered && delivered.getRabbitMQMessage() != null
-                ? delivered.getRabbitMQMessage().consumerTag()
-                : null;
+        return p.channel().gone(consumerTag);
     }
 }
