@@ -14,11 +14,15 @@ import io.vertx.rabbitmq.impl.RabbitMQClientImpl;
  * consumes again on a new channel, where the same number names another message (or none, and acknowledging it closes
  * the channel). Two signs tell that the delivering channel is gone: the connector's client counts its channels (Vert.x
  * {@code RabbitMQClientImpl.getChannelInstance}, read through the message's client holder, which the connector does
- * not expose otherwise), and the broker names a new consumer (its consumer tag) on the new channel.
+ * not expose otherwise), and the broker names a new consumer (its consumer tag) on the new channel. A message may wait
+ * in the connector between its delivery and its processing, while the channel is replaced: so a channel is known by
+ * its consumer tag, and the channel count is the one when that tag was first seen.
  */
 record DeliveryChannel(String consumerTag, RabbitMQClientImpl client, long instance) {
 
     private static final Field HOLDER = holderField();
+    /** The client's channel count when each recent consumer tag was first seen. */
+    private static final java.util.Map<String, Long> FIRST_SEEN = new java.util.concurrent.ConcurrentHashMap<>();
 
     static DeliveryChannel of(Message<?> message) {
         if (!(message instanceof IncomingRabbitMQMessage<?> delivered)) {
@@ -34,7 +38,18 @@ record DeliveryChannel(String consumerTag, RabbitMQClientImpl client, long insta
         } catch (ReflectiveOperationException | RuntimeException unknown) {
             // another connector version: the consumer tag alone tells
         }
-        return new DeliveryChannel(tag, client, client == null ? 0 : client.getChannelInstance());
+        if (client == null) {
+            return new DeliveryChannel(tag, null, 0);
+        }
+        if (tag == null) {
+            return new DeliveryChannel(null, client, client.getChannelInstance());
+        }
+        if (FIRST_SEEN.size() > 64 && !FIRST_SEEN.containsKey(tag)) {
+            FIRST_SEEN.clear(); // consumer tags of channels long gone
+        }
+        RabbitMQClientImpl current = client;
+        long instance = FIRST_SEEN.computeIfAbsent(tag, t -> current.getChannelInstance());
+        return new DeliveryChannel(tag, client, instance);
     }
 
     /** Whether this channel has been replaced since the delivery ({@code latestTag}: the latest delivery's consumer). */
