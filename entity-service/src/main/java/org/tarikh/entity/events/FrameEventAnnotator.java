@@ -81,6 +81,11 @@ public final class FrameEventAnnotator implements EventAnnotator {
         boolean violent = h.violent();
         Casualties.Count killed = violent ? Casualties.killed(t, sentence, all, doc.timexes()) : null;
         Casualties.Count injured = violent ? Casualties.injured(t, sentence, all, doc.timexes()) : null;
+        if (killed == null && (violent || h.type() == EventType.DEATH) && all.stream().anyMatch(o -> o.verb()
+                && (o.type() == EventType.KILLING || o.type() == EventType.DEATH)
+                && namedVictim(t, o, doc.mentions()))) {
+            killed = new Casualties.Count(1, false); // "اغتيل أحمد سالم", "Jane Doe was killed": one named victim
+        }
         EventType type = h.type();
         if (type != EventType.ATTACK && violent && all.stream().anyMatch(o -> o.type() == EventType.ATTACK)) {
             type = EventType.ATTACK;
@@ -130,6 +135,49 @@ public final class FrameEventAnnotator implements EventAnnotator {
                     || m.type() == EntityType.ORGANIZATION) && h.start() >= m.start() && h.start() < m.end()
                     && !(h.verb() && !h.trigger().needs().isEmpty() && m.end() <= t.get(h.to()).end())));
         }
+    }
+
+    /**
+     * Whether one person's name is the victim of a killing or death verb: right after an Arabic verb (its subject or
+     * object: "اغتيل أحمد سالم", "توفي الفنان محمد"), or right before an English passive ("Jane Doe was killed"), with
+     * no second name joined to it.
+     */
+    static boolean namedVictim(TokenizedText t, TriggerHit h, List<Mention> mentions) {
+        int sentence = t.get(h.from()).sentence();
+        boolean arabic = t.get(h.from()).script() == org.tarikh.entity.text.Script.ARABIC;
+        int from;
+        int to;
+        if (arabic) {
+            from = h.to() + 1;
+            to = Math.min(h.to() + 3, t.size() - 1);
+        } else {
+            if (h.from() < 2 || !(t.get(h.from() - 1).is("was") || t.get(h.from() - 1).is("been"))) {
+                return false;
+            }
+            from = Math.max(0, h.from() - 2);
+            to = h.from() - 1;
+        }
+        if (from > to || t.get(to).sentence() != sentence) {
+            return false;
+        }
+        int start = t.get(from).start();
+        int end = t.get(to).end();
+        List<Mention> people = mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.start() < end
+                && m.end() > start).toList();
+        if (people.size() != 1) {
+            return false;
+        }
+        Mention m = people.get(0);
+        for (int k = h.to() + 1; k < t.size() && t.get(k).sentence() == sentence && t.get(k).start() < m.end() + 2;
+                k++) {
+            int at = t.get(k).start();
+            if (at >= m.end() && (t.get(k).is("و") || t.get(k).is("and")
+                    || t.get(k).form().startsWith("و") && mentions.stream().anyMatch(o -> o != m
+                            && o.type() == EntityType.PERSON && o.start() <= at + 1 && o.end() > at))) {
+                return false; // "X and Y were killed": two
+            }
+        }
+        return true;
     }
 
     /**
