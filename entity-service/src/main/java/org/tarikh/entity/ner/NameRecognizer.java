@@ -114,7 +114,8 @@ public final class NameRecognizer implements EntityRecognizer {
      * facility). Arabic has no capitals to tell a name from a phrase, so there the rules add less: a person only when
      * its first word is a known given name (not "لكرة القدم" after a role cue), an organization only when curated or a
      * body with a country adjective (الحكومة العراقية; not "مجلس النواب", "شركة السيارات الصينية") or a name in quotes
-     * of its own, a one-word place only when curated (في إطار is not Atar, بورصة not Bursa), and a curated name
+     * of its own, a one-word place only when curated, after a place type word (مخيم الهول) or notable (≥ 100,000) after في
+     * (في الموصل; but في إطار is not Atar), and a curated name
      * retypes what the tagger found only into a facility (the newspaper الشرق الأوسط is no region).
      */
     private void merge(TokenizedText text, List<Mention> mentions, List<Span> spans, List<Mention> ruled) {
@@ -136,7 +137,9 @@ public final class NameRecognizer implements EntityRecognizer {
                     case ORGANIZATION -> curated || multi && (!arabic || endsWithCountryAdjective(r.text())
                             || quoted(text, r));
                     case FACILITY -> true;
-                    case LOCATION -> curated || multi || !arabic && (known == null || placeExpected(text, r));
+                    case LOCATION -> curated || multi || (arabic ? afterTypeWord(text, r) || known != null
+                            && known.population() >= Lexicon.NOTABLE_POPULATION && placeExpected(text, r)
+                            : known == null || placeExpected(text, r));
                 };
                 if (add) {
                     insert(text, mentions, spans, r);
@@ -228,6 +231,23 @@ public final class NameRecognizer implements EntityRecognizer {
 
     /** Whether a place is expected before the mention: في، قرب، a type word (مدينة، ريف), in, near … */
     private boolean placeExpected(TokenizedText t, Mention r) {
+        Token before = tokenBefore(t, r);
+        if (before == null) {
+            return false;
+        }
+        String b = before.form();
+        return b.equals("في") || b.equals("قرب") || b.equals("in") || b.equals("near")
+                || before.script() == Script.ARABIC && cues.arabicStem("LOCATION_TYPE", b) != null;
+    }
+
+    /** Whether an Arabic place type word comes right before the mention (مخيم الهول، بلدة كفركلا). */
+    private boolean afterTypeWord(TokenizedText t, Mention r) {
+        Token before = tokenBefore(t, r);
+        return before != null && before.script() == Script.ARABIC
+                && cues.arabicStem("LOCATION_TYPE", before.form()) != null;
+    }
+
+    private static Token tokenBefore(TokenizedText t, Mention r) {
         Token before = null;
         for (Token tok : t.tokens()) {
             if (tok.end() <= r.start()) {
@@ -236,12 +256,7 @@ public final class NameRecognizer implements EntityRecognizer {
                 break;
             }
         }
-        if (before == null) {
-            return false;
-        }
-        String b = before.form();
-        return b.equals("في") || b.equals("قرب") || b.equals("in") || b.equals("near")
-                || before.script() == Script.ARABIC && cues.arabicStem("LOCATION_TYPE", b) != null;
+        return before;
     }
 
     private static void insert(TokenizedText text, List<Mention> mentions, List<Span> spans, Mention r) {
