@@ -11,8 +11,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Records the days a newly stored segment's sentences refer to ({@link SentenceDates}) as rows of
- * {@code date_reference}: one insert statement per segment (a fixed text, the rows as one JSON parameter), in the
- * transaction that stores the segment, never updated afterwards.
+ * {@code date_reference}: one statement per segment (a fixed text, the rows as one JSON parameter; with the segment's
+ * other rows in ChronologyStore), in the transaction that stores the segment, never updated afterwards.
  */
 public final class DateReferences {
 
@@ -37,17 +37,24 @@ public final class DateReferences {
         return SentenceDates.of(segment.kind(), segment.text(), sentences, timexes);
     }
 
+    /**
+     * The references of one enriched segment as the rows of a statement's JSON parameter (day, start, end, sentence,
+     * explicit): what {@link #insert} writes, and what the store writes with a segment's other rows.
+     */
+    public static List<?> rows(EnrichedMessage m) {
+        return of(m).stream()
+                .map(r -> new Row(r.day().toString(), r.sentenceStart(), r.sentenceEnd(), r.sentence(), r.explicit()))
+                .toList();
+    }
+
     /** Inserts the references of a segment just stored; does nothing when it has none. */
     public static Uni<Void> insert(Mutiny.Session session, EnrichedMessage m) {
-        List<SentenceDates.Reference> refs = of(m);
-        if (refs.isEmpty()) {
+        List<?> rows = rows(m);
+        if (rows.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         var segment = m.segment();
         var article = segment.article();
-        List<Row> rows = refs.stream()
-                .map(r -> new Row(r.day().toString(), r.sentenceStart(), r.sentenceEnd(), r.sentence(), r.explicit()))
-                .toList();
         return session.createNativeQuery("""
                 insert into date_reference (segment_id, article_id, day, published, source, lang, sentence_start,
                                             sentence_end, sentence, explicit)

@@ -204,17 +204,10 @@ public class EnrichedConsumer {
     }
 
     private Uni<List<IngestResult>> inOneTransaction(List<Pending> batch) {
-        return Panache.withTransaction(() -> {
-            List<IngestResult> results = new ArrayList<>();
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (Pending p : batch) {
-                for (EnrichedMessage segment : p.article().segments()) {
-                    // the store joins this transaction
-                    chain = chain.chain(() -> store.ingest(segment).invoke(results::add).replaceWithVoid());
-                }
-            }
-            return chain.replaceWith(results);
-        });
+        List<EnrichedMessage> segments = new ArrayList<>();
+        batch.forEach(p -> segments.addAll(p.article().segments()));
+        // the store joins this transaction
+        return Panache.withTransaction(() -> store.ingestBatch(segments));
     }
 
     private Uni<Void> deadLetter(Message<byte[]> message, Throwable reason) {

@@ -40,20 +40,111 @@ public class ChronologyStore {
      * 8000 bytes); any announcement drops every cached page, so the rest are served fresh too.
      */
     private static final int RENAMED_NOTIFIED = 200;
+    /** The advisory lock of an event type's merges (its hashtext). */
+    private static final String EVENT_LOCK = "tarikh.event.";
+
+    /**
+     * The event's counts and representatives with one more source (its report key and id the two arguments, as SQL
+     * expressions); the statement defines {@code a}, {@code o} (a row each when the source's article, outlet is new to
+     * the event) and takes :event, :rank, :killed, :killedAtLeast, :injured, :injuredAtLeast, :summary, :confidence.
+     */
+    private static final String COUNT_SOURCE = """
+                update event set
+                    summary = case when cast(:summary as text) is null then summary
+                                   when summary_key is null or :confidence > confidence
+                                        or (:confidence = confidence and %1$s < summary_key) then cast(:summary as text)
+                                   else summary end,
+                    summary_key = case when cast(:summary as text) is null then summary_key
+                                       when summary_key is null or :confidence > confidence
+                                            or (:confidence = confidence and %1$s < summary_key) then %1$s
+                                       else summary_key end,
+                    confidence = greatest(confidence, :confidence),
+                    source_count = source_count + 1,
+                    article_count = article_count + (select count(*) from a),
+                    outlet_count = outlet_count + (select count(*) from o),
+                    first_source = case when first_key is null or %1$s < first_key then %2$s else first_source end,
+                    first_key = case when first_key is null or %1$s < first_key then %1$s else first_key end,
+                    exact_source = case when exact_rank is null or :rank > exact_rank
+                                             or (:rank = exact_rank and %1$s < exact_key)
+                                        then %2$s else exact_source end,
+                    exact_key = case when exact_rank is null or :rank > exact_rank
+                                          or (:rank = exact_rank and %1$s < exact_key)
+                                     then %1$s else exact_key end,
+                    exact_rank = greatest(exact_rank, :rank),
+                    killed = greatest(killed, cast(:killed as integer)),
+                    killed_min = least(killed_min, cast(:killed as integer)),
+                    killed_at_least = case when cast(:killed as integer) is null then killed_at_least
+                                           when killed is null or cast(:killed as integer) > killed then :killedAtLeast
+                                           when cast(:killed as integer) = killed then killed_at_least and :killedAtLeast
+                                           else killed_at_least end,
+                    injured = greatest(injured, cast(:injured as integer)),
+                    injured_min = least(injured_min, cast(:injured as integer)),
+                    injured_at_least = case when cast(:injured as integer) is null then injured_at_least
+                                            when injured is null or cast(:injured as integer) > injured
+                                                then :injuredAtLeast
+                                            when cast(:injured as integer) = injured
+                                                then injured_at_least and :injuredAtLeast
+                                            else injured_at_least end,
+                    figures_differ = figures_differ
+                        or (killed is not null and cast(:killed as integer) is not null
+                            and (cast(:killed as integer) <> killed or cast(:killed as integer) <> killed_min))
+                        or (injured is not null and cast(:injured as integer) is not null
+                            and (cast(:injured as integer) <> injured or cast(:injured as integer) <> injured_min))
+                """;
 
     /** Stores one enriched segment in one transaction; completes after the commit. */
     public Uni<IngestResult> ingest(EnrichedMessage message) {
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> ingest(session, message)));
+        return Panache.withTransaction(() -> ingestBatch(List.of(message)).map(results -> results.get(0)));
+    }
+
+    /**
+     * Stores enriched segments, in order, in the caller's transaction (joined; one of its own when there is none).
+     * First the merge lock of every event type the segments report is taken, in one statement and in a fixed order
+     * (so two replicas never wait on each other's locks in a cycle), instead of one statement per event.
+     * <p>
+     * The statements keep the connections' force_custom_plan: generic plans (plan_cache_mode auto for the ingest
+     * transaction) halved PostgreSQL's planning, but a plan chosen while a table was small (a sequential scan) stayed
+     * in use as it grew, since only ANALYZE invalidates it (docs/benchmarks.md).
+     */
+    public Uni<List<IngestResult>> ingestBatch(List<EnrichedMessage> segments) {
+        java.util.TreeSet<String> types = new java.util.TreeSet<>();
+        segments.forEach(m -> m.eventsOrEmpty().forEach(e -> types.add(EVENT_LOCK + e.type())));
+        return Panache.getSession().chain(session -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            if (!types.isEmpty()) {
+                // one writer at a time per event type decides merges, so two replicas cannot both create the same event
+                chain = chain.chain(() -> session.createNativeQuery("""
+                        select count(*) from (select pg_advisory_xact_lock(hashtext(t.k))
+                                                from (select k from jsonb_array_elements_text(
+                                                                        cast(cast(:keys as text) as jsonb)) k
+                                                       order by k) t) l""", Long.class)
+                        .setParameter("keys", JsonRows.of(List.copyOf(types)))
+                        .getSingleResult().replaceWithVoid());
+            }
+            List<IngestResult> results = new ArrayList<>();
+            for (EnrichedMessage m : segments) {
+                chain = chain.chain(() -> ingest(session, m).invoke(results::add).replaceWithVoid());
+            }
+            return chain.replaceWith(results);
+        });
     }
 
     private Uni<IngestResult> ingest(Mutiny.Session session, EnrichedMessage m) {
         var segment = m.segment();
         var article = segment.article();
-        Uni<Integer> insertArticle = session.createNativeQuery("""
-                insert into article (id, title, source, url, lang, published_at, published_date, date_missing,
-                                     text_length, segment_total)
-                values (:id, :title, :source, :url, :lang, :publishedAt, :publishedDate, :dateMissing, :length, :total)
-                on conflict (id) do nothing""")
+        // the article (once) and the segment in one statement: 1 in each column for a row that is new
+        Uni<Object[]> insert = session.createNativeQuery("""
+                with a as (insert into article (id, title, source, url, lang, published_at, published_date,
+                                                date_missing, text_length, segment_total)
+                           values (:id, :title, :source, :url, :lang, :publishedAt, :publishedDate, :dateMissing,
+                                   :length, :total)
+                           on conflict (id) do nothing returning 1),
+                     s as (insert into segment (id, article_id, seq, kind, lang, text, start_offset, end_offset,
+                                                credit, paired_with, dateline, enricher)
+                           values (:segment, :id, :seq, :kind, :segmentLang, :text, :start, :end, :credit,
+                                   :pairedWith, :dateline, :enricher)
+                           on conflict (id) do nothing returning 1)
+                select (select count(*) from a), (select count(*) from s)""", Object[].class)
                 .setParameter("id", segment.articleId())
                 .setParameter("title", article.title())
                 .setParameter("source", article.source())
@@ -64,18 +155,10 @@ public class ChronologyStore {
                 .setParameter("dateMissing", article.dateMissing() || article.publishedAt() == null)
                 .setParameter("length", article.length())
                 .setParameter("total", segment.total())
-                .executeUpdate();
-        Uni<Integer> insertSegment = session.createNativeQuery("""
-                insert into segment (id, article_id, seq, kind, lang, text, start_offset, end_offset, credit,
-                                     paired_with, dateline, enricher)
-                values (:id, :articleId, :seq, :kind, :lang, :text, :start, :end, :credit, :pairedWith, :dateline,
-                        :enricher)
-                on conflict (id) do nothing""")
-                .setParameter("id", segment.segmentId())
-                .setParameter("articleId", segment.articleId())
+                .setParameter("segment", segment.segmentId())
                 .setParameter("seq", segment.seq())
                 .setParameter("kind", segment.kind())
-                .setParameter("lang", segment.lang())
+                .setParameter("segmentLang", segment.lang())
                 .setParameter("text", segment.text())
                 .setParameter("start", segment.start())
                 .setParameter("end", segment.end())
@@ -83,26 +166,32 @@ public class ChronologyStore {
                 .setParameter("pairedWith", segment.pairedWith())
                 .setParameter("dateline", segment.dateline())
                 .setParameter("enricher", m.enricher())
-                .executeUpdate();
+                .getSingleResult();
         String url = article.url() == null || article.url().isBlank() ? null : article.url();
-        return insertArticle
-                .chain(newArticle -> newArticle == 1 && url != null
+        return insert.chain(counts -> {
+            boolean newArticle = ((Number) counts[0]).intValue() == 1;
+            boolean inserted = ((Number) counts[1]).intValue() == 1;
+            return (newArticle && url != null
                         ? replaceOlderVersions(session, segment.articleId(), url)
                         : Uni.createFrom().item(List.<Long>of()))
-                .chain(replaced -> insertSegment.chain(inserted -> {
-                    if (inserted == 0) {
+                .chain(replaced -> {
+                    Uni<IngestResult> stored;
+                    if (!inserted) {
                         // the same text (parser-service names an article by it): from another outlet, a copy
-                        return publishedAgain(session, m, segment.segmentId(), 1.0);
+                        stored = publishedAgain(session, m, segment.segmentId(), 1.0);
+                    } else {
+                        TextSketch sketch = TextSketch.of(segment.text());
+                        stored = (sketch == null ? Uni.createFrom().<Copy> nullItem() : originalOf(session, m, sketch))
+                                .chain(original -> original == null ? Uni.createFrom().<Copy> nullItem()
+                                        : sameFindings(session, m, original))
+                                .chain(original -> original != null
+                                        ? DateReferences.insert(session, m).chain(() ->
+                                                publishedAgain(session, m, original.segmentId(), original.similarity()))
+                                        : storeSketch(session, m, sketch).chain(() -> storeFindings(session, m)));
                     }
-                    TextSketch sketch = TextSketch.of(segment.text());
-                    return (sketch == null ? Uni.createFrom().<Copy> nullItem() : originalOf(session, m, sketch))
-                            .chain(original -> original == null ? Uni.createFrom().<Copy> nullItem()
-                                    : sameFindings(session, m, original))
-                            .chain(original -> original != null
-                                    ? DateReferences.insert(session, m).chain(() ->
-                                            publishedAgain(session, m, original.segmentId(), original.similarity()))
-                                    : storeSketch(session, m, sketch).chain(() -> storeFindings(session, m)));
-                }).map(result -> replaced.isEmpty() ? result : result.alsoUpdated(replaced)));
+                    return stored.map(result -> replaced.isEmpty() ? result : result.alsoUpdated(replaced));
+                });
+        });
     }
 
     /** A paragraph stored before that this one copies, and how similar they are. */
@@ -112,13 +201,16 @@ public class ChronologyStore {
     /**
      * The analysed paragraph of another article this one is a copy of (estimated similarity at least
      * {@link TextSketch#COPY_SIMILARITY}), the most similar one, then the first stored; null when there is none. The
-     * paragraphs compared are those that share a band of the sketch (an index lookup each).
+     * paragraphs compared are those that share a band of the sketch (an index lookup each). The band array is
+     * read once, in a sub-select: a text-to-array cast is not constant-folded (array_in is only stable), so written
+     * inline it was parsed again for every row a sequential scan of segment_band met, and without fresh statistics
+     * PostgreSQL chose that scan: the most costly statement of an ingest, growing with the table (docs/benchmarks.md).
      */
     private Uni<Copy> originalOf(Mutiny.Session session, EnrichedMessage m, TextSketch sketch) {
         return session.createNativeQuery("""
                 select k.segment_id, k.minimums::text from segment_sketch k
                  where k.segment_id in (select b.segment_id from segment_band b
-                                         where b.band = any(cast(cast(:bands as text) as bigint[])))
+                                         where b.band = any(cast((select cast(cast(:bands as text) as bigint[])) as bigint[])))
                    and k.article_id <> :article
                  order by k.segment_id
                  limit 200""", Object[].class)
@@ -195,20 +287,17 @@ public class ChronologyStore {
             return Uni.createFrom().voidItem();
         }
         return session.createNativeQuery("""
-                insert into segment_sketch (segment_id, article_id, minimums)
-                values (:segment, :article, cast(cast(:minimums as text) as bigint[]))
+                with k as (insert into segment_sketch (segment_id, article_id, minimums)
+                           values (:segment, :article, cast(cast(:minimums as text) as bigint[]))
+                           on conflict do nothing returning 1)
+                insert into segment_band (band, segment_id)
+                select distinct b, :segment from unnest(cast(cast(:bands as text) as bigint[])) b
                 on conflict do nothing""")
                 .setParameter("segment", m.segment().segmentId())
                 .setParameter("article", m.segment().articleId())
                 .setParameter("minimums", array(sketch.minimums()))
+                .setParameter("bands", array(sketch.bands()))
                 .executeUpdate()
-                .chain(() -> session.createNativeQuery("""
-                        insert into segment_band (band, segment_id)
-                        select distinct b, :segment from unnest(cast(cast(:bands as text) as bigint[])) b
-                        on conflict do nothing""")
-                        .setParameter("segment", m.segment().segmentId())
-                        .setParameter("bands", array(sketch.bands()))
-                        .executeUpdate())
                 .replaceWithVoid();
     }
 
@@ -311,18 +400,18 @@ public class ChronologyStore {
                         .chain(deleted -> deleted == 0 || events.isEmpty() ? Uni.createFrom().item(List.<Long>of())
                                 : session.createNativeQuery("""
                                         select count(*) from (select event_recount(e.id) from event e
-                                                               where e.id = any(cast(cast(:events as text) as bigint[]))) r""",
+                                                               where e.id = any(cast((select cast(cast(:events as text) as bigint[])) as bigint[]))) r""",
                                                 Long.class)
                                         .setParameter("events", array(events.stream().mapToLong(Long::longValue).toArray()))
                                         .getSingleResult()
                                         .chain(() -> session.createNativeQuery("""
-                                                delete from event e where e.id = any(cast(cast(:events as text) as bigint[]))
+                                                delete from event e where e.id = any(cast((select cast(cast(:events as text) as bigint[])) as bigint[]))
                                                    and e.source_count = 0
                                                 """).setParameter("events", array(events.stream().mapToLong(Long::longValue).toArray()))
                                                 .executeUpdate())
                                         .chain(() -> session.createNativeQuery("""
                                                 update event e set doc = event_doc(e)
-                                                 where e.id = any(cast(cast(:events as text) as bigint[]))
+                                                 where e.id = any(cast((select cast(cast(:events as text) as bigint[])) as bigint[]))
                                                 returning e.id""", Long.class)
                                                 .setParameter("events", array(events.stream().mapToLong(Long::longValue).toArray()))
                                                 .getResultList())));
@@ -343,17 +432,14 @@ public class ChronologyStore {
         Uni<Void> chain = Uni.createFrom().voidItem();
         List<Long> created = new ArrayList<>();
         List<Long> updated = new ArrayList<>();
-        for (var e : entities.values()) {
+        if (!entities.isEmpty()) {
             // an entity row that changed (new name, first Arabic name, coordinates) changes the pages of its events
-            chain = then(chain, () -> upsertEntity(session, e, namesOf.get(e.key()))
-                    .chain(changed -> changed == 0 ? Uni.createFrom().item(List.<Long>of())
-                            : renderEventsOf(session, e.key()))
-                    .invoke(ids -> ids.stream().limit(RENAMED_NOTIFIED - updated.size()).forEach(updated::add)));
+            chain = then(chain, () -> upsertEntities(session, entities, namesOf)
+                    .chain(changed -> changed.isEmpty() ? Uni.createFrom().item(List.<Long>of())
+                            : renderEventsOf(session, changed))
+                    .invoke(ids -> ids.stream().limit(RENAMED_NOTIFIED).forEach(updated::add)));
         }
-        chain = then(chain, () -> upsertAliases(session, namesOf));
-        chain = then(chain, () -> insertMentions(session, segment.segmentId(), m.mentionsOrEmpty()));
-        chain = then(chain, () -> insertTimexes(session, segment.segmentId(), m.timexesOrEmpty()));
-        chain = then(chain, () -> DateReferences.insert(session, m));
+        chain = then(chain, () -> insertRows(session, m, namesOf));
         Set<String> seen = new HashSet<>();
         for (var event : m.eventsOrEmpty()) {
             // the same report twice in one message is one source
@@ -420,22 +506,16 @@ public class ChronologyStore {
         }
         String searchText = NameKey.of(searchable.toString());
 
-        // one writer at a time per event type decides merges, so two replicas cannot both create the same event
-        Uni<Long> lock = session.createNativeQuery(
-                "select count(*) from (select pg_advisory_xact_lock(hashtext(:k))) l", Long.class)
-                .setParameter("k", "tarikh.event." + e.type()).getSingleResult();
-        return lock.chain(() -> candidates(session, e.type(), interval))
+        // the event type's merge lock is held (ingestBatch)
+        return candidates(session, e.type(), interval)
                 .chain(candidates -> {
                     var decision = MergeRule.join(report, candidates);
                     Uni<Outcome> outcome = decision.isPresent()
                             ? join(session, decision.get(), report, interval, searchText)
                             : create(session, e, report, interval, summary, searchText);
-                    return outcome.call(o -> insertSource(session, o.eventId(), segment, e, sentence,
-                                    decision.map(MergeRule.Decision::reason).orElse(null))
-                                    .chain(added -> added.isEmpty() ? Uni.createFrom().voidItem()
-                                            : addSource(session, o.eventId(), added.get(0), segment, e,
-                                                    report.precision().rank(), summary)))
-                            .call(o -> linkEntities(session, o.eventId(), roles))
+                    return outcome.call(o -> addReport(session, o.eventId(), segment, e, sentence,
+                                    decision.map(MergeRule.Decision::reason).orElse(null), report.precision().rank(),
+                                    summary, roles))
                             .call(o -> render(session, o.eventId()));
                 });
     }
@@ -518,17 +598,44 @@ public class ChronologyStore {
         return update.executeUpdate().map(n -> new Outcome(decision.eventId(), false));
     }
 
-    private Uni<List<Object[]>> insertSource(Mutiny.Session session, long eventId, EnrichedMessage.Segment segment,
-            EnrichedMessage.Event e, String sentence, String joinedBecause) {
+    /**
+     * A report of the event as one more source, counted into the event in constant work, whatever the number of its
+     * sources (one more source, one more article or outlet when it is the first from it, the casualty range and
+     * "at least" of its maximum, the representatives when this report comes before them in report order:
+     * publication, then sentence, not arrival), and the event's links to the entities the report names: one
+     * statement. Nothing is counted when the source is already stored (a redelivery); the links are made anyway.
+     */
+    private Uni<Integer> addReport(Mutiny.Session session, long eventId, EnrichedMessage.Segment segment,
+            EnrichedMessage.Event e, String sentence, String joinedBecause, int rank, String summary,
+            Map<String, String> roles) {
+        List<Map<String, String>> links = new ArrayList<>();
+        roles.forEach((key, role) -> links.add(Map.of("key", key, "role", role)));
         return session.createNativeQuery("""
-                insert into event_source (event_id, segment_id, article_id, lang, type, sentence_start, sentence_end,
-                                          sentence, trigger, trigger_start, date_value, precision, date_basis, killed,
-                                          killed_at_least, injured, injured_at_least, confidence, joined_because)
-                values (:event, :segment, :article, :lang, :type, :start, :end, :sentence, :trigger, :triggerStart,
-                        :date, :precision, :basis, :killed, :killedAtLeast, :injured, :injuredAtLeast, :confidence,
-                        :joined)
-                on conflict do nothing
-                returning id, report_key, outlet""", Object[].class)
+                with s as (insert into event_source (event_id, segment_id, article_id, lang, type, sentence_start,
+                                                     sentence_end, sentence, trigger, trigger_start, date_value,
+                                                     precision, date_basis, killed, killed_at_least, injured,
+                                                     injured_at_least, confidence, joined_because)
+                           values (:event, :segment, :article, :lang, :type, :start, :end, :sentence, :trigger,
+                                   :triggerStart, :date, :precision, :basis, :killed, :killedAtLeast, :injured,
+                                   :injuredAtLeast, :confidence, :joined)
+                           on conflict do nothing
+                           returning id, report_key, outlet),
+                     a as (insert into event_article (event_id, article_id) select :event, :article from s
+                           on conflict do nothing returning 1),
+                     o as (insert into event_outlet (event_id, outlet) select :event, s.outlet from s
+                           on conflict do nothing returning 1),
+                     l as (insert into event_lang (event_id, lang, source_id, report_key)
+                           select :event, cast(:lang as text), s.id, s.report_key from s
+                            where cast(:lang as text) is not null
+                           on conflict (event_id, lang) do update set source_id = excluded.source_id,
+                                                                      report_key = excluded.report_key
+                           where excluded.report_key < event_lang.report_key returning 1),
+                     x as (insert into event_entity (event_id, entity_key, role)
+                           select :event, e.r->>'key', e.r->>'role'
+                             from jsonb_array_elements(cast(cast(:links as text) as jsonb)) with ordinality e(r, n)
+                            order by e.n
+                           on conflict do nothing returning 1)
+                """ + COUNT_SOURCE.formatted("s.report_key", "s.id") + " from s where event.id = :event")
                 .setParameter("event", eventId)
                 .setParameter("segment", segment.segmentId())
                 .setParameter("article", segment.articleId())
@@ -548,22 +655,16 @@ public class ChronologyStore {
                 .setParameter("injuredAtLeast", e.injured() != null && e.injuredAtLeast())
                 .setParameter("confidence", e.confidence())
                 .setParameter("joined", joinedBecause)
-                .getResultList();
+                .setParameter("rank", (short) rank)
+                .setParameter("summary", summary)
+                .setParameter("links", JsonRows.of(links))
+                .executeUpdate();
     }
 
     /**
-     * Counts a new source into its event in constant work, whatever the number of its sources: one more source, one
-     * more article or outlet when it is the first from it (event_article, event_outlet), the casualty range and
-     * "at least" of its maximum, and the representatives (the first report, the most exact, the first per language)
-     * when this report comes before them in report order (publication, then sentence: not arrival).
+     * Counts a source of a copy into its event, as {@link #addReport} does for a report (the source is stored
+     * already).
      */
-    private Uni<Integer> addSource(Mutiny.Session session, long eventId, Object[] added,
-            EnrichedMessage.Segment segment, EnrichedMessage.Event e, int rank, String summary) {
-        return addSource(session, eventId, ((Number) added[0]).longValue(), (String) added[1], (String) added[2],
-                segment.articleId(), segment.lang(), rank, e.killed(), e.killed() != null && e.killedAtLeast(),
-                e.injured(), e.injured() != null && e.injuredAtLeast(), summary, e.confidence());
-    }
-
     private Uni<Integer> addSource(Mutiny.Session session, long eventId, long sourceId, String key, String outlet,
             String articleId, String lang, int rank, Integer killed, boolean killedAtLeast, Integer injured,
             boolean injuredAtLeast, String summary, double confidence) {
@@ -577,50 +678,8 @@ public class ChronologyStore {
                 with a as (insert into event_article (event_id, article_id) values (:event, :article)
                            on conflict do nothing returning 1),
                      o as (insert into event_outlet (event_id, outlet) values (:event, :outlet)
-                           on conflict do nothing returning 1)""" + langRepresentative + """
-
-                update event set
-                    summary = case when cast(:summary as text) is null then summary
-                                   when summary_key is null or :confidence > confidence
-                                        or (:confidence = confidence and :key < summary_key) then cast(:summary as text)
-                                   else summary end,
-                    summary_key = case when cast(:summary as text) is null then summary_key
-                                       when summary_key is null or :confidence > confidence
-                                            or (:confidence = confidence and :key < summary_key) then :key
-                                       else summary_key end,
-                    confidence = greatest(confidence, :confidence),
-                    source_count = source_count + 1,
-                    article_count = article_count + (select count(*) from a),
-                    outlet_count = outlet_count + (select count(*) from o),
-                    first_source = case when first_key is null or :key < first_key then :source else first_source end,
-                    first_key = case when first_key is null or :key < first_key then :key else first_key end,
-                    exact_source = case when exact_rank is null or :rank > exact_rank
-                                             or (:rank = exact_rank and :key < exact_key)
-                                        then :source else exact_source end,
-                    exact_key = case when exact_rank is null or :rank > exact_rank
-                                          or (:rank = exact_rank and :key < exact_key)
-                                     then :key else exact_key end,
-                    exact_rank = greatest(exact_rank, :rank),
-                    killed = greatest(killed, cast(:killed as integer)),
-                    killed_min = least(killed_min, cast(:killed as integer)),
-                    killed_at_least = case when cast(:killed as integer) is null then killed_at_least
-                                           when killed is null or cast(:killed as integer) > killed then :killedAtLeast
-                                           when cast(:killed as integer) = killed then killed_at_least and :killedAtLeast
-                                           else killed_at_least end,
-                    injured = greatest(injured, cast(:injured as integer)),
-                    injured_min = least(injured_min, cast(:injured as integer)),
-                    injured_at_least = case when cast(:injured as integer) is null then injured_at_least
-                                            when injured is null or cast(:injured as integer) > injured
-                                                then :injuredAtLeast
-                                            when cast(:injured as integer) = injured
-                                                then injured_at_least and :injuredAtLeast
-                                            else injured_at_least end,
-                    figures_differ = figures_differ
-                        or (killed is not null and cast(:killed as integer) is not null
-                            and (cast(:killed as integer) <> killed or cast(:killed as integer) <> killed_min))
-                        or (injured is not null and cast(:injured as integer) is not null
-                            and (cast(:injured as integer) <> injured or cast(:injured as integer) <> injured_min))
-                 where id = :event""")
+                           on conflict do nothing returning 1)""" + langRepresentative + "\n"
+                + COUNT_SOURCE.formatted(":key", ":source") + " where id = :event")
                 .setParameter("event", eventId)
                 .setParameter("article", articleId)
                 .setParameter("outlet", outlet)
@@ -639,24 +698,6 @@ public class ChronologyStore {
         return update.executeUpdate();
     }
 
-    private Uni<Void> linkEntities(Mutiny.Session session, long eventId, Map<String, String> roles) {
-        if (roles.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        List<Map<String, String>> rows = new ArrayList<>();
-        roles.forEach((key, role) -> rows.add(Map.of("key", key, "role", role)));
-        return session.createNativeQuery("""
-                insert into event_entity (event_id, entity_key, role)
-                select :event, e.r->>'key', e.r->>'role'
-                  from jsonb_array_elements(cast(cast(:rows as text) as jsonb)) with ordinality e(r, n)
-                 order by e.n
-                on conflict do nothing""")
-                .setParameter("event", eventId)
-                .setParameter("rows", JsonRows.of(rows))
-                .executeUpdate()
-                .replaceWithVoid();
-    }
-
     /**
      * Renders the event, with its entities, counts and representative sources, into its row as the JSON a page shows
      * ({@code event.doc}, of a bounded size: constant work), in this transaction and after every other change to the
@@ -670,113 +711,141 @@ public class ChronologyStore {
     }
 
     /** Renders again every event linked to an entity whose names or coordinates just changed. */
-    private Uni<List<Long>> renderEventsOf(Mutiny.Session session, String entityKey) {
+    private Uni<List<Long>> renderEventsOf(Mutiny.Session session, List<String> entityKeys) {
         return session.createNativeQuery("""
                 update event e set doc = event_doc(e), updated_at = now()
-                 where e.id in (select x.event_id from event_entity x where x.entity_key = :key)
+                 where e.id in (select x.event_id from event_entity x
+                                 where x.entity_key in (select jsonb_array_elements_text(cast(cast(:keys as text) as jsonb))))
                 returning e.id""", Long.class)
-                .setParameter("key", entityKey)
+                .setParameter("keys", JsonRows.of(entityKeys))
                 .getResultList();
     }
 
-    private Uni<Integer> upsertEntity(Mutiny.Session session, EnrichedMessage.Mention m, Set<String> names) {
-        boolean named = m.name() != null && !m.name().isBlank();
-        // no write (0 rows) when nothing changes, so an entity seen again re-renders none of its events
-        String arabic = names.stream().filter(NameKey::isArabic).findFirst().orElse(null);
+    private record EntityRow(String key, String type, String name, String ar, Double lat, Double lon, boolean named) {
+    }
+
+    /**
+     * The segment's entities: new ones inserted, known ones given a name, a first Arabic name or coordinates they
+     * lacked, in two statements whatever their number (one upsert each before). The keys of the entities that
+     * changed; a new entity is not among them (no event is linked to it yet). The update is a statement of its own
+     * after the insert, so that it sees an entity another replica inserted meanwhile, as the upsert did.
+     */
+    private Uni<List<String>> upsertEntities(Mutiny.Session session, Map<String, EnrichedMessage.Mention> entities,
+            Map<String, Set<String>> namesOf) {
+        List<EntityRow> rows = new ArrayList<>();
+        for (var m : entities.values()) {
+            boolean named = m.name() != null && !m.name().isBlank();
+            String arabic = namesOf.getOrDefault(m.key(), Set.of()).stream().filter(NameKey::isArabic).findFirst()
+                    .orElse(null);
+            rows.add(new EntityRow(m.key(), m.type(), named ? m.name().strip() : m.text(), arabic, m.lat(), m.lon(),
+                    named));
+        }
+        String json = JsonRows.of(rows);
         return session.createNativeQuery("""
-                insert into entity (key, type, name, name_ar, lat, lon) values (:key, :type, :name, :ar, :lat, :lon)
-                on conflict (key) do update set name = case when :named then excluded.name else entity.name end,
-                                                name_ar = coalesce(entity.name_ar, excluded.name_ar),
-                                                lat = coalesce(entity.lat, excluded.lat),
-                                                lon = coalesce(entity.lon, excluded.lon)
-                 where (entity.name, entity.name_ar, entity.lat, entity.lon) is distinct from
-                       (case when :named then excluded.name else entity.name end,
-                        coalesce(entity.name_ar, excluded.name_ar), coalesce(entity.lat, excluded.lat),
-                        coalesce(entity.lon, excluded.lon))""")
-                .setParameter("key", m.key())
-                .setParameter("type", m.type())
-                .setParameter("name", named ? m.name().strip() : m.text())
-                .setParameter("ar", arabic)
-                .setParameter("lat", m.lat())
-                .setParameter("lon", m.lon())
-                .setParameter("named", named)
-                .executeUpdate();
+                insert into entity (key, type, name, name_ar, lat, lon)
+                select e.r->>'key', e.r->>'type', e.r->>'name', e.r->>'ar', (e.r->>'lat')::double precision,
+                       (e.r->>'lon')::double precision
+                  from jsonb_array_elements(cast(cast(:rows as text) as jsonb)) with ordinality e(r, n)
+                 order by e.n
+                on conflict (key) do nothing""")
+                .setParameter("rows", json)
+                .executeUpdate()
+                // no write (0 rows) when nothing changes, so an entity seen again re-renders none of its events
+                .chain(() -> session.createNativeQuery("""
+                        update entity n
+                           set name = case when (e.r->>'named')::boolean then e.r->>'name' else n.name end,
+                               name_ar = coalesce(n.name_ar, e.r->>'ar'),
+                               lat = coalesce(n.lat, (e.r->>'lat')::double precision),
+                               lon = coalesce(n.lon, (e.r->>'lon')::double precision)
+                          from jsonb_array_elements(cast(cast(:rows as text) as jsonb)) e(r)
+                         where n.key = e.r->>'key'
+                           and (n.name, n.name_ar, n.lat, n.lon) is distinct from
+                               (case when (e.r->>'named')::boolean then e.r->>'name' else n.name end,
+                                coalesce(n.name_ar, e.r->>'ar'), coalesce(n.lat, (e.r->>'lat')::double precision),
+                                coalesce(n.lon, (e.r->>'lon')::double precision))
+                        returning n.key""", String.class)
+                        .setParameter("rows", json)
+                        .getResultList());
     }
 
     private record AliasRow(String key, String alias, String normalized, String lang) {
     }
 
-    /** Every name of every entity of the segment as an alias (the first spelling of a normalized name kept). */
-    private Uni<Void> upsertAliases(Mutiny.Session session, Map<String, Set<String>> namesOf) {
-        List<AliasRow> rows = new ArrayList<>();
-        namesOf.forEach((key, names) -> {
-            for (String name : names) {
-                String normalized = NameKey.of(name);
-                if (!normalized.isEmpty()) {
-                    rows.add(new AliasRow(key, name, normalized, NameKey.isArabic(name) ? "ar" : "en"));
-                }
-            }
-        });
-        if (rows.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        return session.createNativeQuery("""
-                insert into entity_alias (entity_key, alias, normalized, lang)
-                select e.r->>'key', e.r->>'alias', e.r->>'normalized', e.r->>'lang'
-                  from jsonb_array_elements(cast(cast(:rows as text) as jsonb)) with ordinality e(r, n)
-                 order by e.n
-                on conflict do nothing""")
-                .setParameter("rows", JsonRows.of(rows))
-                .executeUpdate()
-                .replaceWithVoid();
-    }
-
     private record MentionRow(String key, String type, String text, int start, int end) {
-    }
-
-    private Uni<Void> insertMentions(Mutiny.Session session, String segmentId, List<EnrichedMessage.Mention> mentions) {
-        if (mentions.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        List<MentionRow> rows = mentions.stream()
-                .map(x -> new MentionRow(x.key() == null || x.key().isBlank() ? null : x.key(), x.type(),
-                        x.text() == null ? "" : x.text(), x.start(), x.end()))
-                .toList();
-        return session.createNativeQuery("""
-                insert into mention (segment_id, entity_key, type, text, start_offset, end_offset)
-                select :segment, e.r->>'key', e.r->>'type', e.r->>'text', (e.r->>'start')::integer,
-                       (e.r->>'end')::integer
-                  from jsonb_array_elements(cast(cast(:rows as text) as jsonb)) with ordinality e(r, n)
-                 order by e.n
-                on conflict do nothing""")
-                .setParameter("segment", segmentId)
-                .setParameter("rows", JsonRows.of(rows))
-                .executeUpdate()
-                .replaceWithVoid();
     }
 
     private record TimexRow(String text, int start, int end, String value, String type, String precision,
             String anchor, String mod) {
     }
 
-    private Uni<Void> insertTimexes(Mutiny.Session session, String segmentId, List<EnrichedMessage.Timex> timexes) {
-        if (timexes.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        List<TimexRow> rows = timexes.stream()
+    /**
+     * The segment's rows of every kind in one statement: every name of every entity as an alias (the first spelling
+     * of a normalized name kept), its mentions, its timexes and the days its sentences refer to ({@link
+     * DateReferences}), each kind one JSON parameter read in the message's order (so that {@code on conflict do
+     * nothing} keeps the first of repeated rows, as one statement per kind did).
+     */
+    private Uni<Void> insertRows(Mutiny.Session session, EnrichedMessage m, Map<String, Set<String>> namesOf) {
+        List<AliasRow> aliases = new ArrayList<>();
+        namesOf.forEach((key, names) -> {
+            for (String name : names) {
+                String normalized = NameKey.of(name);
+                if (!normalized.isEmpty()) {
+                    aliases.add(new AliasRow(key, name, normalized, NameKey.isArabic(name) ? "ar" : "en"));
+                }
+            }
+        });
+        List<MentionRow> mentions = m.mentionsOrEmpty().stream()
+                .map(x -> new MentionRow(x.key() == null || x.key().isBlank() ? null : x.key(), x.type(),
+                        x.text() == null ? "" : x.text(), x.start(), x.end()))
+                .toList();
+        List<TimexRow> timexes = m.timexesOrEmpty().stream()
                 .map(t -> new TimexRow(t.text() == null ? "" : t.text(), t.start(), t.end(), t.value(), t.type(),
                         t.precision(), t.anchor(), t.mod()))
                 .toList();
+        List<?> days = DateReferences.rows(m);
+        if (aliases.isEmpty() && mentions.isEmpty() && timexes.isEmpty() && days.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        var segment = m.segment();
         return session.createNativeQuery("""
-                insert into timex (segment_id, text, start_offset, end_offset, value, type, precision, anchor, mod)
-                select :segment, e.r->>'text', (e.r->>'start')::integer, (e.r->>'end')::integer, e.r->>'value',
-                       e.r->>'type', e.r->>'precision', e.r->>'anchor', e.r->>'mod'
-                  from jsonb_array_elements(cast(cast(:rows as text) as jsonb)) with ordinality e(r, n)
-                 order by e.n
-                on conflict do nothing""")
-                .setParameter("segment", segmentId)
-                .setParameter("rows", JsonRows.of(rows))
-                .executeUpdate()
+                with a as (insert into entity_alias (entity_key, alias, normalized, lang)
+                           select e.r->>'key', e.r->>'alias', e.r->>'normalized', e.r->>'lang'
+                             from jsonb_array_elements(cast(cast(:aliases as text) as jsonb)) with ordinality e(r, n)
+                            order by e.n
+                           on conflict do nothing returning 1),
+                     m as (insert into mention (segment_id, entity_key, type, text, start_offset, end_offset)
+                           select :segment, e.r->>'key', e.r->>'type', e.r->>'text', (e.r->>'start')::integer,
+                                  (e.r->>'end')::integer
+                             from jsonb_array_elements(cast(cast(:mentions as text) as jsonb)) with ordinality e(r, n)
+                            order by e.n
+                           on conflict do nothing returning 1),
+                     t as (insert into timex (segment_id, text, start_offset, end_offset, value, type, precision,
+                                              anchor, mod)
+                           select :segment, e.r->>'text', (e.r->>'start')::integer, (e.r->>'end')::integer,
+                                  e.r->>'value', e.r->>'type', e.r->>'precision', e.r->>'anchor', e.r->>'mod'
+                             from jsonb_array_elements(cast(cast(:timexes as text) as jsonb)) with ordinality e(r, n)
+                            order by e.n
+                           on conflict do nothing returning 1),
+                     d as (insert into date_reference (segment_id, article_id, day, published, source, lang,
+                                                       sentence_start, sentence_end, sentence, explicit)
+                           select :segment, :article, (e.r->>'day')::date, :published, :source, :lang,
+                                  (e.r->>'start')::integer, (e.r->>'end')::integer, e.r->>'sentence',
+                                  (e.r->>'explicit')::boolean
+                             from jsonb_array_elements(cast(cast(:days as text) as jsonb)) with ordinality e(r, n)
+                            order by e.n
+                           returning 1)
+                select (select count(*) from a) + (select count(*) from m) + (select count(*) from t)
+                       + (select count(*) from d)""", Long.class)
+                .setParameter("aliases", JsonRows.of(aliases))
+                .setParameter("mentions", JsonRows.of(mentions))
+                .setParameter("timexes", JsonRows.of(timexes))
+                .setParameter("days", JsonRows.of(days))
+                .setParameter("segment", segment.segmentId())
+                .setParameter("article", segment.articleId())
+                .setParameter("published", m.publishedDay())
+                .setParameter("source", segment.article().source())
+                .setParameter("lang", segment.lang())
+                .getSingleResult()
                 .replaceWithVoid();
     }
 
