@@ -9,8 +9,11 @@ import java.util.TreeSet;
 
 /**
  * When a newly reported happening is one the chronology already holds: the same type, dates that can be the same
- * day at their precision, places that do not contradict each other, and either the same place or a shared actor or
- * target. The decision carries its reason in words, so a merged event can say why it joins its sources.
+ * day at their precision, places that do not contradict each other, and either the same place, a shared actor or
+ * target, or the same sentence already among the event's sources (a wire copy or a quote repeated by another outlet:
+ * the same words reporting the same kind of happening at a compatible date are one happening, even when they name no
+ * place and no participant — which, without this, left one event per outlet for "officials said two were killed").
+ * The decision carries its reason in words, so a merged event can say why it joins its sources.
  */
 public final class MergeRule {
 
@@ -39,7 +42,12 @@ public final class MergeRule {
         }
     }
 
-    public record Candidate(long eventId, Happening happening) {
+    /** A stored event; {@code sameSentence} when one of its sources reports in the report's own sentence. */
+    public record Candidate(long eventId, Happening happening, boolean sameSentence) {
+
+        public Candidate(long eventId, Happening happening) {
+            this(eventId, happening, false);
+        }
     }
 
     /** The event to join and why; {@code sharpensDate} when the report dates it more exactly than it is. */
@@ -65,7 +73,7 @@ public final class MergeRule {
             boolean samePlace = report.place() != null && report.place().equals(event.place());
             Set<String> shared = new TreeSet<>(report.participants());
             shared.retainAll(event.participants());
-            if (!samePlace && shared.isEmpty()) {
+            if (!samePlace && shared.isEmpty() && !c.sameSentence()) {
                 continue;
             }
             StringBuilder reason = new StringBuilder("same type ").append(report.type()).append("; ")
@@ -77,7 +85,11 @@ public final class MergeRule {
                 reason.append("; shared ").append(shared.size() == 1 ? "participant " : "participants ")
                         .append(String.join(", ", shared));
             }
-            int score = (samePlace ? 2 : 0) + (shared.isEmpty() ? 0 : 1);
+            if (c.sameSentence()) {
+                reason.append("; same sentence as one of its sources");
+            }
+            // the same words are the strongest sign, then the same place, then a shared participant
+            int score = (c.sameSentence() ? 4 : 0) + (samePlace ? 2 : 0) + (shared.isEmpty() ? 0 : 1);
             DateInterval i = event.interval();
             matches.add(new Scored(c, score, i.latest().toEpochDay() - i.earliest().toEpochDay(), reason.toString()));
         }

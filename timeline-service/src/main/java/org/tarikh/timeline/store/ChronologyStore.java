@@ -507,7 +507,7 @@ public class ChronologyStore {
         String searchText = NameKey.of(searchable.toString());
 
         // the event type's merge lock is held (ingestBatch)
-        return candidates(session, e.type(), interval)
+        return candidates(session, e.type(), interval, sentence)
                 .chain(candidates -> {
                     var decision = MergeRule.join(report, candidates);
                     Uni<Outcome> outcome = decision.isPresent()
@@ -520,13 +520,17 @@ public class ChronologyStore {
                 });
     }
 
-    private Uni<List<MergeRule.Candidate>> candidates(Mutiny.Session session, String type, DateInterval interval) {
+    private Uni<List<MergeRule.Candidate>> candidates(Mutiny.Session session, String type, DateInterval interval,
+            String sentence) {
         // twice the reach: a stored undated event and an incoming one may each reach back a week
         int reach = 2 * MergeRule.UNDATED_REACH_DAYS;
         return session.createNativeQuery("""
                 select e.id, e.date_value, e.precision, e.date_basis, e.place_key,
                        (select string_agg(distinct x.entity_key, chr(31)) from event_entity x
-                         where x.event_id = e.id and x.role in ('ACTOR', 'TARGET'))
+                         where x.event_id = e.id and x.role in ('ACTOR', 'TARGET')),
+                       exists (select 1 from event_source s
+                                where sentence_key(s.sentence) = sentence_key(cast(:sentence as text))
+                                  and s.event_id = e.id)
                   from event e
                  where e.type = :type and e.date_earliest <= :latest and e.date_latest >= :earliest
                  order by e.id
@@ -534,10 +538,12 @@ public class ChronologyStore {
                 .setParameter("type", type)
                 .setParameter("earliest", interval.earliest().minusDays(reach))
                 .setParameter("latest", interval.latest().plusDays(reach))
+                .setParameter("sentence", sentence)
                 .getResultList()
                 .map(rows -> rows.stream().map(r -> new MergeRule.Candidate(((Number) r[0]).longValue(),
                         new MergeRule.Happening(type, (String) r[1], DatePrecision.lenient((String) r[2]),
-                                (String) r[3], (String) r[4], keys((String) r[5])))).toList());
+                                (String) r[3], (String) r[4], keys((String) r[5])), Boolean.TRUE.equals(r[6])))
+                        .toList());
     }
 
     private static Set<String> keys(String joined) {

@@ -55,6 +55,24 @@ class MergeRuleTest {
     }
 
     @Test
+    void theSameSentenceJoinsWithoutPlaceOrParticipantButNotAcrossPlacesOrDates() {
+        var report = happening("KILLING", "2024-01-28", "TIMEX", null, null);
+        var quoted = new MergeRule.Candidate(5, happening("KILLING", "2024-01-28", "TIMEX", null, null), true);
+        var decision = MergeRule.join(report, List.of(quoted)).orElseThrow();
+        assertEquals(5, decision.eventId());
+        assertTrue(decision.reason().contains("same sentence"), decision.reason());
+        assertFalse(MergeRule.join(report, List.of(new MergeRule.Candidate(5, quoted.happening()))).isPresent(),
+                "other words, nothing shared: another happening");
+        var elsewhere = happening("KILLING", "2024-01-28", "TIMEX", "loc:aden", null);
+        assertFalse(MergeRule.join(happening("KILLING", "2024-01-28", "TIMEX", "loc:taiz", null),
+                List.of(new MergeRule.Candidate(5, elsewhere, true))).isPresent(), "two places named");
+        assertFalse(MergeRule.join(happening("KILLING", "2024-03-02", "TIMEX", null, null),
+                List.of(new MergeRule.Candidate(5, quoted.happening(), true))).isPresent(), "another day");
+        var placeOnly = new MergeRule.Candidate(1, happening("KILLING", "2024-01-28", "TIMEX", null, null), false);
+        assertEquals(5, MergeRule.join(report, List.of(placeOnly, quoted)).orElseThrow().eventId());
+    }
+
+        @Test
     void decisionExplainsWhyItJoins() {
         var report = happening("ATTACK", "2024-01-28", "TIMEX", "loc:aden", "org:a");
         var event = new MergeRule.Candidate(3, happening("ATTACK", "2024-01", "TIMEX", "loc:aden", "org:a org:z"));

@@ -62,6 +62,14 @@ public final class Enriched {
         return this;
     }
 
+    /** The last event as reported by {@code sentence} alone, a part of the text. */
+    public Enriched reportedIn(String sentence) {
+        int at = at(sentence);
+        events.getJsonObject(events.size() - 1).put("sentenceStart", at).put("sentenceEnd", at + sentence.length())
+                .put("sentence", sentence);
+        return this;
+    }
+
     /** The outlet or collection the article was posted with ({@code source} at ingest). */
     public Enriched source(String source) {
         segment.getJsonObject("article").put("source", source);

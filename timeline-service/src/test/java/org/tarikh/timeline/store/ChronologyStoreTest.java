@@ -220,6 +220,34 @@ class ChronologyStoreTest {
     }
 
     @Test
+    void theSameSentenceFromTwoOutletsIsOneHappeningEvenWithoutPlaceOrParticipant() throws Throwable {
+        String t = tag();
+        String quote = "Local officials said two people were killed " + t + " overnight in the clashes.";
+        String other = "Two people were killed " + t + " in an accident on the coast road, the police said.";
+        String shortOne = "Two were killed " + t + ".";
+        String[][] reports = { { "Paper A", "A lead of its own. " + quote, quote },
+                { "Paper B", "Another outlet opens otherwise and then quotes. " + quote, quote },
+                { "Paper C", "Same day, same kind, other words. " + other, other },
+                { "Paper D", "A short report. " + shortOne, shortOne },
+                { "Paper E", "Another short report. " + shortOne, shortOne } };
+        for (String[] r : reports) {
+            String id = Enriched.newArticleId();
+            ingest(Enriched.segment(id, 0, 1, "en", own(r[1], tag()), "2022-05-02")
+                    .outlet(r[0], "https://" + id + ".example/", null)
+                    .event("KILLING", "killed", "2022-05-02", "DAY", null, new JsonArray(), 2, false, null, false,
+                            null)
+                    .reportedIn(r[2]));
+        }
+        assertEquals(1, count("select count(distinct event_id) from event_source where sentence = $1", quote),
+                "a quote two outlets repeat is one happening");
+        assertEquals(2, count("select count(*) from event_source where sentence = $1", quote));
+        assertEquals(2, count("select count(distinct event_id) from event_source where sentence in ($1, $2)", quote,
+                other), "other words with neither place nor participant are another happening");
+        assertEquals(2, count("select count(distinct event_id) from event_source where sentence = $1", shortOne),
+                "a sentence too short to tell two happenings apart does not join");
+    }
+
+        @Test
     void aNewVersionReplacesWhatTheOldOneSaid() throws Throwable {
         String first = "location:v1-" + UUID.randomUUID().toString().substring(0, 8);
         String second = "location:v2-" + UUID.randomUUID().toString().substring(0, 8);
