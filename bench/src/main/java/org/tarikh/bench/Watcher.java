@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,11 +36,22 @@ final class Watcher implements Runnable {
         this.t0 = t0;
     }
 
-    /** Starts following an article that was accepted at {@code postedMs}, unless it is already complete. */
+    private final Set<String> replaced = ConcurrentHashMap.newKeySet();
+
+    /** Starts following an article that was accepted at {@code postedMs}, unless it is already complete or replaced. */
     void follow(String articleId, double postedMs) {
-        if (!complete.containsKey(articleId)) {
+        if (!complete.containsKey(articleId) && !replaced.contains(articleId)) {
             pending.putIfAbsent(articleId, postedMs);
         }
+    }
+
+    /**
+     * Stops waiting for an article a new version (the same URL) replaces: timeline-service drops the old version's
+     * contributions, so it may never be seen complete, and its disappearance is right.
+     */
+    void replaced(String articleId) {
+        replaced.add(articleId);
+        pending.remove(articleId);
     }
 
     /** When the article was seen complete, or null. */
