@@ -532,7 +532,17 @@ public class ChronologyStore {
                                 where sentence_key(s.sentence) = sentence_key(cast(:sentence as text))
                                   and s.event_id = e.id)
                   from event e
-                 where e.type = :type and e.date_earliest <= :latest and e.date_latest >= :earliest
+                 where e.id in (
+                       -- events of a year or less, in a window of the (type, date_earliest) index; the wider ones
+                       -- through their partial index (V9): both ends of the range bounded, whatever the table's size
+                       select n.id from event n
+                        where n.type = :type and n.date_latest - n.date_earliest <= 400
+                          and n.date_earliest >= cast(:earliest as date) - 400 and n.date_earliest <= :latest
+                          and n.date_latest >= :earliest
+                       union all
+                       select w.id from event w
+                        where w.type = :type and w.date_latest - w.date_earliest > 400
+                          and w.date_earliest <= :latest and w.date_latest >= :earliest)
                  order by e.id
                  limit 200""", Object[].class)
                 .setParameter("type", type)
