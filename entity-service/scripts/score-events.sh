@@ -4,6 +4,8 @@
 # usage: entity-service/scripts/score-events.sh [--show dev|heldout|all] [--data DIR] [gold.tsv ...]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# the shared data folder beside the project (its NER files and Timeline17 articles); --data overrides
+export TARIKH_SHARED_DATA="${TARIKH_SHARED_DATA:-$(cd .. && pwd)/shared/data}"
 ./mvnw -B -q -pl entity-service test-compile
 cp=$(./mvnw -B -q -pl entity-service dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
 exec java -cp "entity-service/target/test-classes:entity-service/target/classes:$cp" org.tarikh.entity.eval.EventScore "$@"

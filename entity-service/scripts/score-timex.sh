@@ -4,6 +4,8 @@
 # usage: entity-service/scripts/score-timex.sh [--heldout] [--misses]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# the Timeline17 folder beside the project, for the English sets' sentences (stand-off annotations)
+export TARIKH_TLS_DEV="${TARIKH_TLS_DEV:-$(cd .. && pwd)/shared/data/tls-dev}"
 ./mvnw -B -q -pl entity-service test-compile
 cp=$(./mvnw -B -q -pl entity-service dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
 exec java -cp "entity-service/target/test-classes:entity-service/target/classes:$cp" org.tarikh.entity.time.TimexCorpusScore "$@"

@@ -20,7 +20,7 @@ import org.tarikh.entity.events.Event;
 /**
  * Scores events against the hand annotations of docs/eval/events-{ar,en}.tsv: event precision, recall and F1 per type
  * (an event matches a gold event of the same type reported in the same sentence), and over matched events the share
- * of dates, places and casualty figures that are right. The articles are read at run time from ../shared/data (never
+ * of dates, places and casualty figures that are right. The articles are read at run time from the shared data folder that scripts/score-events.sh passes (never
  * committed), so this is a command, not part of the test suite:
  *
  * <pre>
@@ -50,7 +50,7 @@ public final class EventScore {
     }
 
     public static void main(String[] args) throws IOException {
-        Path data = Path.of("../shared/data");
+        Path data = Path.of(System.getenv().getOrDefault("TARIKH_SHARED_DATA", "shared-data-not-set"));
         String show = null;
         List<Path> golds = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {

@@ -52,18 +52,10 @@ final class TimexCorpus {
         this.units = units;
     }
 
-    /** The Timeline17 folder: {@code TARIKH_TLS_DEV}, else {@code ../shared/data/tls-dev} from the repository root. */
+    /** The Timeline17 folder, {@code TARIKH_TLS_DEV}, which scripts/score-timex.sh sets (no test needs it). */
     static Path timeline17() {
         String set = System.getenv("TARIKH_TLS_DEV");
-        if (set != null && !set.isBlank()) {
-            return Path.of(set);
-        }
-        for (Path p : List.of(Path.of("../shared/data/tls-dev"), Path.of("../../shared/data/tls-dev"))) {
-            if (Files.isDirectory(p)) {
-                return p;
-            }
-        }
-        return Path.of("../shared/data/tls-dev");
+        return Path.of(set == null || set.isBlank() ? "TARIKH_TLS_DEV-not-set" : set);
     }
 
     /** Whether every sentence of the corpus can be had (stand-off units need {@link #timeline17()}). */

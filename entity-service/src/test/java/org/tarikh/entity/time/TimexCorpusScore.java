@@ -8,7 +8,7 @@ import java.util.List;
  * {@code entity-service/scripts/score-timex.sh [--heldout] [--misses]}: the dev parts always, the held-out parts with
  * {@code --heldout} (at the end of a round of work); {@code --misses} lists every miss of the dev parts (never of the
  * held-out ones, whose errors are not looked at). The English parts are stand-off annotations of Timeline17 sentences
- * read from {@code ../shared/data/tls-dev} (or {@code TARIKH_TLS_DEV}); without it they are not scored.
+ * read from the Timeline17 folder the script names ({@code TARIKH_TLS_DEV}); without it they are not scored.
  */
 public final class TimexCorpusScore {
 
