@@ -670,7 +670,7 @@ public final class Bench {
             m.put("machineCpuBusyPercent", Stats.round(100.0 * (b.busyJiffies() - a.busyJiffies())
                     / Math.max(1, b.totalJiffies() - a.totalJiffies())));
         }
-        m.put("javaOpts", System.getenv().getOrDefault("TARIKH_JAVA_OPTS", "-Xmx512m"));
+        m.put("javaOpts", System.getenv().getOrDefault("TARIKH_JAVA_OPTS", "-Xmx256m"));
         return m;
     }
 
