@@ -13,6 +13,7 @@ final class Factuality {
     }
 
     private static final Set<String> NOT_HAPPENED = Set.of("سوف", "لن", "لم", "لا", "اذا", "لو", "ربما",
+            "اي", "any", // "أي هجوم بري سيمثل تصعيدا", "any attack would": a kind, not an event
             "will", "would", "could", "may", "might", "if", "to", "not", "never", "no", "unless", "should", "must",
             "cannot", "won", "can");
     private static final Set<String> MODAL_AFTER_NOUN = Set.of("will", "would", "could", "may", "might", "should",

@@ -92,6 +92,10 @@ public final class FrameEventAnnotator implements EventAnnotator {
         } else if (type == EventType.KILLING || type == EventType.DEATH) {
             type = deathKind(t, sentence, type);
         }
+        if ((type == EventType.KILLING || type == EventType.INJURY) && EventCues.anyIn(EventCues.Kind.ATTACK_MEANS, t,
+                t.firstTokenOf(sentence), t.firstTokenOf(sentence + 1) - 1)) {
+            type = EventType.ATTACK; // "قتل صبي إثر سقوط قذيفة هاون", "killed by sniper fire": the means tell an attack
+        }
         int[] clause = Clauses.offsets(t, Clauses.clause(t, h.from()));
         int hitEnd = t.get(h.to()).end();
         // a name read into the trigger itself ("أودى" as the car maker) is neither actor nor place

@@ -25,6 +25,9 @@ final class Senses {
 
     /** Whether the trigger, as its arguments show, means the event it is listed for. */
     static boolean plausible(TokenizedText t, TriggerHit h) {
+        if (t.get(h.from()).script() == Script.ARABIC) {
+            return !verbalAttack(t, h);
+        }
         if (t.get(h.from()).script() != Script.LATIN || !h.verb()) {
             return true;
         }
@@ -43,6 +46,21 @@ final class Senses {
             return p.person || p.none && p.passive; // "was executed" of someone told before
         }
         return true;
+    }
+
+    /**
+     * An attack verb licensed only by its noun ("شن هجوما حادا على الولايات المتحدة قائلة إن…") in a sentence that
+     * speaks (a participle of saying or blaming: قائلا، متهما، واصفا) and names no means of violence: a verbal attack.
+     */
+    private static boolean verbalAttack(TokenizedText t, TriggerHit h) {
+        if (h.type() != EventType.ATTACK || !h.verb() || h.trigger().needs().isEmpty()) {
+            return false;
+        }
+        int from = t.firstTokenOf(t.get(h.from()).sentence());
+        int to = t.firstTokenOf(t.get(h.from()).sentence() + 1) - 1;
+        return EventCues.anyIn(EventCues.Kind.SPEECH_MANNER, t, from, to)
+                && !EventCues.anyIn(EventCues.Kind.ATTACK_MEANS, t, from, to)
+                && !EventCues.anyIn(EventCues.Kind.VIOLENT_CONTEXT, t, from, to);
     }
 
     private record Patient(boolean person, boolean thing, boolean none, boolean passive) {

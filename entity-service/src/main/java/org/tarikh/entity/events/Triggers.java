@@ -79,11 +79,17 @@ final class Triggers {
      * they are.
      */
     static List<String> inflections(String verb) {
-        if (verb.length() < 2 || verb.startsWith("ي") || verb.endsWith("ت") || verb.endsWith("ا") || verb.endsWith("ي") || verb.endsWith("ى")
-                || verb.endsWith("و") || verb.endsWith("ه")) {
+        if (verb.length() < 2 || verb.startsWith("ي") || verb.endsWith("ت") || verb.endsWith("و") || verb.endsWith("ه")) {
             return List.of();
         }
-        return List.of(verb + "ت", verb + "وا");
+        if (verb.endsWith("ا") || verb.endsWith("ي") || verb.endsWith("ى")) {
+            // a defective verb drops its final vowel letter: أبدى → أبدت، أبدوا; دعا → دعت، دعوا; ألقى → ألقت
+            String stem = verb.substring(0, verb.length() - 1);
+            return stem.length() < 2 ? List.of() : List.of(stem + "ت", stem + "وا");
+        }
+        // the feminine dual in -تا (انفجرتا، قتلتا) is a verb only; the masculine dual in -ا is also an accusative noun
+        // (قصفا، قتلا), so it is listed where meant
+        return List.of(verb + "ت", verb + "وا", verb + "تا");
     }
 
     /**
@@ -193,7 +199,8 @@ final class Triggers {
                 // verbs take only a conjunction (وقتل، فأعلن) and are matched as written or with an object pronoun
                 // (قتلته، قتلوهم); nouns any proclitic (بهجوم), the article (الانفجار) and a possessive suffix
                 // (اشتباكاتها، قصفها)
-                if (trig.verb() && (stem.stripped() > 1 || !form.equals(stem.form()) && !form.equals(verbForm))
+                if (trig.verb() && (stem.stripped() > 1 || stem.stripped() == 1 && !conjunction(tok.form().charAt(0))
+                        || !form.equals(stem.form()) && !form.equals(verbForm))
                         || !trig.verb() && form.equals(verbForm) && !nounToo) {
                     continue;
                 }
@@ -230,6 +237,14 @@ final class Triggers {
 
     private static final String[] SUFFIXES = {"هما", "هم", "ها", "ه"};
 
+    /**
+     * Whether a proclitic letter may stand before a finite verb: only the conjunctions و and ف (وقتل، فأعلن); ب، ل and ك
+     * go with nouns, so "بحثت" (discussed) is no "حثت" (urged) with a preposition.
+     */
+    private static boolean conjunction(char c) {
+        return c == 'و' || c == 'ف';
+    }
+
     /** A stem as written, without its article, and without a possessive suffix: the forms a noun trigger may take. */
     private static List<String> nounForms(String stem) {
         List<String> forms = new ArrayList<>(4);
@@ -253,12 +268,14 @@ final class Triggers {
      */
     private static String withoutObject(String form) {
         for (String suffix : SUFFIXES) {
-            if (form.length() - suffix.length() >= 4 && form.endsWith(suffix)) {
+            if (form.length() - suffix.length() >= (suffix.equals("ه") ? 4 : 3) && form.endsWith(suffix)) {
                 String verb = form.substring(0, form.length() - suffix.length());
                 if (verb.endsWith("و")) {
                     return verb + "ا";
                 }
-                return verb.endsWith("ت") ? verb : null;
+                // هما، هم، ها cannot be a folded ة: a derived perfect takes them too (اتهمهما، استهدفهم); a bare
+                // three-letter one is written like its verbal noun (سحبهما، قتلهم: their withdrawal, killing): a noun
+                return verb.endsWith("ت") || !suffix.equals("ه") && verb.length() >= 4 ? verb : null;
             }
         }
         return null;
