@@ -55,6 +55,8 @@ public class EnrichedConsumer {
 
     private final ArrayDeque<Pending> waiting = new ArrayDeque<>();
     private boolean storing;
+    /** When the batch being stored was taken ({@link System#nanoTime()}), 0 while none is: readiness reads it. */
+    private volatile long batchStarted;
     /**
      * The broker's tag of the consumer that delivered the latest message. A delivery tag means something only on the
      * channel that delivered it; after the connection to the broker was lost, the connector consumes again on a new
@@ -140,11 +142,21 @@ public class EnrichedConsumer {
             }
         }
         metrics.summary("tarikh_ingest_batch_messages").record(batch.size());
-        storeBatch(batch, context).subscribe().with(done -> context.runOnContext(v -> storeWaiting(context)),
-                failure -> {
-                    Log.errorf(failure, "a batch of %d messages could not be settled", batch.size());
-                    context.runOnContext(v -> storeWaiting(context));
-                });
+        batchStarted = System.nanoTime();
+        storeBatch(batch, context).subscribe().with(done -> {
+            batchStarted = 0;
+            context.runOnContext(v -> storeWaiting(context));
+        }, failure -> {
+            batchStarted = 0;
+            Log.errorf(failure, "a batch of %d messages could not be settled", batch.size());
+            context.runOnContext(v -> storeWaiting(context));
+        });
+    }
+
+    /** How long the batch being stored has been under way; zero when none is. */
+    public Duration batchRunningFor() {
+        long started = batchStarted;
+        return started == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - started);
     }
 
     /**

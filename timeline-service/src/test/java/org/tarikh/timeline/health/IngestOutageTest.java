@@ -118,6 +118,32 @@ class IngestOutageTest {
         ready();
     }
 
+    /**
+     * Connected to both servers and storing nothing (here a lock on the segment table that another session holds and
+     * does not release): readiness says DOWN, by the ingest check, once a batch has been under way for longer than
+     * {@code tarikh.timeline.stuck-after} (3 s in this profile), and UP again once the batch can finish.
+     */
+    @Test
+    void aBatchThatMakesNoProgressMakesTheServiceUnready() throws Exception {
+        List<String> ids;
+        try (Connection locker = DriverManager.getConnection(db.getMetaData().getURL(),
+                ThroughProxies.env("TARIKH_DB_USER", "tarikh"), ThroughProxies.env("TARIKH_DB_PASSWORD", "tarikh"))) {
+            locker.setAutoCommit(false);
+            try (var lock = locker.createStatement()) {
+                lock.execute("lock table segment in access exclusive mode");
+            }
+            ids = publish(2);
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/q/health/ready")
+                    .then().statusCode(503).body("status", equalTo("DOWN"))
+                    .body("checks.find { it.name == 'ingest' }.status", equalTo("DOWN"))
+                    .body("checks.find { it.name.contains('PostgreSQL') }.status", equalTo("UP")));
+            locker.rollback();
+        }
+        storedExactlyOnce(ids);
+        ready();
+        given().get("/q/health/ready").then().body("checks.find { it.name == 'ingest' }.status", equalTo("UP"));
+    }
+
     /** Articles of {@link #SEGMENTS} one-sentence segments, each reporting one event on a day of its own. */
     private List<String> publish(int articles) throws Exception {
         List<String> ids = new ArrayList<>();

@@ -21,7 +21,9 @@ public class ThroughProxies implements QuarkusTestProfile {
         DATABASE.open();
         BROKER.open();
         return Map.of("%test.tarikh.db.url", "//127.0.0.1:" + DATABASE.port() + "/" + env("TARIKH_TEST_DB_NAME",
-                "tarikh_test"), "rabbitmq-host", "127.0.0.1", "rabbitmq-port", String.valueOf(BROKER.port()));
+                "tarikh_test"), "rabbitmq-host", "127.0.0.1", "rabbitmq-port", String.valueOf(BROKER.port()),
+                // a batch under way longer than this makes the service unready (IngestOutageTest)
+                "tarikh.timeline.stuck-after", "PT3S");
     }
 
     static String env(String name, String otherwise) {
