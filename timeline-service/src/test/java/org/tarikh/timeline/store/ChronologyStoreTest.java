@@ -127,6 +127,26 @@ class ChronologyStoreTest {
         assertEquals(java.util.List.of("ar", "en"), java.util.Arrays.asList(e.getArrayOfStrings(9)));
     }
 
+    @Test
+    void aReportInWordsTheEventHasAlreadyAddsNothingToWhatIsSearched() throws Throwable {
+        // every change of search_text writes the event's trigram index again: the same sentence from five outlets
+        // (each paragraph its own, so no copy) is searchable once, not five times
+        String place = "location:searched-" + UUID.randomUUID().toString().substring(0, 8);
+        String sentence = "Protesters blocked the coastal highway near Jableh on 3 August 2023.";
+        for (int i = 0; i < 5; i++) {
+            ingest(Enriched.segment(Enriched.newArticleId(), 0, 1, "en", own(sentence, tag()), "2023-08-04")
+                    .outlet("Outlet " + i, "https://example.org/searched/" + i, "Highway blocked")
+                    .mention("LOCATION", "Jableh", place, "Jableh", 35.36, 35.92)
+                    .event("PROTEST", "blocked", "2023-08-03", "DAY", place, new JsonArray(), null, false, null, false,
+                            null)
+                    .reportedIn(sentence));
+        }
+        assertEquals(5, count("select source_count from event where place_key = $1", place));
+        assertEquals(1, count("select (length(search_text) - length(replace(search_text, 'coastal highway', '')))"
+                + " / length('coastal highway') from event where place_key = $1", place),
+                "the sentence's words once in what is searched");
+    }
+
     static final String WIRE = "At least 12 people were killed when a car bomb exploded near the central market"
             + " of Tikrit on 14 March 2022, police officials said, adding that 30 others were wounded.";
 
