@@ -73,6 +73,7 @@ public final class Bench {
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger accepted = new AtomicInteger();
     private Watcher watcher;
+    private Vacuum vacuum;
     private long deadline;
 
     Bench(Options o) {
@@ -176,6 +177,10 @@ public final class Bench {
             Thread sample = new Thread(sampler, "sampler");
             sample.setDaemon(true);
             sample.start();
+            vacuum = new Vacuum(env);
+            Thread vacuuming = new Thread(vacuum, "vacuum");
+            vacuuming.setDaemon(true);
+            vacuuming.start();
 
             for (Phase phase : phases) {
                 double start = now();
@@ -187,6 +192,7 @@ public final class Bench {
             }
             sampler.stop();
             watcher.stop();
+            vacuum.stop();
             sample.join(3000);
             List<Sampler.Sample> samples = sampler.samples();
 
@@ -595,6 +601,7 @@ public final class Bench {
         r.put("code", o.code()); // the commit measured (git describe, -dirty when the work tree had changes)
         r.put("startedAt", Instant.now().minusNanos(System.nanoTime() - t0).toString());
         r.put("machine", machine(samples));
+        r.put("postgresql", vacuum == null ? Map.of() : vacuum.report());
         r.put("options", Map.of("articles", o.articles(), "rate", o.rate() > 0 ? o.rate() : "as fast as accepted",
                 "concurrency", o.concurrency(), "seed", o.seed(), "boundMinutes", o.minutes(), "pollMillis", o.pollMillis()));
         Map<String, Object> corpus = new LinkedHashMap<>();
@@ -891,7 +898,7 @@ public final class Bench {
     private void summary(Map<String, Object> r) {
         out.println();
         out.println("== Tarikh bench: " + o.scenario() + " ==  (" + o.out().resolve("result.json") + ", chart.png)");
-        out.println("code: " + o.code() + "; machine: " + r.get("machine"));
+        out.println("code: " + o.code() + "; machine: " + r.get("machine") + "; postgresql: " + r.get("postgresql"));
         Map<String, Object> phases = cast(r.get("phases"));
         for (Map.Entry<String, Object> e : phases.entrySet()) {
             Map<String, Object> p = cast(e.getValue());
