@@ -290,6 +290,23 @@ class ChronologyStoreTest {
         assertEquals(1, kept.getInteger(1), "the other outlet's report stays");
         assertEquals(1, kept.getInteger(3));
         assertEquals(1, eventAt(second).getInteger(1));
+        // counted again from what it keeps, exactly as the full recount (event_recount) counts it
+        String counted = """
+                select concat_ws('|', source_count, article_count, outlet_count, first_source, first_key, exact_source,
+                                 exact_key, exact_rank, killed, killed_min, killed_at_least, injured, injured_min,
+                                 injured_at_least, figures_differ, langs::text,
+                                 (select string_agg(l.lang || ':' || l.source_id, ',' order by l.lang)
+                                    from event_lang l where l.event_id = e.id),
+                                 (select string_agg(o.outlet, ',' order by o.outlet)
+                                    from event_outlet o where o.event_id = e.id))
+                  from event e where e.place_key = $1""";
+        String incremental = pool.preparedQuery(counted).execute(Tuple.of(first)).await().indefinitely().iterator()
+                .next().getString(0);
+        pool.preparedQuery("select event_recount(id) from event where place_key = $1").execute(Tuple.of(first))
+                .await().indefinitely();
+        assertEquals(pool.preparedQuery(counted).execute(Tuple.of(first)).await().indefinitely().iterator().next()
+                .getString(0), incremental);
+        assertTrue(incremental.startsWith("1|1|1|"), incremental);
     }
 
     /**
