@@ -16,8 +16,11 @@ import org.tarikh.entity.text.TokenizedText;
  */
 public final class NameFeatures {
 
-    /** Hashes per token (0 = absent). */
-    public static final int PER_TOKEN = 44;
+    /** Hashes per token (0 = absent): the sentence's, then {@link #DOCUMENT_SLOTS} of the document's. */
+    public static final int PER_TOKEN = 49;
+    /** The first of the slots {@link #document} fills (the first stage sees them empty, 0). */
+    public static final int DOCUMENT = 44;
+    public static final int DOCUMENT_SLOTS = PER_TOKEN - DOCUMENT;
 
     private final Lexicon lexicon;
     private final Cues cues;
@@ -28,6 +31,10 @@ public final class NameFeatures {
         this.lists = lists;
         this.cues = Cues.load();
     }
+
+    /** Marks of a Latin word: written with a capital; the sentence's first. */
+    static final byte CAPITAL = 1;
+    static final byte OPENS = 2;
 
     /** Per-token values of one sentence, reused across tokens' templates. */
     private static final class Sentence {
@@ -68,6 +75,16 @@ public final class NameFeatures {
      * token from offset 0.
      */
     public void extract(TokenizedText text, int from, int to, long[] out) {
+        extract(text, from, to, out, 0, null, null);
+    }
+
+    /**
+     * Features of tokens {@code [from, to)} of {@code text} (one sentence) into {@code out} from token {@code into}
+     * ({@code into * PER_TOKEN}), the document slots left empty; and, when {@code keys} is given, each token's key for
+     * {@link #document} at {@code keys[from + k]}: its clitic-free stem, 0 for a token that is no word; and how it
+     * is written at {@code marks[from + k]} ({@link #CAPITAL}, {@link #OPENS}).
+     */
+    public void extract(TokenizedText text, int from, int to, long[] out, int into, long[] keys, byte[] marks) {
         int n = to - from;
         Sentence s = new Sentence(n);
         gazetteer(text, from, to, s);
@@ -91,6 +108,12 @@ public final class NameFeatures {
             s.suf2[k] = affix(form, 2, false);
             s.suf3[k] = affix(form, 3, false);
             s.cue[k] = cueBits(t, stem);
+            if (keys != null) {
+                keys[from + k] = (t.script() == Script.ARABIC || t.script() == Script.LATIN) && stem.length() > 1
+                        ? s.stem[k] : 0;
+                marks[from + k] = (byte) (t.script() != Script.LATIN ? 0
+                        : (Character.isUpperCase(text.text().charAt(t.start())) ? CAPITAL : 0) | (k == 0 ? OPENS : 0));
+            }
             s.listKey[k] = NameLists.key(t);
             s.bareKey[k] = NameLists.bareKey(t);
             if (isQuote(form)) {
@@ -102,7 +125,7 @@ public final class NameFeatures {
         s.lists = lists.cover(s.listKey, s.bareKey, n);
         for (int k = 0; k < n; k++) {
             Token t = text.get(from + k);
-            int o = k * PER_TOKEN;
+            int o = (into + k) * PER_TOKEN;
             String form = t.form();
             String stem = Clitics.withoutArticle(t.script() == Script.ARABIC ? Clitics.bare(form) : form);
             int f = 0;
@@ -151,6 +174,94 @@ public final class NameFeatures {
             // the word as written (Apple, apple) and a capital that only opens the sentence
             out[o + f++] = mix(52, mix(s.word[k], s.shape[k]));
             out[o + f++] = mix(53, mix(k == 0 ? 1 : k == 1 ? 2 : 3, mix(s.shape[k], at(s.shape, k - 1))));
+            for (; f < PER_TOKEN; f++) {
+                out[o + f] = 0;
+            }
+        }
+    }
+
+    /**
+     * The document's evidence (Ratinov and Roth's "prediction aggregation"): for each of tokens {@code [0, n)}, what
+     * the first-stage tags say of the <em>other</em> occurrences of its key in the same text — none, all outside
+     * names, or mostly inside a person, organization or place (and whether most of them), which kinds were seen, the
+     * most frequent tag among its names, and the same verdict for the tokens before and after. Into
+     * {@code out[i * stride + slot …]}, {@link #DOCUMENT_SLOTS} hashes per token.
+     */
+    public static void document(long[] keys, byte[] marks, int[] tags, int n, long[] out, int stride, int slot) {
+        int T = NameTagger.T;
+        int size = Integer.highestOneBit(Math.max(4, 2 * n)) << 1;
+        int mask = size - 1;
+        long[] table = new long[size];
+        int[] counts = new int[size * T];
+        int[] written = new int[size * 2]; // Latin: capitalized not opening a sentence, lower case
+        int[] where = new int[n];
+        for (int i = 0; i < n; i++) {
+            long key = keys[i];
+            if (key == 0) {
+                where[i] = -1;
+                continue;
+            }
+            int j = (int) (key ^ (key >>> 32)) & mask;
+            while (table[j] != 0 && table[j] != key) {
+                j = (j + 1) & mask;
+            }
+            table[j] = key;
+            where[i] = j;
+            counts[j * T + tags[i]]++;
+            if (marks[i] == CAPITAL) {
+                written[2 * j]++;
+            } else if (marks[i] == 0) {
+                written[2 * j + 1]++;
+            }
+        }
+        int[] verdict = new int[n];
+        int[] c = new int[T];
+        for (int i = 0; i < n; i++) {
+            int o = i * stride + slot;
+            if (where[i] < 0) {
+                verdict[i] = 0;
+                out[o] = 0;
+                out[o + 1] = 0;
+                out[o + 2] = 0;
+                out[o + 4] = 0;
+                continue;
+            }
+            System.arraycopy(counts, where[i] * T, c, 0, T);
+            c[tags[i]]--;
+            int per = c[1] + c[2];
+            int org = c[3] + c[4];
+            int loc = c[5] + c[6];
+            int names = per + org + loc;
+            int total = names + c[0];
+            int v;
+            if (total == 0) {
+                v = 1;
+            } else if (names == 0) {
+                v = 2;
+            } else {
+                v = (per >= org && per >= loc ? 3 : org >= loc ? 5 : 7) + (2 * names >= total ? 1 : 0);
+            }
+            verdict[i] = v;
+            int kinds = (c[0] > 0 ? 1 : 0) | (per > 0 ? 2 : 0) | (org > 0 ? 4 : 0) | (loc > 0 ? 8 : 0)
+                    | (total > 1 ? 16 : 0);
+            int tag = 0;
+            for (int t = 1, most = 0; t < T; t++) {
+                if (c[t] > most) {
+                    tag = t;
+                    most = c[t];
+                }
+            }
+            out[o] = mix(54, v);
+            out[o + 1] = mix(55, kinds);
+            out[o + 2] = mix(56, tag);
+            // English: the word capitalized elsewhere where a capital is no sentence's first, or in lower case
+            int capital = written[2 * where[i]] - (marks[i] == CAPITAL ? 1 : 0);
+            int lower = written[2 * where[i] + 1] - (marks[i] == 0 ? 1 : 0);
+            out[o + 4] = marks[i] == 0 && capital + lower == 0 ? 0
+                    : mix(58, (capital > 0 ? 1 : 0) | (lower > 0 ? 2 : 0) | marks[i] << 2);
+        }
+        for (int i = 0; i < n; i++) {
+            out[i * stride + slot + 3] = mix(57, mix(i > 0 ? verdict[i - 1] : -1, i + 1 < n ? verdict[i + 1] : -1));
         }
     }
 

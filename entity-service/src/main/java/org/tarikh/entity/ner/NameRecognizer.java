@@ -27,16 +27,26 @@ public final class NameRecognizer implements EntityRecognizer {
     private final Cues cues;
     private final NameTagger arabic;
     private final NameTagger english;
+    private final NameTagger arabicDocument;
+    private final NameTagger englishDocument;
     private final NameFeatures arabicFeatures;
     private final NameFeatures englishFeatures;
     private final NewsEntityRecognizer rules;
 
-    public NameRecognizer(Lexicon lexicon, NameLists lists, NameTagger arabic, NameTagger english) {
+    /**
+     * {@code arabic} and {@code english} tag each sentence alone; {@code arabicDocument} and {@code englishDocument}
+     * (the second stage, or null: none) tag it again knowing what the first said of the same words elsewhere in the
+     * text ({@link NameFeatures#document}).
+     */
+    public NameRecognizer(Lexicon lexicon, NameLists lists, NameTagger arabic, NameTagger arabicDocument,
+            NameTagger english, NameTagger englishDocument) {
         this.lexicon = lexicon;
         this.lists = lists;
         this.cues = Cues.load();
         this.arabic = arabic;
         this.english = english;
+        this.arabicDocument = arabicDocument;
+        this.englishDocument = englishDocument;
         this.arabicFeatures = new NameFeatures(lexicon, lists);
         this.englishFeatures = new NameFeatures(lexicon, lists);
         this.rules = new NewsEntityRecognizer(lexicon);
@@ -44,12 +54,17 @@ public final class NameRecognizer implements EntityRecognizer {
 
     /** The recognizer with the models and lists in the service's resources. */
     public static NameRecognizer load(Lexicon lexicon) {
-        return new NameRecognizer(lexicon, NameLists.load(), model("ar"), model("en"));
+        return new NameRecognizer(lexicon, NameLists.load(), model("ar", true), model("ar-doc", false),
+                model("en", true), model("en-doc", false));
     }
 
-    static NameTagger model(String lang) {
-        String resource = "ner/name-tagger-" + lang + ".bin.gz";
+    /** A committed model ({@code LANG}, or {@code LANG-doc}: a second stage, which a language may not have). */
+    static NameTagger model(String name, boolean required) {
+        String resource = "ner/name-tagger-" + name + ".bin.gz";
         try (InputStream in = NameRecognizer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null && !required) {
+                return null;
+            }
             if (in == null) {
                 throw new IllegalStateException("missing " + resource + ": train it with ./tarikh train-ner");
             }
@@ -67,26 +82,20 @@ public final class NameRecognizer implements EntityRecognizer {
     @Override
     public List<Mention> recognize(TokenizedText text, String lang, ArticlePersons article) {
         List<Span> spans = new ArrayList<>();
-        long[] buf = new long[64 * NameFeatures.PER_TOKEN];
-        for (int[] r : sentenceRanges(text)) {
-            int n = r[1] - r[0];
-            if (buf.length < n * NameFeatures.PER_TOKEN) {
-                buf = new long[n * NameFeatures.PER_TOKEN];
-            }
-            boolean ar = isArabic(text, r[0], r[1]);
-            (ar ? arabicFeatures : englishFeatures).extract(text, r[0], r[1], buf);
-            int[] tags = (ar ? arabic : english).tag(buf, n);
-            int k = 0;
-            while (k < n) {
+        List<int[]> ranges = sentenceRanges(text);
+        int[] tags = tags(text, ranges);
+        for (int[] r : ranges) {
+            int k = r[0];
+            while (k < r[1]) {
                 if (tags[k] == 0) {
                     k++;
                     continue;
                 }
                 int end = k + 1;
-                while (end < n && tags[end] == tags[k] + 1) {
+                while (end < r[1] && tags[end] == tags[k] + 1) {
                     end++;
                 }
-                Span s = span(text, r[0] + k, r[0] + end - 1, NameTagger.TAGS[tags[k]].substring(2));
+                Span s = span(text, k, end - 1, NameTagger.TAGS[tags[k]].substring(2));
                 if (s != null) {
                     spans.add(s);
                 }
@@ -292,6 +301,10 @@ public final class NameRecognizer implements EntityRecognizer {
         while (from <= to && (t.get(from).isPunctuation() || from < to && t.get(from).is("the"))) {
             from++; // "the Revolutionary Guards": the article is not part of an English name
         }
+        while ("PER".equals(tag) && from < to && t.get(from).script() == Script.LATIN
+                && cues.has("PERSON_TITLE", "en", t.get(from).form())) {
+            from++; // "Secretary Lloyd Austin": the title is not part of the name
+        }
         if (from > to) {
             return null;
         }
@@ -416,6 +429,40 @@ public final class NameRecognizer implements EntityRecognizer {
             }
         }
         return arabic >= latin && arabic > 0;
+    }
+
+    /**
+     * The tags of every token of the text: each sentence tagged alone by its language's model, then, where that
+     * language has a second stage, again with what the first stage said of the same words in the other sentences.
+     */
+    int[] tags(TokenizedText text, List<int[]> ranges) {
+        int n = text.size();
+        long[] features = new long[n * NameFeatures.PER_TOKEN];
+        long[] keys = new long[n];
+        byte[] marks = new byte[n];
+        int[] tags = new int[n];
+        boolean[] ar = new boolean[ranges.size()];
+        boolean second = false;
+        for (int i = 0; i < ranges.size(); i++) {
+            int[] r = ranges.get(i);
+            ar[i] = isArabic(text, r[0], r[1]);
+            (ar[i] ? arabicFeatures : englishFeatures).extract(text, r[0], r[1], features, r[0], keys, marks);
+            System.arraycopy((ar[i] ? arabic : english).tag(features, r[0], r[1] - r[0]), 0, tags, r[0], r[1] - r[0]);
+            second |= (ar[i] ? arabicDocument : englishDocument) != null;
+        }
+        if (!second) {
+            return tags;
+        }
+        NameFeatures.document(keys, marks, tags, n, features, NameFeatures.PER_TOKEN, NameFeatures.DOCUMENT);
+        int[] out = tags.clone();
+        for (int i = 0; i < ranges.size(); i++) {
+            int[] r = ranges.get(i);
+            NameTagger stage = ar[i] ? arabicDocument : englishDocument;
+            if (stage != null) {
+                System.arraycopy(stage.tag(features, r[0], r[1] - r[0]), 0, out, r[0], r[1] - r[0]);
+            }
+        }
+        return out;
     }
 
     /** The token ranges [from, to) of the sentences of a text. */

@@ -74,9 +74,14 @@ public final class NameTagger {
 
     /** The best legal tag sequence for {@code n} tokens whose features are in {@code features}. */
     public int[] tag(long[] features, int n) {
+        return tag(features, 0, n);
+    }
+
+    /** The best legal tag sequence for the {@code n} tokens whose features start at token {@code from}. */
+    public int[] tag(long[] features, int from, int n) {
         float[] scores = new float[n * T];
         for (int k = 0; k < n; k++) {
-            int o = k * NameFeatures.PER_TOKEN;
+            int o = (from + k) * NameFeatures.PER_TOKEN;
             int s = k * T;
             for (int f = 0; f < NameFeatures.PER_TOKEN; f++) {
                 int r = row(features[o + f]);

@@ -28,7 +28,8 @@ import org.tarikh.entity.text.TokenizedText;
 /**
  * Tokens per second of the name tagger on one thread: the Arabic dev split (the last tenth of ANERcorp's train part,
  * data/ner) or the English one (UNER EWT dev), tokenized once in setup, in texts of 12 sentences as ner_score.py sends
- * them. {@code tagger}: features and Viterbi per sentence; {@code recognizer}: the whole names annotator (tagger, lexicon,
+ * them. {@code tagger}: features and Viterbi per sentence (and the
+ * second stage over the text, English); {@code recognizer}: the whole names annotator (tagger, lexicon,
  * context rules, keys, links). Scores are tokens/s; each iteration also prints the thread's CPU time per token.
  * Run: {@code ./mvnw -B -q -pl entity-service -Pbench test-compile exec:exec -Dbench.args='NameTaggerBenchmark -f 1'}
  */
@@ -44,11 +45,8 @@ public class NameTaggerBenchmark {
     public String lang;
 
     private NameRecognizer recognizer;
-    private NameTagger tagger;
-    private NameFeatures features;
     private final List<TokenizedText> texts = new ArrayList<>();
     private int tokens;
-    private long[] buf = new long[256 * NameFeatures.PER_TOKEN];
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private long ops;
@@ -72,8 +70,6 @@ public class NameTaggerBenchmark {
         }
         Lexicon lexicon = Lexicon.load();
         recognizer = NameRecognizer.load(lexicon);
-        tagger = NameRecognizer.model(lang);
-        features = new NameFeatures(lexicon, NameLists.load());
         System.out.printf("%n%s dev split: %d texts, %d tokens%n", lang, texts.size(), tokens);
     }
 
@@ -91,18 +87,14 @@ public class NameTaggerBenchmark {
         }
     }
 
-    /** Features and Viterbi, sentence by sentence: ops/s × tokens = tokens/s (printed per iteration). */
+    /**
+     * Features and Viterbi, sentence by sentence, and the second stage where the language has one (English): ops/s ×
+     * tokens = tokens/s (printed per iteration).
+     */
     @Benchmark
     public void tagger(Blackhole sink) {
         for (TokenizedText t : texts) {
-            for (int[] r : NameRecognizer.sentenceRanges(t)) {
-                int n = r[1] - r[0];
-                if (buf.length < n * NameFeatures.PER_TOKEN) {
-                    buf = new long[n * NameFeatures.PER_TOKEN];
-                }
-                features.extract(t, r[0], r[1], buf);
-                sink.consume(tagger.tag(buf, n));
-            }
+            sink.consume(recognizer.tags(t, NameRecognizer.sentenceRanges(t)));
         }
         ops++;
     }

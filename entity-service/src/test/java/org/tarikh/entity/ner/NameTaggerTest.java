@@ -104,6 +104,53 @@ class NameTaggerTest {
         assertArrayEquals(models[0], models[1]);
     }
 
+    @Test
+    void bothStagesRetrainToTheSameBytes(@TempDir Path dir) throws Exception {
+        List<NameTaggerTrainer.Annotated> data = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            data.add(sentence(List.of("Olaf/B-PER Scholz/I-PER visited/O Paris/B-LOC ./O",
+                    "Scholz/B-PER met/O the/O United/B-ORG Nations/I-ORG in/O Geneva/B-LOC ./O",
+                    "قال/O محمد/B-PER علي/I-PER في/O بغداد/B-LOC").get(i % 3)));
+        }
+        NameFeatures features = new NameFeatures(Lexicon.load(), NameLists.load());
+        java.io.PrintStream out = System.out;
+        try {
+            System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            for (String run : List.of("a", "b")) {
+                Files.createDirectories(dir.resolve(run));
+                NameTaggerTrainer.fit(features, data, null, dir.resolve(run), "en",
+                        new NameTaggerTrainer.Settings(3, 13, 1, 0f, 2));
+            }
+        } finally {
+            System.setOut(out);
+        }
+        for (String file : List.of("name-tagger-en.bin.gz", "name-tagger-en-doc.bin.gz")) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(file)),
+                    Files.readAllBytes(dir.resolve("b").resolve(file)), file);
+        }
+    }
+
+    @Test
+    void theDocumentFeaturesSayWhatTheFirstStageFoundForTheSameWordElsewhere() {
+        // "kirby" twice: once tagged B-PER... I-PER by the first stage, once not; "said" twice, never a name
+        long kirby = 7;
+        long said = 9;
+        long[] keys = {11, kirby, said, kirby, said};
+        byte[] marks = {NameFeatures.CAPITAL | NameFeatures.OPENS, NameFeatures.CAPITAL, 0, NameFeatures.CAPITAL
+                | NameFeatures.OPENS, 0};
+        int[] tags = {1, 2, 0, 0, 0};
+        int S = NameFeatures.DOCUMENT_SLOTS;
+        long[] out = new long[keys.length * S];
+        NameFeatures.document(keys, marks, tags, keys.length, out, S, 0);
+        // the second kirby sees a person elsewhere (I-PER), the first sees only an O: they differ
+        assertTrue(out[3 * S] != out[S], "the verdicts of the two kirbys");
+        assertEquals(out[3 * S + 2], NameFeatures.mix(56, 2), "the other kirby was I-PER");
+        // each said sees the other said outside any name, alike
+        assertEquals(out[2 * S], out[4 * S]);
+        // a word seen nowhere else
+        assertEquals(NameFeatures.mix(54, 1), out[0]);
+    }
+
     private static NameTaggerTrainer.Annotated sentence(String tagged) {
         List<String> tokens = new java.util.ArrayList<>();
         List<String> tags = new java.util.ArrayList<>();
