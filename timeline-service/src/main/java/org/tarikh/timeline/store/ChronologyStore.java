@@ -207,19 +207,24 @@ public class ChronologyStore {
     /**
      * The analysed paragraph of another article this one is a copy of (estimated similarity at least
      * {@link TextSketch#COPY_SIMILARITY}), the most similar one, then the first stored; null when there is none. The
-     * paragraphs compared are those that share a band of the sketch (an index lookup each). The band array is
+     * paragraphs compared are the 20 that share the most bands of the sketch (an index lookup each; the more bands two
+     * sketches share, the more similar they are): a story told by thousands of near copies has thousands of paragraphs
+     * in a band, and the first 200 by id (as before) were 500 KB of sketches to read per paragraph, not always the
+     * closest. The band array is
      * read once, in a sub-select: a text-to-array cast is not constant-folded (array_in is only stable), so written
      * inline it was parsed again for every row a sequential scan of segment_band met, and without fresh statistics
      * PostgreSQL chose that scan: the most costly statement of an ingest, growing with the table (docs/benchmarks.md).
      */
     private Uni<Copy> originalOf(Mutiny.Session session, EnrichedMessage m, TextSketch sketch) {
         return session.createNativeQuery("""
-                select k.segment_id, k.minimums::text from segment_sketch k
-                 where k.segment_id in (select b.segment_id from segment_band b
-                                         where b.band = any(cast((select cast(cast(:bands as text) as bigint[])) as bigint[])))
-                   and k.article_id <> :article
-                 order by k.segment_id
-                 limit 200""", Object[].class)
+                select k.segment_id, k.minimums::text
+                  from (select b.segment_id, count(*) as shared from segment_band b
+                         where b.band = any(cast((select cast(cast(:bands as text) as bigint[])) as bigint[]))
+                         group by b.segment_id) c
+                  join segment_sketch k on k.segment_id = c.segment_id
+                 where k.article_id <> :article
+                 order by c.shared desc, k.segment_id
+                 limit 20""", Object[].class)
                 .setParameter("bands", array(sketch.bands()))
                 .setParameter("article", m.segment().articleId())
                 .getResultList()
