@@ -71,20 +71,10 @@ final class ReportedEvents {
             // of theirs is an event; a statement that a violent act will come is a threat ("قال إن قواته سترد")
             // an Arabic speaker who reports a new happening ("قال إن مسلحين سيطروا على البلدة", "إنه تم اعتقال") makes
             // no statement of their own, and the imperfect (تقول الشرطة إن…) only attributes
-            // in Arabic, whether a statement verb reports a statement of its own is learned (StatementModel): the
-            // source and attribution rules are two of the model's features, not its verdict
-            TriggerHit speech = hits.stream().filter(h -> h.trigger().type() == EventType.STATEMENT && !bySource(t, h))
-                    .findFirst().orElse(null);
-            boolean arabic = !hits.isEmpty() && t.get(hits.get(0).from()).script() == Script.ARABIC;
-            if (speech == null && arabic) {
-                speech = hits.stream().filter(h -> h.trigger().type() == EventType.STATEMENT).findFirst().orElse(null);
-            }
-            if (speech != null && !bySource(t, speech) && threatens(t, speech)) {
-                chosen.add(speech.as(EventType.THREAT));
-            } else if (speech != null && (arabic ? StatementModel.statement(t, speech, hits)
-                    : !bySource(t, speech) && !attributionOnly(t, speech))) {
-                chosen.add(speech);
-            }
+            hits.stream().filter(h -> h.trigger().type() == EventType.STATEMENT && !bySource(t, h)).findFirst()
+                    .map(h -> threatens(t, h) ? h.as(EventType.THREAT) : h)
+                    .filter(h -> h.type() == EventType.THREAT || !attributionOnly(t, h))
+                    .ifPresent(chosen::add);
         }
         return chosen;
     }
