@@ -34,7 +34,7 @@ final class EventDating {
     static When of(TokenizedText t, TriggerHit h, List<TriggerHit> all, int[] span, LocalDate publishedAt,
             Timex captionDate, List<Timex> timexes) {
         int[] clause = Clauses.clause(t, h.from());
-        Timex own = governingDate(t, h, clause, span, timexes, publishedAt);
+        Timex own = governingDate(t, h, clause, span, timexes, publishedAt, all);
         if (own != null) {
             String mod = null;
             if (h.type() != EventType.STATEMENT && attributionDate(t, own, clause, all)) {
@@ -53,9 +53,9 @@ final class EventDating {
 
     /** Whether the date that governs the trigger lies in the trigger's own clause. */
     static boolean datedInClause(TokenizedText t, TriggerHit h, int[] span, List<Timex> timexes,
-            LocalDate publishedAt) {
+            LocalDate publishedAt, List<TriggerHit> all) {
         int[] clause = Clauses.clause(t, h.from());
-        Timex date = governingDate(t, h, clause, span, timexes, publishedAt);
+        Timex date = governingDate(t, h, clause, span, timexes, publishedAt, all);
         if (date == null) {
             return false;
         }
@@ -109,7 +109,7 @@ final class EventDating {
     }
 
     static Timex governingDate(TokenizedText t, TriggerHit h, int[] clause, int[] span, List<Timex> timexes,
-            LocalDate publishedAt) {
+            LocalDate publishedAt, List<TriggerHit> all) {
         int clauseStart = t.get(clause[0]).start();
         int clauseEnd = t.get(clause[1]).end();
         Timex best = null;
@@ -122,6 +122,9 @@ final class EventDating {
             boolean attached = h.trigger().needs().contains("@date") && x.start() >= t.get(h.to()).end();
             if (!attached && governed(t, x) || publishedAt != null && later(x.value(), publishedAt)) {
                 continue; // "سيعقد الشهر المقبل": a later date cannot date what already happened
+            }
+            if (relativeClauseDate(t, h, x, all)) {
+                continue; // "توفي متأثرا بجروح أصيب بها يوم 23 أغسطس": the date is of the wound, not the death
             }
             boolean inClause = x.start() >= clauseStart && x.end() <= clauseEnd;
             if (h.type().speech() && !ownDate(t, h, x, inClause)) {
@@ -163,6 +166,46 @@ final class EventDating {
     }
 
     private static final Set<String> SUBJECT_PRONOUN = Set.of("it", "they", "he", "she", "we", "i");
+
+    private static final Set<String> RELATIVE = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
+    private static final Set<String> RESUMPTIVE = Set.of("به", "بها", "بهم", "فيه", "فيها", "فيهم", "عليه", "عليها");
+
+    /**
+     * Whether an Arabic date after the trigger sits in a relative clause about something else, and so dates that
+     * clause's verb: after a relative pronoun whose antecedent is not the trigger ("في العمليات التي تشنها … منذ"),
+     * after a verb with a resumptive pronoun ("بجروح أصيب بها يوم 23 أغسطس"), or after a perfect that is no trigger
+     * and follows a noun without و ("جثث لأشخاص خطفوا السبت"). Only for a verb: after a noun trigger the relative
+     * clause may be the noun's own ("الانفجار الذي وقع أمس").
+     */
+    private static boolean relativeClauseDate(TokenizedText t, TriggerHit h, Timex x, List<TriggerHit> all) {
+        if (t.get(h.from()).script() != Script.ARABIC || !h.verb()) {
+            return false; // a relative clause after a noun may be the noun's own ("القمة … والتي تبدأ اليوم")
+        }
+        int k = t.tokenAt(x.start());
+        if (k <= h.to()) {
+            return false;
+        }
+        for (int j = h.to() + 1; j < k; j++) {
+            Token tok = t.get(j);
+            if (tok.sentence() != t.get(h.from()).sentence() || Clauses.clauseMark(tok)) {
+                return false;
+            }
+            String w = Clitics.bare(tok.form());
+            if (RELATIVE.contains(w) && j > h.to() + 1 || RESUMPTIVE.contains(w) && j > h.to() + 1) {
+                return true;
+            }
+            if (j > h.to() + 1 && !tok.form().startsWith("و") && (w.endsWith("وا") || w.endsWith("ت"))
+                    && Factuality.arabicPerfect(t, j) && !w.startsWith("كان") && !triggerAt(t, j, all)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code j} is part of a trigger of the sentence or a verb of taking place. */
+    private static boolean triggerAt(TokenizedText t, int j, List<TriggerHit> all) {
+        return EventCues.is(EventCues.Kind.OCCURRED, t, j) || all.stream().anyMatch(o -> o.from() <= j && j <= o.to());
+    }
 
     /** "بعد أحداث السابع من أكتوبر", "since January": the date is a reference point, not the event's date. */
     private static boolean governed(TokenizedText t, Timex x) {

@@ -45,7 +45,8 @@ final class ReportedEvents {
         // a dated caption shows what its violent noun names ("the site of a drone strike, January 5, 2024")
         // what a speaker reports happened ("تقول الشرطة إن الانفجار وقع أمام المحكمة") is reported, noun or not
         boolean reported = violence != null && (violentVerb || violence.trigger().needs().contains("@date") || counted
-                || datedCaption || Triggers.headline(t, sentence) || EventDating.datedInClause(t, violence, span, timexes, publishedAt)
+                || datedCaption || Triggers.headline(t, sentence) || EventDating.datedInClause(t, violence, span, timexes, publishedAt,
+                        hits)
                 || inReportedClause(t, violence, hits) || occurred(t, violence));
         if (reported) {
             chosen.add(violence);
@@ -153,9 +154,30 @@ final class ReportedEvents {
                     // the subject of the reported clause ("إن الانفجار وقع"), not an object ("أن بلاده ترفض الضربات"),
                     // unless a perfect before it in the clause says it took place ("أن قواته استعانت بالمروحيات في
                     // اشتباكاتها")
-                    return h.from() - k <= 2 || h.type() == EventType.ATTACK && perfectBetween(t, k + 1, h.from());
+                    return h.from() - k <= 2 && !imperfectAfter(t, h)
+                            || h.type() == EventType.ATTACK && perfectBetween(t, k + 1, h.from());
                 }
             }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the Arabic noun at {@code h}, after its adjectives, is the subject of an imperfect or future verb: "أن
+     * الهجوم الإسرائيلي يستهدف البلد بأكمله", "إن القصف سيستمر" speak of the violence, they do not report it.
+     */
+    private static boolean imperfectAfter(TokenizedText t, TriggerHit h) {
+        if (t.get(h.from()).script() != Script.ARABIC) {
+            return false;
+        }
+        int sentence = t.get(h.from()).sentence();
+        for (int k = h.to() + 1; k < t.size() && k <= h.to() + 3 && t.get(k).sentence() == sentence; k++) {
+            String w = Clitics.bare(t.get(k).form());
+            if (Clitics.hasArticle(w)) {
+                continue; // an adjective: الهجوم الإسرائيلي
+            }
+            return w.length() > 3 && w.startsWith("ي") && !w.startsWith("يوم") || w.equals("سوف") || w.equals("لن")
+                    || w.length() > 4 && (w.startsWith("سي") || w.startsWith("ست"));
         }
         return false;
     }
