@@ -422,6 +422,7 @@ public final class Bench {
         }
         long copiesChecked = 0;
         long copiesDiffering = 0;
+        List<Map<String, Object>> differing = new ArrayList<>();
         for (Post p : posts) {
             if ((p.article.kind() == Corpus.Kind.WIRE_COPY || p.article.kind() == Corpus.Kind.REPOST)
                     && p.articleId != null && idBySeq.containsKey(p.article.basedOn())
@@ -432,12 +433,21 @@ public final class Bench {
                     copiesChecked++;
                     if (!new HashSet<>(mine).equals(new HashSet<>(theirs))) {
                         copiesDiffering++;
+                        // which, for whoever looks into it: the copy, its original, the events only one of them tells
+                        Set<Long> onlyCopy = new java.util.TreeSet<>(mine);
+                        onlyCopy.removeAll(theirs);
+                        Set<Long> onlyOriginal = new java.util.TreeSet<>(theirs);
+                        onlyOriginal.removeAll(mine);
+                        differing.add(Map.of("copy", p.articleId, "kind", p.article.kind().toString(), "original",
+                                idBySeq.get(p.article.basedOn()), "eventsOnlyInTheCopy", onlyCopy,
+                                "eventsOnlyInTheOriginal", onlyOriginal));
                     }
                 }
             }
         }
         c.put("exactCopiesChecked", copiesChecked);
         c.put("exactCopiesWhoseEventsDifferFromTheOriginal", copiesDiffering);
+        c.put("exactCopiesDiffering", differing.stream().limit(20).toList());
 
         // the whole chronology, page by page: an event listed twice, or two events of the same report, is doubled
         List<JsonNode> events = new ArrayList<>();
