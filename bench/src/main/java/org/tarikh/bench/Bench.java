@@ -413,7 +413,8 @@ public final class Bench {
                 .collect(Collectors.groupingBy(s -> s, LinkedHashMap::new, Collectors.counting()));
         c.put("articleTimelineStatuses", statuses);
 
-        // exact copies and re-posts tell what their original tells: the same events, no more, no fewer
+        // exact copies and re-posts tell what their original tells: the same events, no more, no fewer (unless a new
+        // version replaced either: an update may be of a copy, and its old version is then gone with its events)
         Map<Integer, String> idBySeq = new HashMap<>();
         for (Post p : posts) {
             if (p.articleId != null) {
@@ -426,7 +427,7 @@ public final class Bench {
         for (Post p : posts) {
             if ((p.article.kind() == Corpus.Kind.WIRE_COPY || p.article.kind() == Corpus.Kind.REPOST)
                     && p.articleId != null && idBySeq.containsKey(p.article.basedOn())
-                    && !replaced.contains(idBySeq.get(p.article.basedOn()))) {
+                    && !replaced.contains(idBySeq.get(p.article.basedOn())) && !replaced.contains(p.articleId)) {
                 List<Long> mine = timeline.get(p.articleId);
                 List<Long> theirs = timeline.get(idBySeq.get(p.article.basedOn()));
                 if (mine != null && theirs != null) {
