@@ -128,14 +128,16 @@ public class ChronologyStore {
                         .getSingleResult().replaceWithVoid());
             }
             List<IngestResult> results = new ArrayList<>();
+            Set<Long> touched = new LinkedHashSet<>();
             for (EnrichedMessage m : segments) {
-                chain = chain.chain(() -> ingest(session, m).invoke(results::add).replaceWithVoid());
+                chain = chain.chain(() -> ingest(session, m, touched).invoke(results::add).replaceWithVoid());
             }
-            return chain.replaceWith(results);
+            return chain.chain(() -> render(session, touched)).replaceWith(results);
         });
     }
 
-    private Uni<IngestResult> ingest(Mutiny.Session session, EnrichedMessage m) {
+    /** Stores one segment; the events it changes are added to {@code touched}, rendered at the end of the batch. */
+    private Uni<IngestResult> ingest(Mutiny.Session session, EnrichedMessage m, Set<Long> touched) {
         var segment = m.segment();
         var article = segment.article();
         // the article (once) and the segment in one statement: 1 in each column for a row that is new
@@ -184,7 +186,7 @@ public class ChronologyStore {
                     Uni<IngestResult> stored;
                     if (!inserted) {
                         // the same text (parser-service names an article by it): from another outlet, a copy
-                        stored = publishedAgain(session, m, segment.segmentId(), 1.0);
+                        stored = publishedAgain(session, m, segment.segmentId(), 1.0, touched);
                     } else {
                         TextSketch sketch = TextSketch.of(segment.text());
                         stored = (sketch == null ? Uni.createFrom().<Copy> nullItem() : originalOf(session, m, sketch))
@@ -192,8 +194,8 @@ public class ChronologyStore {
                                         : sameFindings(session, m, original))
                                 .chain(original -> original != null
                                         ? DateReferences.insert(session, m).chain(() ->
-                                                publishedAgain(session, m, original.segmentId(), original.similarity()))
-                                        : storeSketch(session, m, sketch).chain(() -> storeFindings(session, m)));
+                                                publishedAgain(session, m, original.segmentId(), original.similarity(), touched))
+                                        : storeSketch(session, m, sketch).chain(() -> storeFindings(session, m, touched)));
                     }
                     return stored.map(result -> replaced.isEmpty() ? result : result.alsoUpdated(replaced));
                 });
@@ -319,7 +321,7 @@ public class ChronologyStore {
      * at that address (a redelivery).
      */
     private Uni<IngestResult> publishedAgain(Mutiny.Session session, EnrichedMessage m, String originalId,
-            double similarity) {
+            double similarity, Set<Long> touched) {
         var segment = m.segment();
         var article = segment.article();
         String outlet = article.source() == null || article.source().isBlank() ? segment.articleId()
@@ -383,9 +385,7 @@ public class ChronologyStore {
                                             Boolean.TRUE.equals(r[7]), r[8] == null ? null : ((Number) r[8]).intValue(),
                                             Boolean.TRUE.equals(r[9]), null, ((Number) r[10]).doubleValue()));
                                 }
-                                for (long event : events) {
-                                    chain = then(chain, () -> render(session, event));
-                                }
+                                touched.addAll(events);
                                 var result = new IngestResult(true, List.of(), List.copyOf(events));
                                 return chain.chain(() -> notify(session, result));
                             });
@@ -486,7 +486,7 @@ public class ChronologyStore {
             delete from event e where e.id = any(cast((select cast(cast(:events as text) as bigint[])) as bigint[]))
                and e.source_count = 0""");
 
-    private Uni<IngestResult> storeFindings(Mutiny.Session session, EnrichedMessage m) {
+    private Uni<IngestResult> storeFindings(Mutiny.Session session, EnrichedMessage m, Set<Long> touched) {
         var segment = m.segment();
         Map<String, EnrichedMessage.Mention> entities = new LinkedHashMap<>();
         Map<String, Set<String>> namesOf = new LinkedHashMap<>();
@@ -505,8 +505,11 @@ public class ChronologyStore {
             // an entity row that changed (new name, first Arabic name, coordinates) changes the pages of its events
             chain = then(chain, () -> upsertEntities(session, entities, namesOf)
                     .chain(changed -> changed.isEmpty() ? Uni.createFrom().item(List.<Long>of())
-                            : renderEventsOf(session, changed))
-                    .invoke(ids -> ids.stream().limit(RENAMED_NOTIFIED).forEach(updated::add)));
+                            : eventsOf(session, changed))
+                    .invoke(ids -> {
+                        touched.addAll(ids);
+                        ids.stream().limit(RENAMED_NOTIFIED).forEach(updated::add);
+                    }));
         }
         chain = then(chain, () -> insertRows(session, m, namesOf));
         Set<String> seen = new HashSet<>();
@@ -515,7 +518,7 @@ public class ChronologyStore {
             if (!seen.add(event.sentenceStart() + "|" + event.type() + "|" + event.date() + "|" + event.triggerStart())) {
                 continue;
             }
-            chain = then(chain, () -> storeEvent(session, m, event, entities, namesOf)
+            chain = then(chain, () -> storeEvent(session, m, event, entities, namesOf, touched)
                     .invoke(outcome -> {
                         if (outcome != null) {
                             (outcome.created() ? created : updated).add(outcome.eventId());
@@ -542,7 +545,7 @@ public class ChronologyStore {
     }
 
     private Uni<Outcome> storeEvent(Mutiny.Session session, EnrichedMessage m, EnrichedMessage.Event e,
-            Map<String, EnrichedMessage.Mention> known, Map<String, Set<String>> namesOf) {
+            Map<String, EnrichedMessage.Mention> known, Map<String, Set<String>> namesOf, Set<Long> touched) {
         // placeable: EnrichedMessage.decode dead-letters a message with an event that is not
         EventDate date = EventDate.place(e.date(), e.precision(), e.dateBasis(), m.publishedDay());
         DateInterval interval = date.interval();
@@ -588,7 +591,7 @@ public class ChronologyStore {
                     return outcome.call(o -> addReport(session, o.eventId(), segment, e, sentence,
                                     decision.map(MergeRule.Decision::reason).orElse(null), report.precision().rank(),
                                     summary, roles))
-                            .call(o -> render(session, o.eventId()));
+                            .invoke(o -> touched.add(o.eventId()));
                 });
     }
 
@@ -788,24 +791,30 @@ public class ChronologyStore {
     }
 
     /**
-     * Renders the event, with its entities, counts and representative sources, into its row as the JSON a page shows
-     * ({@code event.doc}, of a bounded size: constant work), in this transaction and after every other change to the
-     * event in it: a page then reads one row per event and never sees a figure or a date its document does not show.
+     * Renders the events a batch changed, each once and in one statement, with their entities, counts and
+     * representative sources, into their rows as the JSON a page shows ({@code event.doc}, of a bounded size: constant
+     * work per event), in the batch's transaction and after every other change to them in it: a page then reads one
+     * row per event and never sees a figure or a date its document does not show. Rendering each event after each of
+     * its reports (and again after each renamed entity) was 43 % of PostgreSQL's statement time (docs/benchmarks.md).
      */
-    private Uni<Integer> render(Mutiny.Session session, long eventId) {
+    private Uni<Void> render(Mutiny.Session session, Set<Long> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
         return session.createNativeQuery("""
-                update event e set doc = event_doc(e), langs = event_langs(e.id) where e.id = :id""")
-                .setParameter("id", eventId)
-                .executeUpdate();
+                update event e set doc = event_doc(e), langs = event_langs(e.id), updated_at = now()
+                 where e.id = any(cast((select cast(cast(:ids as text) as bigint[])) as bigint[]))""")
+                .setParameter("ids", array(events.stream().mapToLong(Long::longValue).toArray()))
+                .executeUpdate()
+                .replaceWithVoid();
     }
 
-    /** Renders again every event linked to an entity whose names or coordinates just changed. */
-    private Uni<List<Long>> renderEventsOf(Mutiny.Session session, List<String> entityKeys) {
+    /** The events linked to entities whose names or coordinates just changed: their pages change too. */
+    private Uni<List<Long>> eventsOf(Mutiny.Session session, List<String> entityKeys) {
         return session.createNativeQuery("""
-                update event e set doc = event_doc(e), updated_at = now()
-                 where e.id in (select x.event_id from event_entity x
-                                 where x.entity_key in (select jsonb_array_elements_text(cast(cast(:keys as text) as jsonb))))
-                returning e.id""", Long.class)
+                select distinct x.event_id from event_entity x
+                 where x.entity_key in (select jsonb_array_elements_text(cast(cast(:keys as text) as jsonb)))
+                 order by x.event_id""", Long.class)
                 .setParameter("keys", JsonRows.of(entityKeys))
                 .getResultList();
     }

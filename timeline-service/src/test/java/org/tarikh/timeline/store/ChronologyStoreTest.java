@@ -62,6 +62,15 @@ class ChronologyStoreTest {
         return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     }
 
+    List<IngestResult> ingestBatch(List<Enriched> messages) throws Throwable {
+        List<EnrichedMessage> decoded = new ArrayList<>();
+        for (Enriched message : messages) {
+            decoded.add(EnrichedMessage.decode(json, message.encode().getBytes(StandardCharsets.UTF_8)));
+        }
+        return VertxContextSupport.subscribeAndAwait(() -> io.quarkus.hibernate.reactive.panache.Panache
+                .withTransaction(() -> store.ingestBatch(decoded)));
+    }
+
     long count(String sql, Object... args) {
         return pool.preparedQuery(sql).execute(Tuple.from(args)).await().indefinitely().iterator().next().getLong(0);
     }
@@ -401,6 +410,64 @@ class ChronologyStoreTest {
             } else {
                 assertEquals(expected, chronology, "order " + order + " against " + first);
             }
+        }
+    }
+
+    @Test
+    void anEventReportedTwiceInOneBatchIsRenderedWithBothSourcesAndTheLatestNames() throws Throwable {
+        // a batch renders each event it touched once, at its end: the document shows every report of the batch and
+        // the names an entity got from a later segment of the same batch
+        String place = "location:batch-" + UUID.randomUUID().toString().substring(0, 8);
+        String first = Enriched.newArticleId();
+        String second = Enriched.newArticleId();
+        String third = Enriched.newArticleId();
+        String en = own("A car bomb killed 7 people in Samarra on 3 April 2023, officials said.", tag());
+        String ar = own("قتل 9 أشخاص في انفجار سيارة مفخخة في سامراء يوم 3 أبريل 2023.", tag());
+        String renamed = own("Samarra City council met on 20 April 2023 to discuss the rebuilding.", tag());
+        List<IngestResult> results = ingestBatch(List.of(
+                Enriched.segment(first, 0, 1, "en", en, "2023-04-04").outlet("Wire A", "https://a.example/b1", "Bomb")
+                        .mention("LOCATION", "Samarra", place, null, null, null)
+                        .event("ATTACK", "bomb", "2023-04-03", "DAY", place, new JsonArray(), 7, false, null, false,
+                                null),
+                Enriched.segment(second, 0, 1, "ar", ar, "2023-04-04").outlet("Paper B", "https://b.example/b2", "تفجير")
+                        .mention("LOCATION", "سامراء", place, null, null, null)
+                        .event("ATTACK", "انفجار", "2023-04-03", "DAY", place, new JsonArray(), 9, false, null, false,
+                                null),
+                Enriched.segment(third, 0, 1, "en", renamed, "2023-04-21").outlet("Wire A", "https://a.example/b3", "Council")
+                        .mention("LOCATION", "Samarra City", place, "Samarra City", 34.2, 43.87)));
+        assertEquals(3, results.size());
+        results.forEach(r -> assertTrue(r.stored()));
+        Row e = eventAt(place);
+        assertEquals(2, e.getInteger(1), "two sources");
+        assertEquals(2, e.getInteger(2), "two articles");
+        assertEquals(2, e.getInteger(3), "two outlets");
+        var doc = new io.vertx.core.json.JsonObject(e.getString(4));
+        assertEquals(2, doc.getInteger("sourceCount"));
+        assertEquals(9, doc.getInteger("killed"));
+        assertEquals(7, doc.getInteger("killedMin"));
+        assertEquals(new JsonArray().add("ar").add("en"), doc.getJsonArray("langs"));
+        assertEquals(2, doc.getJsonArray("sources").size(), "the first report and the first in the other language");
+        assertEquals("Samarra City", doc.getJsonArray("entities").getJsonObject(0).getString("name"),
+                "the name the third segment gave the place");
+        assertEquals(34.2, doc.getJsonObject("place").getDouble("lat"));
+    }
+
+    @Test
+    void theSameArticlesInAnyOrderInOneBatchGiveTheSameChronology() throws Throwable {
+        // merges see the events created earlier in the same batch: one batch in any order is the chronology of the
+        // articles ingested one at a time
+        Random random = new Random(61);
+        String tag = "s" + UUID.randomUUID().toString().substring(0, 6);
+        for (Enriched m : corpus(tag)) {
+            ingest(m);
+        }
+        List<String> expected = chronology(tag).stream().map(line -> line.replace(tag, "R")).toList();
+        for (int run = 0; run < 3; run++) {
+            String batchTag = "b" + run + UUID.randomUUID().toString().substring(0, 6);
+            List<Enriched> messages = new ArrayList<>(corpus(batchTag));
+            Collections.shuffle(messages, random);
+            ingestBatch(messages);
+            assertEquals(expected, chronology(batchTag).stream().map(line -> line.replace(batchTag, "R")).toList());
         }
     }
 }
