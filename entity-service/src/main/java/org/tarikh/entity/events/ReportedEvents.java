@@ -55,9 +55,14 @@ final class ReportedEvents {
         boolean otherReport = false;
         for (TriggerHit h : hits) {
             EventType type = h.trigger().type();
+            // a noun beside a verb reports only as what a statement announces ("أعلن انسحابه"), after a verb of
+            // taking place ("تم التوقيع على الاتفاقية", "جرى لقاء") or with a date of its own clause ("في لقائهم مع
+            // الرئيس أمس"; not "عقب لقائها أمس", a point of reference)
             if (type.violent() || type == EventType.STATEMENT
                     || !h.trigger().verb() && hits.stream().anyMatch(o -> o.trigger().verb())
-                    && !objectOfStatement(t, h, hits)) {
+                    && (referencePoint(t, h) || !objectOfStatement(t, h, hits) && !occurred(t, h)
+                            && !(Factuality.happened(t, h) && !reportedContent(t, h, hits)
+                                    && EventDating.datedInClause(t, h, span, timexes, publishedAt, hits)))) {
                 continue;
             }
             if (seen.add(type)) {
@@ -178,6 +183,20 @@ final class ReportedEvents {
             }
             return w.length() > 3 && w.startsWith("ي") && !w.startsWith("يوم") || w.equals("سوف") || w.equals("لن")
                     || w.length() > 4 && (w.startsWith("سي") || w.startsWith("ست"));
+        }
+        return false;
+    }
+
+    /** Whether a statement verb and then a complementizer come before the trigger: it is part of what is said. */
+    private static boolean reportedContent(TokenizedText t, TriggerHit h, List<TriggerHit> hits) {
+        for (TriggerHit o : hits) {
+            if (o.type() == EventType.STATEMENT && o.to() < h.from()) {
+                for (int k = o.to() + 1; k < h.from(); k++) {
+                    if (EventCues.is(EventCues.Kind.COMPLEMENTIZER, t, k)) {
+                        return true;
+                    }
+                }
+            }
         }
         return false;
     }

@@ -255,7 +255,13 @@ final class Triggers {
         }
         for (String suffix : SUFFIXES) {
             if (stem.length() - suffix.length() >= 3 && stem.endsWith(suffix)) {
-                forms.add(stem.substring(0, stem.length() - suffix.length()));
+                String noun = stem.substring(0, stem.length() - suffix.length());
+                char last = noun.charAt(noun.length() - 1);
+                if (last == 'ئ' || last == 'ؤ') {
+                    // a final hamza sits on its seat before a suffix: لقائه، لقاؤهم → لقاء; اعتدائها → اعتداء
+                    forms.add(Clitics.withoutArticle(noun.substring(0, noun.length() - 1) + "ء"));
+                }
+                forms.add(noun);
                 break;
             }
         }
