@@ -295,6 +295,14 @@ public class ChronologyStore {
         return b.append('}').toString();
     }
 
+    /**
+     * A band lists at most this many paragraphs. The paragraphs that share a band are near copies of each other; in the
+     * copies bench a story's bands filled with hundreds of analysed near copies (515 in one at 519 articles), so that
+     * every copy lookup read thousands of band rows and grew with the story (1.8 ms a lookup, and rising). A paragraph
+     * whose bands are full is still found through the 50 near copies they list, and through its other bands.
+     */
+    static final int BAND_MEMBERS = 50;
+
     private Uni<Void> storeSketch(Mutiny.Session session, EnrichedMessage m, TextSketch sketch) {
         if (sketch == null) {
             return Uni.createFrom().voidItem();
@@ -305,7 +313,10 @@ public class ChronologyStore {
                            on conflict do nothing returning 1)
                 insert into segment_band (band, segment_id)
                 select distinct b, :segment from unnest(cast(cast(:bands as text) as bigint[])) b
+                 where (select count(*) from (select 1 from segment_band x where x.band = b limit :bandMembers) n)
+                       < :bandMembers
                 on conflict do nothing""")
+                .setParameter("bandMembers", BAND_MEMBERS)
                 .setParameter("segment", m.segment().segmentId())
                 .setParameter("article", m.segment().articleId())
                 .setParameter("minimums", array(sketch.minimums()))

@@ -156,6 +156,31 @@ class ChronologyStoreTest {
                 "the sentence's words once in what is searched");
     }
 
+    @Test
+    void aBandListsAtMostFiftyParagraphsHoweverManyNearCopiesAreAnalysed() throws Throwable {
+        // the same paragraph with another toll each time is analysed each time (its findings differ), and its sketch
+        // stored: its bands stop growing at 50, so that a copy lookup reads a bounded number of band rows
+        String place = "location:bands-" + UUID.randomUUID().toString().substring(0, 8);
+        String text = own("Shelling hit the old market of Idlib on 9 May 2023, killing %d people, the civil defence said.",
+                tag());
+        List<String> segments = new ArrayList<>();
+        for (int i = 0; i < 56; i++) {
+            String article = Enriched.newArticleId();
+            ingest(Enriched.segment(article, 0, 1, "en", text.formatted(i + 1), "2023-05-10")
+                    .outlet("Outlet " + i, "https://example.org/bands/" + i, "Idlib market")
+                    .mention("LOCATION", "Idlib", place, "Idlib", 35.93, 36.63)
+                    .event("ATTACK", "Shelling", "2023-05-09", "DAY", place, new JsonArray(), i + 1, false, null,
+                            false, null));
+            segments.add(article + "-0");
+        }
+        assertEquals(56, count("select count(*) from segment_sketch where segment_id = any($1)",
+                (Object) segments.toArray(String[]::new)), "each analysed: another toll is no copy");
+        assertEquals(ChronologyStore.BAND_MEMBERS, count("""
+                select max(n) from (select b.band, count(*) n from segment_band b
+                                     where b.band in (select band from segment_band where segment_id = $1)
+                                     group by b.band) x""", segments.get(0)));
+    }
+
     static final String WIRE = "At least 12 people were killed when a car bomb exploded near the central market"
             + " of Tikrit on 14 March 2022, police officials said, adding that 30 others were wounded.";
 
