@@ -3,7 +3,6 @@ package org.tarikh.timeline.keydates;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.tarikh.timeline.store.JsonRows;
 import org.tarikh.timeline.messaging.EnrichedMessage;
 
@@ -48,14 +47,14 @@ public final class DateReferences {
     }
 
     /** Inserts the references of a segment just stored; does nothing when it has none. */
-    public static Uni<Void> insert(Mutiny.Session session, EnrichedMessage m) {
+    public static Uni<Void> insert(org.tarikh.timeline.store.Sql sql, EnrichedMessage m) {
         List<?> rows = rows(m);
         if (rows.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         var segment = m.segment();
         var article = segment.article();
-        return session.createNativeQuery("""
+        return sql.createNativeQuery("""
                 insert into date_reference (segment_id, article_id, day, published, source, lang, sentence_start,
                                             sentence_end, sentence, explicit)
                 select :segment, :article, (e.r->>'day')::date, :published, :source, :lang,

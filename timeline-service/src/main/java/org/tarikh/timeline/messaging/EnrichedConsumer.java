@@ -17,7 +17,6 @@ import org.tarikh.timeline.store.IngestResult;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -102,7 +101,7 @@ public class EnrichedConsumer {
         }
         Context context = Vertx.currentContext();
         if (context == null) {
-            // Hibernate Reactive needs a Vert.x context; the connector always delivers on one
+            // batches are stored and retried on a Vert.x context; the connector always delivers on one
             return Uni.createFrom().completionStage(message.nack(new IllegalStateException("no Vert.x context")));
         }
         boolean start;
@@ -118,8 +117,8 @@ public class EnrichedConsumer {
     }
 
     /**
-     * Stores batches until none is waiting, on the Vert.x context of the message that started it (Hibernate Reactive
-     * runs on a Vert.x context; every step comes back to this one).
+     * Stores batches until none is waiting, on the Vert.x context of the message that started it (every step, and every
+     * retry's timer, comes back to this one).
      */
     private void storeWaiting(Context context) {
         List<Pending> batch = new ArrayList<>();
@@ -218,8 +217,8 @@ public class EnrichedConsumer {
     private Uni<List<IngestResult>> inOneTransaction(List<Pending> batch) {
         List<EnrichedMessage> segments = new ArrayList<>();
         batch.forEach(p -> segments.addAll(p.article().segments()));
-        // the store joins this transaction
-        return Panache.withTransaction(() -> store.ingestBatch(segments));
+        // one transaction, committed before this completes
+        return store.ingestBatch(segments);
     }
 
     private Uni<Void> deadLetter(Message<byte[]> message, Throwable reason) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.tarikh.timeline.chronology.DateInterval;
 import org.tarikh.timeline.chronology.DatePrecision;
 import org.tarikh.timeline.chronology.EventDate;
@@ -20,9 +19,9 @@ import org.tarikh.timeline.keydates.DateReferences;
 import org.tarikh.timeline.chronology.TextSketch;
 import org.tarikh.timeline.messaging.EnrichedMessage;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -98,13 +97,19 @@ public class ChronologyStore {
                             and (cast(:injured as integer) <> injured or cast(:injured as integer) <> injured_min))
                 """;
 
+    private final Pool pool;
+
+    ChronologyStore(Pool pool) {
+        this.pool = pool;
+    }
+
     /** Stores one enriched segment in one transaction; completes after the commit. */
     public Uni<IngestResult> ingest(EnrichedMessage message) {
-        return Panache.withTransaction(() -> ingestBatch(List.of(message)).map(results -> results.get(0)));
+        return ingestBatch(List.of(message)).map(results -> results.get(0));
     }
 
     /**
-     * Stores enriched segments, in order, in the caller's transaction (joined; one of its own when there is none).
+     * Stores enriched segments, in order, in one transaction of the reactive pool's; completes after the commit.
      * First the merge lock of every event type the segments report is taken, in one statement and in a fixed order
      * (so two replicas never wait on each other's locks in a cycle), instead of one statement per event.
      * <p>
@@ -115,11 +120,12 @@ public class ChronologyStore {
     public Uni<List<IngestResult>> ingestBatch(List<EnrichedMessage> segments) {
         java.util.TreeSet<String> types = new java.util.TreeSet<>();
         segments.forEach(m -> m.eventsOrEmpty().forEach(e -> types.add(EVENT_LOCK + e.type())));
-        return Panache.getSession().chain(session -> {
+        return pool.withTransaction(connection -> {
+            Sql sql = new Sql(connection);
             Uni<Void> chain = Uni.createFrom().voidItem();
             if (!types.isEmpty()) {
                 // one writer at a time per event type decides merges, so two replicas cannot both create the same event
-                chain = chain.chain(() -> session.createNativeQuery("""
+                chain = chain.chain(() -> sql.createNativeQuery("""
                         select count(*) from (select pg_advisory_xact_lock(hashtext(t.k))
                                                 from (select k from jsonb_array_elements_text(
                                                                         cast(cast(:keys as text) as jsonb)) k
@@ -128,20 +134,21 @@ public class ChronologyStore {
                         .getSingleResult().replaceWithVoid());
             }
             List<IngestResult> results = new ArrayList<>();
-            Set<Long> touched = new LinkedHashSet<>();
+            Batch batch = new Batch();
             for (EnrichedMessage m : segments) {
-                chain = chain.chain(() -> ingest(session, m, touched).invoke(results::add).replaceWithVoid());
+                chain = chain.chain(() -> ingest(sql, m, batch).invoke(results::add).replaceWithVoid());
             }
-            return chain.chain(() -> render(session, touched)).replaceWith(results);
+            return chain.chain(() -> render(sql, batch.touched)).chain(() -> notify(sql, batch.notices))
+                    .replaceWith(results);
         });
     }
 
-    /** Stores one segment; the events it changes are added to {@code touched}, rendered at the end of the batch. */
-    private Uni<IngestResult> ingest(Mutiny.Session session, EnrichedMessage m, Set<Long> touched) {
+    /** Stores one segment; what it leaves to the end of the batch (events to render, announcements) in {@code batch}. */
+    private Uni<IngestResult> ingest(Sql sql, EnrichedMessage m, Batch batch) {
         var segment = m.segment();
         var article = segment.article();
         // the article (once) and the segment in one statement: 1 in each column for a row that is new
-        Uni<Object[]> insert = session.createNativeQuery("""
+        Uni<Object[]> insert = sql.createNativeQuery("""
                 with a as (insert into article (id, title, source, url, lang, published_at, published_date,
                                                 date_missing, text_length, segment_total)
                            values (:id, :title, :source, :url, :lang, :publishedAt, :publishedDate, :dateMissing,
@@ -180,26 +187,32 @@ public class ChronologyStore {
             boolean newArticle = ((Number) counts[0]).intValue() == 1;
             boolean inserted = ((Number) counts[1]).intValue() == 1;
             return (newArticle && url != null
-                        ? replaceOlderVersions(session, segment.articleId(), url)
+                        ? replaceOlderVersions(sql, segment.articleId(), url)
                         : Uni.createFrom().item(List.<Long>of()))
                 .chain(replaced -> {
                     Uni<IngestResult> stored;
                     if (!inserted) {
                         // the same text (parser-service names an article by it): from another outlet, a copy
-                        stored = publishedAgain(session, m, segment.segmentId(), 1.0, touched);
+                        stored = publishedAgain(sql, m, segment.segmentId(), 1.0, batch);
                     } else {
                         TextSketch sketch = TextSketch.of(segment.text());
-                        stored = (sketch == null ? Uni.createFrom().<Copy> nullItem() : originalOf(session, m, sketch))
+                        stored = (sketch == null ? Uni.createFrom().<Copy> nullItem() : originalOf(sql, m, sketch))
                                 .chain(original -> original == null ? Uni.createFrom().<Copy> nullItem()
-                                        : sameFindings(session, m, original))
+                                        : sameFindings(sql, m, original))
                                 .chain(original -> original != null
-                                        ? DateReferences.insert(session, m).chain(() ->
-                                                publishedAgain(session, m, original.segmentId(), original.similarity(), touched))
-                                        : storeSketch(session, m, sketch).chain(() -> storeFindings(session, m, touched)));
+                                        ? DateReferences.insert(sql, m).chain(() ->
+                                                publishedAgain(sql, m, original.segmentId(), original.similarity(), batch))
+                                        : storeSketch(sql, m, sketch).chain(() -> storeFindings(sql, m, batch)));
                     }
                     return stored.map(result -> replaced.isEmpty() ? result : result.alsoUpdated(replaced));
                 });
         });
+    }
+
+    /** What a batch leaves to its end: the events to render, the announcements of its segments' changes. */
+    private static final class Batch {
+        final Set<Long> touched = new LinkedHashSet<>();
+        final List<String> notices = new ArrayList<>();
     }
 
     /** A paragraph stored before that this one copies, and how similar they are. */
@@ -217,8 +230,8 @@ public class ChronologyStore {
      * inline it was parsed again for every row a sequential scan of segment_band met, and without fresh statistics
      * PostgreSQL chose that scan: the most costly statement of an ingest, growing with the table (docs/benchmarks.md).
      */
-    private Uni<Copy> originalOf(Mutiny.Session session, EnrichedMessage m, TextSketch sketch) {
-        return session.createNativeQuery("""
+    private Uni<Copy> originalOf(Sql sql, EnrichedMessage m, TextSketch sketch) {
+        return sql.createNativeQuery("""
                 select k.segment_id, k.minimums::text
                   from (select b.segment_id, count(*) as shared from segment_band b
                          where b.band = any(cast((select cast(cast(:bands as text) as bigint[])) as bigint[]))
@@ -248,13 +261,13 @@ public class ChronologyStore {
      * and the same events (type, date, figures). Otherwise (an updated toll, another date, another name: an edit that
      * changes the findings) this paragraph is no copy and is analysed, whatever its similarity.
      */
-    private Uni<Copy> sameFindings(Mutiny.Session session, EnrichedMessage m, Copy original) {
+    private Uni<Copy> sameFindings(Sql sql, EnrichedMessage m, Copy original) {
         java.util.TreeSet<String> keys = new java.util.TreeSet<>();
         m.mentionsOrEmpty().stream().map(EnrichedMessage.Mention::key).filter(k -> k != null && !k.isBlank())
                 .forEach(keys::add);
         java.util.TreeSet<String> events = new java.util.TreeSet<>();
         m.eventsOrEmpty().forEach(e -> events.add(e.type() + " " + e.date() + " " + e.killed() + " " + e.injured()));
-        return session.createNativeQuery("""
+        return sql.createNativeQuery("""
                 select (select coalesce(string_agg(distinct x.entity_key, chr(31) order by x.entity_key), '')
                           from mention x where x.segment_id = :original and x.entity_key is not null),
                        (select coalesce(string_agg(distinct s.type || ' ' || s.date_value || ' '
@@ -303,11 +316,11 @@ public class ChronologyStore {
      */
     static final int BAND_MEMBERS = 50;
 
-    private Uni<Void> storeSketch(Mutiny.Session session, EnrichedMessage m, TextSketch sketch) {
+    private Uni<Void> storeSketch(Sql sql, EnrichedMessage m, TextSketch sketch) {
         if (sketch == null) {
             return Uni.createFrom().voidItem();
         }
-        return session.createNativeQuery("""
+        return sql.createNativeQuery("""
                 with k as (insert into segment_sketch (segment_id, article_id, minimums)
                            values (:segment, :article, cast(cast(:minimums as text) as bigint[]))
                            on conflict do nothing returning 1)
@@ -331,14 +344,14 @@ public class ChronologyStore {
      * work per event; its sentences are not analysed or merged again. Nothing when this outlet already published it
      * at that address (a redelivery).
      */
-    private Uni<IngestResult> publishedAgain(Mutiny.Session session, EnrichedMessage m, String originalId,
-            double similarity, Set<Long> touched) {
+    private Uni<IngestResult> publishedAgain(Sql sql, EnrichedMessage m, String originalId,
+            double similarity, Batch batch) {
         var segment = m.segment();
         var article = segment.article();
         String outlet = article.source() == null || article.source().isBlank() ? segment.articleId()
                 : article.source();
         String url = article.url() == null ? "" : article.url();
-        return session.createNativeQuery("""
+        return sql.createNativeQuery("""
                 insert into segment_copy (segment_id, original_id, outlet, url, published_at, similarity)
                 select :segment, :original, :outlet, :url, :published, :similarity
                  where not exists (select 1 from article a where a.id = :article and a.id = :originalArticle
@@ -357,7 +370,7 @@ public class ChronologyStore {
                     if (copied == 0) {
                         return Uni.createFrom().item(IngestResult.ALREADY_STORED);
                     }
-                    return session.createNativeQuery("""
+                    return sql.createNativeQuery("""
                             insert into event_source (event_id, segment_id, article_id, lang, type, sentence_start,
                                    sentence_end, sentence, trigger, trigger_start, date_value, precision, date_basis,
                                    killed, killed_at_least, injured, injured_at_least, confidence, joined_because,
@@ -390,15 +403,15 @@ public class ChronologyStore {
                                 for (Object[] r : rows) {
                                     long event = ((Number) r[3]).longValue();
                                     events.add(event);
-                                    chain = then(chain, () -> addSource(session, event, ((Number) r[0]).longValue(),
+                                    chain = then(chain, () -> addSource(sql, event, ((Number) r[0]).longValue(),
                                             (String) r[1], (String) r[2], segment.articleId(), (String) r[4],
                                             ((Number) r[5]).intValue(), r[6] == null ? null : ((Number) r[6]).intValue(),
                                             Boolean.TRUE.equals(r[7]), r[8] == null ? null : ((Number) r[8]).intValue(),
                                             Boolean.TRUE.equals(r[9]), null, ((Number) r[10]).doubleValue()));
                                 }
-                                touched.addAll(events);
+                                batch.touched.addAll(events);
                                 var result = new IngestResult(true, List.of(), List.copyOf(events));
-                                return chain.chain(() -> notify(session, result));
+                                return chain.map(v -> notify(batch, result));
                             });
                 });
     }
@@ -409,14 +422,14 @@ public class ChronologyStore {
      * event it reported is counted again from the sources it keeps ({@link #UNCOUNT}); those left with none go. The ids
      * of the events changed.
      */
-    private Uni<List<Long>> replaceOlderVersions(Mutiny.Session session, String articleId, String url) {
-        return session.createNativeQuery("""
+    private Uni<List<Long>> replaceOlderVersions(Sql sql, String articleId, String url) {
+        return sql.createNativeQuery("""
                 select distinct s.event_id from event_source s
                  where s.article_id in (select a.id from article a where a.url = :url and a.id <> :id)""", Long.class)
                 .setParameter("url", url)
                 .setParameter("id", articleId)
                 .getResultList()
-                .chain(events -> session.createNativeQuery("delete from article a where a.url = :url and a.id <> :id")
+                .chain(events -> sql.createNativeQuery("delete from article a where a.url = :url and a.id <> :id")
                         .setParameter("url", url)
                         .setParameter("id", articleId)
                         .executeUpdate()
@@ -427,10 +440,10 @@ public class ChronologyStore {
                             String ids = array(events.stream().mapToLong(Long::longValue).toArray());
                             Uni<Void> chain = Uni.createFrom().voidItem();
                             for (String statement : UNCOUNT) {
-                                chain = then(chain, () -> session.createNativeQuery(statement)
+                                chain = then(chain, () -> sql.createNativeQuery(statement)
                                         .setParameter("events", ids).executeUpdate());
                             }
-                            return chain.chain(() -> session.createNativeQuery("""
+                            return chain.chain(() -> sql.createNativeQuery("""
                                             update event e set doc = event_doc(e)
                                              where e.id = any(cast((select cast(cast(:events as text) as bigint[])) as bigint[]))
                                             returning e.id""", Long.class)
@@ -497,7 +510,7 @@ public class ChronologyStore {
             delete from event e where e.id = any(cast((select cast(cast(:events as text) as bigint[])) as bigint[]))
                and e.source_count = 0""");
 
-    private Uni<IngestResult> storeFindings(Mutiny.Session session, EnrichedMessage m, Set<Long> touched) {
+    private Uni<IngestResult> storeFindings(Sql sql, EnrichedMessage m, Batch batch) {
         var segment = m.segment();
         Map<String, EnrichedMessage.Mention> entities = new LinkedHashMap<>();
         Map<String, Set<String>> namesOf = new LinkedHashMap<>();
@@ -514,49 +527,64 @@ public class ChronologyStore {
         List<Long> updated = new ArrayList<>();
         if (!entities.isEmpty()) {
             // an entity row that changed (new name, first Arabic name, coordinates) changes the pages of its events
-            chain = then(chain, () -> upsertEntities(session, entities, namesOf)
+            chain = then(chain, () -> upsertEntities(sql, entities, namesOf)
                     .chain(changed -> changed.isEmpty() ? Uni.createFrom().item(List.<Long>of())
-                            : eventsOf(session, changed))
+                            : eventsOf(sql, changed))
                     .invoke(ids -> {
-                        touched.addAll(ids);
+                        batch.touched.addAll(ids);
                         ids.stream().limit(RENAMED_NOTIFIED).forEach(updated::add);
                     }));
         }
-        chain = then(chain, () -> insertRows(session, m, namesOf));
+        chain = then(chain, () -> insertRows(sql, m, namesOf));
         Set<String> seen = new HashSet<>();
         for (var event : m.eventsOrEmpty()) {
             // the same report twice in one message is one source
             if (!seen.add(event.sentenceStart() + "|" + event.type() + "|" + event.date() + "|" + event.triggerStart())) {
                 continue;
             }
-            chain = then(chain, () -> storeEvent(session, m, event, entities, namesOf, touched)
+            chain = then(chain, () -> storeEvent(sql, m, event, entities, namesOf, batch)
                     .invoke(outcome -> {
                         if (outcome != null) {
                             (outcome.created() ? created : updated).add(outcome.eventId());
                         }
                     }));
         }
-        return chain.chain(session::flush).chain(() -> notify(session, new IngestResult(true, List.copyOf(created),
+        return chain.map(v -> notify(batch, new IngestResult(true, List.copyOf(created),
                 updated.stream().filter(id -> !created.contains(id)).distinct().toList())));
     }
 
-    private Uni<IngestResult> notify(Mutiny.Session session, IngestResult result) {
+    /** The announcement of a segment's changes, sent with the batch's others ({@link #notify(Sql, List)}). */
+    private static IngestResult notify(Batch batch, IngestResult result) {
         String payload = ChronologyChanges.payload(result.created(), result.updated());
-        if (payload == null) {
-            return Uni.createFrom().item(result);
+        if (payload != null) {
+            batch.notices.add(payload);
         }
-        // delivered by PostgreSQL to every listening replica when, and only if, this transaction commits
-        return session.createNativeQuery("select count(*) from (select pg_notify(:channel, :payload)) n", Long.class)
+        return result;
+    }
+
+    /**
+     * Announces the batch's changes, one notification per segment as before, in one statement: PostgreSQL delivers
+     * them to every listening replica when, and only if, this transaction commits.
+     */
+    private Uni<Void> notify(Sql sql, List<String> notices) {
+        if (notices.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return sql.createNativeQuery("""
+                select count(*) from (select pg_notify(:channel, p.p)
+                                        from jsonb_array_elements_text(cast(cast(:payloads as text) as jsonb))
+                                             with ordinality p(p, n)
+                                       order by p.n) n""", Long.class)
                 .setParameter("channel", ChronologyChanges.CHANNEL)
-                .setParameter("payload", payload)
-                .getSingleResult().replaceWith(result);
+                .setParameter("payloads", JsonRows.of(notices))
+                .getSingleResult().replaceWithVoid();
     }
 
     private record Outcome(long eventId, boolean created) {
     }
 
-    private Uni<Outcome> storeEvent(Mutiny.Session session, EnrichedMessage m, EnrichedMessage.Event e,
-            Map<String, EnrichedMessage.Mention> known, Map<String, Set<String>> namesOf, Set<Long> touched) {
+    private Uni<Outcome> storeEvent(Sql sql, EnrichedMessage m, EnrichedMessage.Event e,
+            Map<String, EnrichedMessage.Mention> known, Map<String, Set<String>> namesOf, Batch batch) {
         // placeable: EnrichedMessage.decode dead-letters a message with an event that is not
         EventDate date = EventDate.place(e.date(), e.precision(), e.dateBasis(), m.publishedDay());
         DateInterval interval = date.interval();
@@ -593,24 +621,24 @@ public class ChronologyStore {
         String searchText = NameKey.of(searchable.toString());
 
         // the event type's merge lock is held (ingestBatch)
-        return candidates(session, e.type(), interval, sentence)
+        return candidates(sql, e.type(), interval, sentence)
                 .chain(candidates -> {
                     var decision = MergeRule.join(report, candidates);
                     Uni<Outcome> outcome = decision.isPresent()
-                            ? join(session, decision.get(), report, interval, searchText)
-                            : create(session, e, report, interval, summary, searchText);
-                    return outcome.call(o -> addReport(session, o.eventId(), segment, e, sentence,
+                            ? join(sql, decision.get(), report, interval, searchText)
+                            : create(sql, e, report, interval, summary, searchText);
+                    return outcome.call(o -> addReport(sql, o.eventId(), segment, e, sentence,
                                     decision.map(MergeRule.Decision::reason).orElse(null), report.precision().rank(),
                                     summary, roles))
-                            .invoke(o -> touched.add(o.eventId()));
+                            .invoke(o -> batch.touched.add(o.eventId()));
                 });
     }
 
-    private Uni<List<MergeRule.Candidate>> candidates(Mutiny.Session session, String type, DateInterval interval,
+    private Uni<List<MergeRule.Candidate>> candidates(Sql sql, String type, DateInterval interval,
             String sentence) {
         // twice the reach: a stored undated event and an incoming one may each reach back a week
         int reach = 2 * MergeRule.UNDATED_REACH_DAYS;
-        return session.createNativeQuery("""
+        return sql.createNativeQuery("""
                 select e.id, e.date_value, e.precision, e.date_basis, e.place_key,
                        (select string_agg(distinct x.entity_key, chr(31)) from event_entity x
                          where x.event_id = e.id and x.role in ('ACTOR', 'TARGET')),
@@ -650,9 +678,9 @@ public class ChronologyStore {
         return new LinkedHashSet<>(Arrays.asList(joined.split(String.valueOf(KEY_SEPARATOR))));
     }
 
-    private Uni<Outcome> create(Mutiny.Session session, EnrichedMessage.Event e, MergeRule.Happening report,
+    private Uni<Outcome> create(Sql sql, EnrichedMessage.Event e, MergeRule.Happening report,
             DateInterval interval, String summary, String searchText) {
-        return session.createNativeQuery("""
+        return sql.createNativeQuery("""
                 insert into event (type, date_value, date_earliest, date_latest, precision, precision_rank, date_basis,
                                    place_key, summary, confidence, search_text)
                 values (:type, :date, :earliest, :latest, :precision, :rank, :basis, :place, :summary, :confidence,
@@ -673,13 +701,13 @@ public class ChronologyStore {
                 .map(id -> new Outcome(id, true));
     }
 
-    private Uni<Outcome> join(Mutiny.Session session, MergeRule.Decision decision, MergeRule.Happening report,
+    private Uni<Outcome> join(Sql sql, MergeRule.Decision decision, MergeRule.Happening report,
             DateInterval interval, String searchText) {
         String sharpen = decision.sharpensDate()
                 ? "date_value = :date, date_earliest = :earliest, date_latest = :latest, precision = :precision, "
                         + "precision_rank = :rank, date_basis = :basis, "
                 : "";
-        var update = session.createNativeQuery("update event set " + sharpen + """
+        var update = sql.createNativeQuery("update event set " + sharpen + """
                 place_key = coalesce(place_key, :place),
                 search_text = case when length(search_text) >= :max or strpos(search_text, :search) > 0
                                         then search_text
@@ -708,12 +736,12 @@ public class ChronologyStore {
      * publication, then sentence, not arrival), and the event's links to the entities the report names: one
      * statement. Nothing is counted when the source is already stored (a redelivery); the links are made anyway.
      */
-    private Uni<Integer> addReport(Mutiny.Session session, long eventId, EnrichedMessage.Segment segment,
+    private Uni<Integer> addReport(Sql sql, long eventId, EnrichedMessage.Segment segment,
             EnrichedMessage.Event e, String sentence, String joinedBecause, int rank, String summary,
             Map<String, String> roles) {
         List<Map<String, String>> links = new ArrayList<>();
         roles.forEach((key, role) -> links.add(Map.of("key", key, "role", role)));
-        return session.createNativeQuery("""
+        return sql.createNativeQuery("""
                 with s as (insert into event_source (event_id, segment_id, article_id, lang, type, sentence_start,
                                                      sentence_end, sentence, trigger, trigger_start, date_value,
                                                      precision, date_basis, killed, killed_at_least, injured,
@@ -768,7 +796,7 @@ public class ChronologyStore {
      * Counts a source of a copy into its event, as {@link #addReport} does for a report (the source is stored
      * already).
      */
-    private Uni<Integer> addSource(Mutiny.Session session, long eventId, long sourceId, String key, String outlet,
+    private Uni<Integer> addSource(Sql sql, long eventId, long sourceId, String key, String outlet,
             String articleId, String lang, int rank, Integer killed, boolean killedAtLeast, Integer injured,
             boolean injuredAtLeast, String summary, double confidence) {
         String langRepresentative = lang == null ? "" : """
@@ -777,7 +805,7 @@ public class ChronologyStore {
                         on conflict (event_id, lang) do update set source_id = excluded.source_id,
                                                                    report_key = excluded.report_key
                         where excluded.report_key < event_lang.report_key returning 1)""";
-        var update = session.createNativeQuery("""
+        var update = sql.createNativeQuery("""
                 with a as (insert into event_article (event_id, article_id) values (:event, :article)
                            on conflict do nothing returning 1),
                      o as (insert into event_outlet (event_id, outlet) values (:event, :outlet)
@@ -808,11 +836,11 @@ public class ChronologyStore {
      * row per event and never sees a figure or a date its document does not show. Rendering each event after each of
      * its reports (and again after each renamed entity) was 43 % of PostgreSQL's statement time (docs/benchmarks.md).
      */
-    private Uni<Void> render(Mutiny.Session session, Set<Long> events) {
+    private Uni<Void> render(Sql sql, Set<Long> events) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return session.createNativeQuery("""
+        return sql.createNativeQuery("""
                 update event e set doc = event_doc(e), langs = event_langs(e.id), updated_at = now()
                  where e.id = any(cast((select cast(cast(:ids as text) as bigint[])) as bigint[]))""")
                 .setParameter("ids", array(events.stream().mapToLong(Long::longValue).toArray()))
@@ -821,8 +849,8 @@ public class ChronologyStore {
     }
 
     /** The events linked to entities whose names or coordinates just changed: their pages change too. */
-    private Uni<List<Long>> eventsOf(Mutiny.Session session, List<String> entityKeys) {
-        return session.createNativeQuery("""
+    private Uni<List<Long>> eventsOf(Sql sql, List<String> entityKeys) {
+        return sql.createNativeQuery("""
                 select distinct x.event_id from event_entity x
                  where x.entity_key in (select jsonb_array_elements_text(cast(cast(:keys as text) as jsonb)))
                  order by x.event_id""", Long.class)
@@ -839,7 +867,7 @@ public class ChronologyStore {
      * changed; a new entity is not among them (no event is linked to it yet). The update is a statement of its own
      * after the insert, so that it sees an entity another replica inserted meanwhile, as the upsert did.
      */
-    private Uni<List<String>> upsertEntities(Mutiny.Session session, Map<String, EnrichedMessage.Mention> entities,
+    private Uni<List<String>> upsertEntities(Sql sql, Map<String, EnrichedMessage.Mention> entities,
             Map<String, Set<String>> namesOf) {
         List<EntityRow> rows = new ArrayList<>();
         for (var m : entities.values()) {
@@ -850,7 +878,7 @@ public class ChronologyStore {
                     named));
         }
         String json = JsonRows.of(rows);
-        return session.createNativeQuery("""
+        return sql.createNativeQuery("""
                 insert into entity (key, type, name, name_ar, lat, lon)
                 select e.r->>'key', e.r->>'type', e.r->>'name', e.r->>'ar', (e.r->>'lat')::double precision,
                        (e.r->>'lon')::double precision
@@ -860,7 +888,7 @@ public class ChronologyStore {
                 .setParameter("rows", json)
                 .executeUpdate()
                 // no write (0 rows) when nothing changes, so an entity seen again re-renders none of its events
-                .chain(() -> session.createNativeQuery("""
+                .chain(() -> sql.createNativeQuery("""
                         update entity n
                            set name = case when (e.r->>'named')::boolean then e.r->>'name' else n.name end,
                                name_ar = coalesce(n.name_ar, e.r->>'ar'),
@@ -893,7 +921,7 @@ public class ChronologyStore {
      * DateReferences}), each kind one JSON parameter read in the message's order (so that {@code on conflict do
      * nothing} keeps the first of repeated rows, as one statement per kind did).
      */
-    private Uni<Void> insertRows(Mutiny.Session session, EnrichedMessage m, Map<String, Set<String>> namesOf) {
+    private Uni<Void> insertRows(Sql sql, EnrichedMessage m, Map<String, Set<String>> namesOf) {
         List<AliasRow> aliases = new ArrayList<>();
         namesOf.forEach((key, names) -> {
             for (String name : names) {
@@ -916,7 +944,7 @@ public class ChronologyStore {
             return Uni.createFrom().voidItem();
         }
         var segment = m.segment();
-        return session.createNativeQuery("""
+        return sql.createNativeQuery("""
                 with a as (insert into entity_alias (entity_key, alias, normalized, lang)
                            select e.r->>'key', e.r->>'alias', e.r->>'normalized', e.r->>'lang'
                              from jsonb_array_elements(cast(cast(:aliases as text) as jsonb)) with ordinality e(r, n)

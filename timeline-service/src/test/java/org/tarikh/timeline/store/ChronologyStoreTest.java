@@ -67,8 +67,7 @@ class ChronologyStoreTest {
         for (Enriched message : messages) {
             decoded.add(EnrichedMessage.decode(json, message.encode().getBytes(StandardCharsets.UTF_8)));
         }
-        return VertxContextSupport.subscribeAndAwait(() -> io.quarkus.hibernate.reactive.panache.Panache
-                .withTransaction(() -> store.ingestBatch(decoded)));
+        return VertxContextSupport.subscribeAndAwait(() -> store.ingestBatch(decoded));
     }
 
     long count(String sql, Object... args) {
