@@ -17,7 +17,7 @@ import org.tarikh.entity.text.TokenizedText;
 public final class NameFeatures {
 
     /** Hashes per token (0 = absent): the sentence's, then {@link #DOCUMENT_SLOTS} of the document's. */
-    public static final int PER_TOKEN = 49;
+    public static final int PER_TOKEN = 50;
     /** The first of the slots {@link #document} fills (the first stage sees them empty, 0). */
     public static final int DOCUMENT = 44;
     public static final int DOCUMENT_SLOTS = PER_TOKEN - DOCUMENT;
@@ -184,7 +184,8 @@ public final class NameFeatures {
      * The document's evidence (Ratinov and Roth's "prediction aggregation"): for each of tokens {@code [0, n)}, what
      * the first-stage tags say of the <em>other</em> occurrences of its key in the same text — none, all outside
      * names, or mostly inside a person, organization or place (and whether most of them), which kinds were seen, the
-     * most frequent tag among its names, and the same verdict for the tokens before and after. Into
+     * most frequent tag among its names, the same verdict for the tokens before and after, for a Latin word whether it
+     * is capitalized elsewhere where no sentence opens or in lower case, and the verdict with the word's own marks. Into
      * {@code out[i * stride + slot …]}, {@link #DOCUMENT_SLOTS} hashes per token.
      */
     public static void document(long[] keys, byte[] marks, int[] tags, int n, long[] out, int stride, int slot) {
@@ -224,6 +225,7 @@ public final class NameFeatures {
                 out[o + 1] = 0;
                 out[o + 2] = 0;
                 out[o + 4] = 0;
+                out[o + 5] = 0;
                 continue;
             }
             System.arraycopy(counts, where[i] * T, c, 0, T);
@@ -259,6 +261,7 @@ public final class NameFeatures {
             int lower = written[2 * where[i] + 1] - (marks[i] == 0 ? 1 : 0);
             out[o + 4] = marks[i] == 0 && capital + lower == 0 ? 0
                     : mix(58, (capital > 0 ? 1 : 0) | (lower > 0 ? 2 : 0) | marks[i] << 2);
+            out[o + 5] = mix(59, v * 4 + marks[i]);
         }
         for (int i = 0; i < n; i++) {
             out[i * stride + slot + 3] = mix(57, mix(i > 0 ? verdict[i - 1] : -1, i + 1 < n ? verdict[i + 1] : -1));
