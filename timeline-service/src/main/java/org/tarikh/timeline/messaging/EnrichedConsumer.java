@@ -142,14 +142,11 @@ public class EnrichedConsumer {
         }
         metrics.summary("tarikh_ingest_batch_messages").record(batch.size());
         batchStarted = System.nanoTime();
-        storeBatch(batch, context).subscribe().with(done -> {
-            batchStarted = 0;
-            context.runOnContext(v -> storeWaiting(context));
-        }, failure -> {
-            batchStarted = 0;
-            Log.errorf(failure, "a batch of %d messages could not be settled", batch.size());
-            context.runOnContext(v -> storeWaiting(context));
-        });
+        storeBatch(batch, context).onTermination().invoke(() -> batchStarted = 0).subscribe()
+                .with(done -> context.runOnContext(v -> storeWaiting(context)), failure -> {
+                    Log.errorf(failure, "a batch of %d messages could not be settled", batch.size());
+                    context.runOnContext(v -> storeWaiting(context));
+                });
     }
 
     /** How long the batch being stored has been under way; zero when none is. */

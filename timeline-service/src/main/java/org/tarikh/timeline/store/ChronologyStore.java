@@ -187,7 +187,7 @@ public class ChronologyStore {
             boolean newArticle = ((Number) counts[0]).intValue() == 1;
             boolean inserted = ((Number) counts[1]).intValue() == 1;
             return (newArticle && url != null
-                        ? replaceOlderVersions(sql, segment.articleId(), url)
+                        ? replaceOlderVersions(sql, segment.articleId(), url, batch)
                         : Uni.createFrom().item(List.<Long>of()))
                 .chain(replaced -> {
                     Uni<IngestResult> stored;
@@ -422,7 +422,7 @@ public class ChronologyStore {
      * event it reported is counted again from the sources it keeps ({@link #UNCOUNT}); those left with none go. The ids
      * of the events changed.
      */
-    private Uni<List<Long>> replaceOlderVersions(Sql sql, String articleId, String url) {
+    private Uni<List<Long>> replaceOlderVersions(Sql sql, String articleId, String url, Batch batch) {
         return sql.createNativeQuery("""
                 select distinct s.event_id from event_source s
                  where s.article_id in (select a.id from article a where a.url = :url and a.id <> :id)""", Long.class)
@@ -443,12 +443,14 @@ public class ChronologyStore {
                                 chain = then(chain, () -> sql.createNativeQuery(statement)
                                         .setParameter("events", ids).executeUpdate());
                             }
+                            // those that keep a source are rendered with the batch's other events, at its end
                             return chain.chain(() -> sql.createNativeQuery("""
-                                            update event e set doc = event_doc(e)
-                                             where e.id = any(cast((select cast(cast(:events as text) as bigint[])) as bigint[]))
-                                            returning e.id""", Long.class)
+                                            select e.id from event e
+                                             where e.id = any(cast((select cast(cast(:events as text) as bigint[])) as bigint[]))""",
+                                            Long.class)
                                     .setParameter("events", ids)
-                                    .getResultList());
+                                    .getResultList())
+                                    .invoke(batch.touched::addAll);
                         }));
     }
 
@@ -458,8 +460,8 @@ public class ChronologyStore {
      * {@code event_recount} deletes and re-inserts every article and outlet row (158 ms for an event of 943 sources in
      * the copies bench, where a thousand updated versions each recount ten such events): outlets no source names any
      * more go; a language whose representative went gets its first remaining source; counts, first and most exact
-     * report, casualty range; then the events left without a source go. Same result as event_recount
-     * ({@code ChronologyStoreTest}).
+     * report, casualty range; then the events left without a source go. Their languages and documents are the
+     * batch's render. Same result as event_recount ({@code ChronologyStoreTest}).
      */
     private static final List<String> UNCOUNT = List.of("""
             delete from event_outlet o
@@ -502,9 +504,7 @@ public class ChronologyStore {
                                or coalesce(max(s.injured) <> min(s.injured), false)
                       from event_source s,
                            (select max(x.killed) mk, max(x.injured) mi from event_source x where x.event_id = e.id) k
-                     where s.event_id = e.id),
-                langs = (select coalesce(array_agg(l.lang order by l.lang), '{}') from event_lang l
-                          where l.event_id = e.id)
+                     where s.event_id = e.id)
              where e.id = any(cast((select cast(cast(:events as text) as bigint[])) as bigint[]))""",
             """
             delete from event e where e.id = any(cast((select cast(cast(:events as text) as bigint[])) as bigint[]))
