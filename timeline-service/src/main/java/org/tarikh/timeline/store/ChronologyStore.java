@@ -197,12 +197,13 @@ public class ChronologyStore {
                     } else {
                         TextSketch sketch = TextSketch.of(segment.text());
                         stored = (sketch == null ? Uni.createFrom().<Copy> nullItem() : originalOf(sql, m, sketch))
-                                .chain(original -> original == null ? Uni.createFrom().<Copy> nullItem()
-                                        : sameFindings(sql, m, original))
-                                .chain(original -> original != null
-                                        ? DateReferences.insert(sql, m).chain(() ->
-                                                publishedAgain(sql, m, original.segmentId(), original.similarity(), batch))
-                                        : storeSketch(sql, m, sketch).chain(() -> storeFindings(sql, m, batch)));
+                                .chain(similar -> similar == null
+                                        ? storeSketch(sql, m, sketch).chain(() -> storeFindings(sql, m, null, batch))
+                                        : sameFindings(sql, m, similar).chain(same -> same != null
+                                                ? DateReferences.insert(sql, m).chain(() -> publishedAgain(sql, m,
+                                                        same.segmentId(), same.similarity(), batch))
+                                                : storeSketch(sql, m, sketch).chain(() ->
+                                                        storeFindings(sql, m, similar.segmentId(), batch))));
                     }
                     return stored.map(result -> replaced.isEmpty() ? result : result.alsoUpdated(replaced));
                 });
@@ -510,7 +511,13 @@ public class ChronologyStore {
             delete from event e where e.id = any(cast((select cast(cast(:events as text) as bigint[])) as bigint[]))
                and e.source_count = 0""");
 
-    private Uni<IngestResult> storeFindings(Sql sql, EnrichedMessage m, Batch batch) {
+    /**
+     * Analyses a paragraph: its entities, rows and reports, each report joined to an event or creating one. {@code
+     * similarTo} is the paragraph this one nearly copies (null when none): an edit changed the findings, so it is
+     * analysed, but a sentence it shares word for word with that paragraph reports what that sentence reported there,
+     * however short ({@link #candidates}).
+     */
+    private Uni<IngestResult> storeFindings(Sql sql, EnrichedMessage m, String similarTo, Batch batch) {
         var segment = m.segment();
         Map<String, EnrichedMessage.Mention> entities = new LinkedHashMap<>();
         Map<String, Set<String>> namesOf = new LinkedHashMap<>();
@@ -542,7 +549,7 @@ public class ChronologyStore {
             if (!seen.add(event.sentenceStart() + "|" + event.type() + "|" + event.date() + "|" + event.triggerStart())) {
                 continue;
             }
-            chain = then(chain, () -> storeEvent(sql, m, event, entities, namesOf, batch)
+            chain = then(chain, () -> storeEvent(sql, m, event, entities, namesOf, similarTo, batch)
                     .invoke(outcome -> {
                         if (outcome != null) {
                             (outcome.created() ? created : updated).add(outcome.eventId());
@@ -584,7 +591,8 @@ public class ChronologyStore {
     }
 
     private Uni<Outcome> storeEvent(Sql sql, EnrichedMessage m, EnrichedMessage.Event e,
-            Map<String, EnrichedMessage.Mention> known, Map<String, Set<String>> namesOf, Batch batch) {
+            Map<String, EnrichedMessage.Mention> known, Map<String, Set<String>> namesOf, String similarTo,
+            Batch batch) {
         // placeable: EnrichedMessage.decode dead-letters a message with an event that is not
         EventDate date = EventDate.place(e.date(), e.precision(), e.dateBasis(), m.publishedDay());
         DateInterval interval = date.interval();
@@ -621,7 +629,7 @@ public class ChronologyStore {
         String searchText = NameKey.of(searchable.toString());
 
         // the event type's merge lock is held (ingestBatch)
-        return candidates(sql, e.type(), interval, sentence)
+        return candidates(sql, e.type(), interval, sentence, similarTo)
                 .chain(candidates -> {
                     var decision = MergeRule.join(report, candidates);
                     Uni<Outcome> outcome = decision.isPresent()
@@ -634,8 +642,15 @@ public class ChronologyStore {
                 });
     }
 
+    /**
+     * The stored events a report may join: of its type, dates within reach. Each says whether one of its sources
+     * reports in the same sentence: a sentence of 40 characters or more (normalized, {@code sentence_key}; a shorter
+     * one, "Talks stalled several times.", may be said of two happenings), or the very sentence in the paragraph this
+     * one nearly copies ({@code similarTo}), whatever its length: without that, every analysed near copy of a story
+     * made one more event of each of its short sentences (13 doubles of one sentence in the copies bench).
+     */
     private Uni<List<MergeRule.Candidate>> candidates(Sql sql, String type, DateInterval interval,
-            String sentence) {
+            String sentence, String similarTo) {
         // twice the reach: a stored undated event and an incoming one may each reach back a week
         int reach = 2 * MergeRule.UNDATED_REACH_DAYS;
         return sql.createNativeQuery("""
@@ -643,7 +658,8 @@ public class ChronologyStore {
                        (select string_agg(distinct x.entity_key, chr(31)) from event_entity x
                          where x.event_id = e.id and x.role in ('ACTOR', 'TARGET')),
                        exists (select 1 from event_source s
-                                where sentence_key(s.sentence) = sentence_key(cast(:sentence as text))
+                                where (sentence_key(s.sentence) = sentence_key(cast(:sentence as text))
+                                       or s.segment_id = cast(:similarTo as text) and s.sentence = :sentence)
                                   and s.event_id = e.id)
                   from event e
                  where e.id in (
@@ -663,6 +679,7 @@ public class ChronologyStore {
                 .setParameter("earliest", interval.earliest().minusDays(reach))
                 .setParameter("latest", interval.latest().plusDays(reach))
                 .setParameter("sentence", sentence)
+                .setParameter("similarTo", similarTo)
                 .getResultList()
                 .map(rows -> rows.stream().map(r -> new MergeRule.Candidate(((Number) r[0]).longValue(),
                         new MergeRule.Happening(type, (String) r[1], DatePrecision.lenient((String) r[2]),

@@ -300,6 +300,39 @@ class ChronologyStoreTest {
                 "a sentence too short to tell two happenings apart does not join");
     }
 
+    @Test
+    void aShortSentenceANearCopyRepeatsJoinsWhatItReportedInTheOriginal() throws Throwable {
+        // a near copy whose edit changes its findings (another toll) is analysed: its short sentence, word for word
+        // the original's, is the original's report again; the same short sentence in an unrelated article is not
+        String t = tag();
+        String talks = "Talks stalled " + t + " again.";
+        String lead = "At least %d people were killed in the shelling of the port on 3 June 2022, medics said.";
+        String body = own(lead + " " + talks, t);
+        String[][] articles = { { "Wire A", body.formatted(12), "12" }, { "Paper B", body.formatted(14) + " (Staff)", "14" },
+                { "Paper C", own("Another story entirely, told in other words on the same day. " + talks, tag()), null } };
+        List<String> ids = new ArrayList<>();
+        for (String[] a : articles) {
+            String id = Enriched.newArticleId();
+            ids.add(id + "-0");
+            Enriched m = Enriched.segment(id, 0, 1, "en", a[1], "2022-06-04")
+                    .outlet(a[0], "https://" + id + ".example/", null);
+            if (a[2] != null) {
+                m.event("ATTACK", "shelling", "2022-06-03", "DAY", null, new JsonArray(), Integer.valueOf(a[2]), true,
+                        null, false, null).reportedIn(lead.formatted(Integer.valueOf(a[2])));
+            }
+            ingest(m.event("MEETING", "Talks", "2022-06-04", "DAY", null, new JsonArray(), null, false, null, false,
+                    null).reportedIn(talks));
+        }
+        assertEquals(0, count("select count(*) from segment_copy where segment_id = $1", ids.get(1)),
+                "another toll: analysed, not a copy");
+        assertEquals(1, count("select count(distinct event_id) from event_source where sentence = $1 and"
+                + " segment_id = any($2)", talks, ids.subList(0, 2).toArray(String[]::new)),
+                "the near copy's report joins the original's");
+        assertEquals(2, count("select count(distinct event_id) from event_source where sentence = $1 and"
+                + " segment_id = any($2)", talks, ids.toArray(String[]::new)),
+                "an unrelated article's short sentence stays its own");
+    }
+
         @Test
     void aNewVersionReplacesWhatTheOldOneSaid() throws Throwable {
         String first = "location:v1-" + UUID.randomUUID().toString().substring(0, 8);
