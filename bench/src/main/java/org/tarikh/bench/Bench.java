@@ -351,10 +351,13 @@ public final class Bench {
                 firstById.putIfAbsent(p.articleId, p);
             }
         }
-        // an article a new version replaced is expected to be gone (timeline-service keeps the latest version only)
+        // an article a new version replaced is expected to be gone (timeline-service keeps the latest version only),
+        // once that version is stored: an update still queued at the time bound has replaced nothing yet (it is
+        // counted as not yet queryable, and the old version is still served, rightly)
         Set<String> replaced = new HashSet<>();
         for (Post p : posts) {
-            if (p.article.kind() == Corpus.Kind.UPDATE && p.status == 202) {
+            if (p.article.kind() == Corpus.Kind.UPDATE && p.status == 202 && p.articleId != null
+                    && watcher.completedAt(p.articleId) != null) {
                 String old = replacedBy(p);
                 if (old != null) {
                     replaced.add(old);
