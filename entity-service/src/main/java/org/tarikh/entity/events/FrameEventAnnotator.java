@@ -209,16 +209,18 @@ public final class FrameEventAnnotator implements EventAnnotator {
 
     /**
      * Whether the text reads as sport, a game, software, fiction or natural history rather than news: at least three
-     * of their words (events/cues.tsv NOT_NEWS). Its sentences with such a word then report no event.
+     * different words of theirs (events/cues.tsv NOT_NEWS). Its sentences with such a word then report no event. A
+     * domain shows in its vocabulary, not in one word said again: "الأسد" five times is a president's name in a news
+     * story, "الأسد" with "الأشبال" and "فريسة" a text about lions.
      */
     private static boolean notNews(TokenizedText t) {
-        int cues = 0;
-        for (int i = 0; i < t.size() && cues < 3; i++) {
+        Set<String> cues = new java.util.HashSet<>();
+        for (int i = 0; i < t.size() && cues.size() < 3; i++) {
             if (EventCues.is(EventCues.Kind.NOT_NEWS, t, i)) {
-                cues++;
+                cues.add(org.tarikh.entity.text.Clitics.bare(t.get(i).form()));
             }
         }
-        return cues >= 3;
+        return cues.size() >= 3;
     }
 
     /**

@@ -58,7 +58,7 @@ final class ReportedEvents {
             // a noun beside a verb reports only as what a statement announces ("أعلن انسحابه"), after a verb of
             // taking place ("تم التوقيع على الاتفاقية", "جرى لقاء") or with a date of its own clause ("في لقائهم مع
             // الرئيس أمس"; not "عقب لقائها أمس", a point of reference)
-            if (type.violent() || type == EventType.STATEMENT
+            if (type.violent() || type == EventType.STATEMENT || afterRelative(t, h)
                     || !h.trigger().verb() && hits.stream().anyMatch(o -> o.trigger().verb())
                     && (referencePoint(t, h) || !objectOfStatement(t, h, hits) && !occurred(t, h)
                             && !(Factuality.happened(t, h) && !reportedContent(t, h, hits)
@@ -77,7 +77,10 @@ final class ReportedEvents {
             // of theirs is an event; a statement that a violent act will come is a threat ("قال إن قواته سترد")
             // an Arabic speaker who reports a new happening ("قال إن مسلحين سيطروا على البلدة", "إنه تم اعتقال") makes
             // no statement of their own, and the imperfect (تقول الشرطة إن…) only attributes
-            hits.stream().filter(h -> h.trigger().type() == EventType.STATEMENT && !bySource(t, h)).findFirst()
+            // a verb of saying in a relative clause describes its noun ("رايس التي قالت إن…", "المدينة التي أعلنت فيها
+            // حالة الطوارئ"): the sentence's news is elsewhere
+            hits.stream().filter(h -> h.trigger().type() == EventType.STATEMENT && !bySource(t, h)
+                    && !afterRelative(t, h)).findFirst()
                     .map(h -> threatens(t, h) ? h.as(EventType.THREAT) : h)
                     .filter(h -> h.type() == EventType.THREAT || !attributionOnly(t, h))
                     .ifPresent(chosen::add);
@@ -253,12 +256,13 @@ final class ReportedEvents {
                     || Factuality.arabicPerfect(t, k + 1) || possessed(next)) {
                 return false;
             }
-            for (int j = k + 2; j < t.size() && j <= k + 7 && t.get(j).sentence() == sentence; j++) {
-                if (Clauses.clauseMark(t.get(j))) {
-                    return false;
+            for (int j = k + 2; j < t.size() && j <= k + 10 && t.get(j).sentence() == sentence; j++) {
+                if (Clauses.clauseMark(t.get(j)) || NEGATION.contains(Clitics.bare(t.get(j).form()))) {
+                    return false; // "أن واشنطن لم تكتف…": the clause's own verb is negated, a stance, not a happening
                 }
-                if (Factuality.arabicPerfect(t, j)) {
-                    return true;
+                if (Factuality.arabicPerfect(t, j) || EventCues.is(EventCues.Kind.RESULT, t, j)
+                        || EventCues.is(EventCues.Kind.OCCURRED, t, j)) {
+                    return true; // "إن فيضان طوكر أدى إلى تدمير منازل", "إن مسلحين موالين لزعيم … سيطروا"
                 }
             }
             return false;
@@ -286,6 +290,8 @@ final class ReportedEvents {
         }
         return false;
     }
+
+    private static final Set<String> NEGATION = Set.of("لم", "لن", "لا", "ليس", "ليست", "لما");
 
     /** Demonstratives and pronouns: a subject the story has already introduced. */
     private static final Set<String> DEFINITE = Set.of("هذا", "هذه", "ذلك", "تلك", "هولاء", "هو", "هي", "هم");
@@ -345,6 +351,16 @@ final class ReportedEvents {
 
     /** A violent noun right after a condemnation or claim verb: its object ("condemned the attack on …"). */
     private static boolean objectOfReport(TokenizedText t, TriggerHit h, List<TriggerHit> hits) {
+        int sentence = t.get(h.from()).sentence();
+        for (int k = h.from() - 1; k >= 0 && k >= h.from() - 2 && t.get(k).sentence() == sentence; k--) {
+            if (t.get(k).isPunctuation() || t.get(k).script() != Script.ARABIC
+                    || EventCues.is(EventCues.Kind.COMPLEMENTIZER, t, k)) {
+                break; // "قائلا إن الانفجار وقع" reports what the clause says
+            }
+            if (EventCues.is(EventCues.Kind.SPEECH_MANNER, t, k)) {
+                return true; // "مستنكرا بشدة قتل الفلسطينيين", "condemning the killing": what is blamed, not news
+            }
+        }
         if (h.trigger().verb()) {
             return false;
         }
@@ -362,6 +378,21 @@ final class ReportedEvents {
             }
         }
         return false;
+    }
+
+    private static final Set<String> RELATIVE = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي",
+            "اللاتي");
+
+    /**
+     * Whether a non-violent verb opens a relative clause ("التي قالت", "الذي أبرم أواخر الثمانينيات"): it
+     * describes the noun before it, the sentence reports something else.
+     */
+    static boolean afterRelative(TokenizedText t, TriggerHit h) {
+        if (!h.verb() || h.violent() || h.from() == 0) {
+            return false;
+        }
+        Token before = t.get(h.from() - 1);
+        return before.sentence() == t.get(h.from()).sentence() && RELATIVE.contains(Clitics.bare(before.form()));
     }
 
     private static int rank(TriggerHit h) {

@@ -219,11 +219,17 @@ public final class SentenceSplitter {
                 open = curly;
                 curly = -1;
             } else if (c == '"') {
-                if (straight < 0) {
-                    straight = i;
-                } else {
+                // a straight quote glued to the word before it and not to the word after, or followed by punctuation,
+                // closes: one whose opening was lost in the text closes nothing and opens nothing, so it does not
+                // pair with the next quotation's opening across sentence ends
+                boolean nextWord = i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1));
+                boolean closes = i > start && !blank(text.charAt(i - 1)) && !nextWord
+                        || i + 1 >= end || !nextWord && !blank(text.charAt(i + 1)); // "قال" , — "said",
+                if (straight >= 0) {
                     open = straight;
                     straight = -1;
+                } else if (!closes) {
+                    straight = i;
                 }
             }
             if (open >= 0 && i - open <= MAX_QUOTE) {
