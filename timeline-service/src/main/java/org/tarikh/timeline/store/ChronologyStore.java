@@ -629,7 +629,7 @@ public class ChronologyStore {
         String searchText = NameKey.of(searchable.toString());
 
         // the event type's merge lock is held (ingestBatch)
-        return candidates(sql, e.type(), interval, sentence, similarTo)
+        return candidates(sql, e.type(), interval, sentence, report, similarTo)
                 .chain(candidates -> {
                     var decision = MergeRule.join(report, candidates);
                     Uni<Outcome> outcome = decision.isPresent()
@@ -643,25 +643,39 @@ public class ChronologyStore {
     }
 
     /**
-     * The stored events a report may join: of its type, dates within reach. Each says whether one of its sources
-     * reports in the same sentence: a sentence of 40 characters or more (normalized, {@code sentence_key}; a shorter
-     * one, "Talks stalled several times.", may be said of two happenings), or the very sentence in the paragraph this
-     * one nearly copies ({@code similarTo}), whatever its length: without that, every analysed near copy of a story
-     * made one more event of each of its short sentences (13 doubles of one sentence in the copies bench).
+     * The stored events a report may join: of its type, dates within reach, and able to pass {@link MergeRule}: at the
+     * report's place, or with one of its participants as actor or target, or reporting in the same sentence — of 40
+     * characters or more (normalized, {@code sentence_key}; a shorter one, "Talks stalled several times.", may be
+     * said of two happenings), or the very sentence in the paragraph this one nearly copies ({@code similarTo}),
+     * whatever its length (without that, every analysed near copy of a story made one more event of each of its short
+     * sentences: 23 doubles of one sentence in a copies bench). Only those are read, so that a busy month (more events
+     * of one type than the cap, as a war's coverage has) cannot push the one to join out of the list: the first 200
+     * by id of every event in the window, as before, left the newer ones unseen and made them again.
      */
     private Uni<List<MergeRule.Candidate>> candidates(Sql sql, String type, DateInterval interval,
-            String sentence, String similarTo) {
+            String sentence, MergeRule.Happening report, String similarTo) {
         // twice the reach: a stored undated event and an incoming one may each reach back a week
         int reach = 2 * MergeRule.UNDATED_REACH_DAYS;
         return sql.createNativeQuery("""
+                with same as materialized (
+                       select s.event_id from event_source s
+                        where sentence_key(s.sentence) = sentence_key(cast(:sentence as text))
+                       union
+                       select s.event_id from event_source s
+                        where s.segment_id = cast(:similarTo as text) and s.sentence = :sentence),
+                     who as materialized (
+                       select jsonb_array_elements_text(cast(cast(:participants as text) as jsonb)) as k)
                 select e.id, e.date_value, e.precision, e.date_basis, e.place_key,
                        (select string_agg(distinct x.entity_key, chr(31)) from event_entity x
                          where x.event_id = e.id and x.role in ('ACTOR', 'TARGET')),
-                       exists (select 1 from event_source s
-                                where (sentence_key(s.sentence) = sentence_key(cast(:sentence as text))
-                                       or s.segment_id = cast(:similarTo as text) and s.sentence = :sentence)
-                                  and s.event_id = e.id)
+                       e.id in (select event_id from same)
                   from event e
+                  -- a probe of the event's links by their key for each event of the window (lateral, so that it is
+                  -- never a hash of the whole link table)
+                  left join lateral (select true as shared from event_entity x
+                                      where x.event_id = e.id and x.role in ('ACTOR', 'TARGET')
+                                        and x.entity_key in (select k from who)
+                                      limit 1) p on true
                  where e.id in (
                        -- events of a year or less, in a window of the (type, date_earliest) index; the wider ones
                        -- through their partial index (V9): both ends of the range bounded, whatever the table's size
@@ -673,13 +687,17 @@ public class ChronologyStore {
                        select w.id from event w
                         where w.type = :type and w.date_latest - w.date_earliest > 400
                           and w.date_earliest <= :latest and w.date_latest >= :earliest)
-                 order by e.id
+                   and (e.place_key = cast(:place as text) or p.shared or e.id in (select event_id from same))
+                 order by e.id in (select event_id from same) desc, e.place_key = cast(:place as text) desc nulls last,
+                          e.id
                  limit 200""", Object[].class)
                 .setParameter("type", type)
                 .setParameter("earliest", interval.earliest().minusDays(reach))
                 .setParameter("latest", interval.latest().plusDays(reach))
                 .setParameter("sentence", sentence)
                 .setParameter("similarTo", similarTo)
+                .setParameter("place", report.place())
+                .setParameter("participants", JsonRows.of(List.copyOf(report.participants())))
                 .getResultList()
                 .map(rows -> rows.stream().map(r -> new MergeRule.Candidate(((Number) r[0]).longValue(),
                         new MergeRule.Happening(type, (String) r[1], DatePrecision.lenient((String) r[2]),

@@ -301,6 +301,36 @@ class ChronologyStoreTest {
     }
 
     @Test
+    void aReportFindsItsEventInABusyMonthWhateverTheNumberOfOtherEventsOfItsType() throws Throwable {
+        // 210 protests on one day, each in its own town: a later report from the newest town joins that event (the
+        // candidates were the first 200 of the window by id, so a report of any event after them made another one)
+        String t = tag();
+        List<String> places = new ArrayList<>();
+        List<Enriched> day = new ArrayList<>();
+        for (int i = 0; i < 210; i++) {
+            String place = "location:busy-" + t + "-" + i;
+            places.add(place);
+            day.add(Enriched.segment(Enriched.newArticleId(), 0, 1, "en",
+                    own("Hundreds protested in Town " + i + " on 14 March 1987, organisers said.", tag()), "1987-03-15")
+                    .outlet("Outlet " + i, "https://example.org/busy/" + t + "/" + i, "Protest")
+                    .mention("LOCATION", "Town " + i, place, "Town " + i, 30.0 + i / 100.0, 40.0)
+                    .event("PROTEST", "protested", "1987-03-14", "DAY", place, new JsonArray(), null, false, null,
+                            false, null));
+        }
+        for (int i = 0; i < day.size(); i += 70) {
+            ingestBatch(day.subList(i, i + 70));
+        }
+        String last = places.get(places.size() - 1);
+        ingest(Enriched.segment(Enriched.newArticleId(), 0, 1, "en",
+                own("Police counted thousands at the rally in Town 209 on 14 March 1987.", tag()), "1987-03-16")
+                .outlet("Late Paper", "https://example.org/busy/" + t + "/late", "Rally")
+                .mention("LOCATION", "Town 209", last, "Town 209", 32.09, 40.0)
+                .event("PROTEST", "rally", "1987-03-14", "DAY", last, new JsonArray(), null, false, null, false,
+                        null));
+        assertEquals(2, eventAt(last).getInteger(1), "the later report joins the protest in its town");
+    }
+
+    @Test
     void aShortSentenceANearCopyRepeatsJoinsWhatItReportedInTheOriginal() throws Throwable {
         // a near copy whose edit changes its findings (another toll) is analysed: its short sentence, word for word
         // the original's, is the original's report again; the same short sentence in an unrelated article is not
