@@ -131,6 +131,9 @@ public final class EventScore {
                 for (int i = 0; i < Math.min(inLines.size(), inProse.size()); i++) {
                     sameInLines += inLines.get(i).equals(inProse.get(i)) ? 1 : 0;
                 }
+                if (shown && !inLines.equals(inProse)) {
+                    System.out.println("  PROSE≠LINES prose " + inProse + " lines " + inLines);
+                }
             }
         }
         System.out.printf("%n# %s (%d articles)%n", goldFile, articles.size());
@@ -295,8 +298,11 @@ public final class EventScore {
 
     /** Undoes Penn-style tokenization: -LRB- → (, `` '' → ", no space before punctuation or 's / n't. */
     static String detokenize(String s) {
-        return s.replace("-LRB-", "(").replace("-RRB-", ")").replace("``", "\"").replace("''", "\"")
+        return s.strip().replace("-LRB-", "(").replace("-RRB-", ")").replace("``", "\"").replace("''", "\"")
                 .replaceAll(" ([.,:;!?%)،؛؟])", "$1").replaceAll("\\( ", "(").replaceAll(" ('s|n't|'re|'ve|'ll|'d)\\b", "$1")
-                .replaceAll("\" (.*?) \"", "\"$1\"").strip();
+                .replaceAll("\" (.*?) \"", "\"$1\"")
+                // a quotation that spans sentences leaves one mark in each: glued as a writer would ("say: \"It…",
+                // "…moment.\"")
+                .replaceAll("([:,]) \" ", "$1 \"").replaceAll("([.!?]) \"$", "$1\"").strip();
     }
 }
