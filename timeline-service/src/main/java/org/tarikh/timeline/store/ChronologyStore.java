@@ -113,26 +113,27 @@ public class ChronologyStore {
      * First the merge lock of every event type the segments report is taken, in one statement and in a fixed order
      * (so two replicas never wait on each other's locks in a cycle), instead of one statement per event.
      * <p>
-     * The statements keep the connections' force_custom_plan: generic plans (plan_cache_mode auto for the ingest
-     * transaction) halved PostgreSQL's planning, but a plan chosen while a table was small (a sequential scan) stayed
-     * in use as it grew, since only ANALYZE invalidates it (docs/benchmarks.md).
+     * The same statement sets the transaction's plan_cache_mode to force_generic_plan, with enable_seqscan off: every
+     * ingest statement is a fixed lookup or write by key, whose plan does not depend on its parameters, so each is
+     * planned once per connection instead of at every execution (a quarter of PostgreSQL's time for the ingest under
+     * the connections' force_custom_plan, which stays for the pages). Without enable_seqscan off, a generic plan made
+     * while a table was small (a sequential scan) stayed in use as the table grew, until an ANALYZE (docs/benchmarks.md).
      */
     public Uni<List<IngestResult>> ingestBatch(List<EnrichedMessage> segments) {
         java.util.TreeSet<String> types = new java.util.TreeSet<>();
         segments.forEach(m -> m.eventsOrEmpty().forEach(e -> types.add(EVENT_LOCK + e.type())));
         return pool.withTransaction(connection -> {
             Sql sql = new Sql(connection);
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            if (!types.isEmpty()) {
-                // one writer at a time per event type decides merges, so two replicas cannot both create the same event
-                chain = chain.chain(() -> sql.createNativeQuery("""
-                        select count(*) from (select pg_advisory_xact_lock(hashtext(t.k))
-                                                from (select k from jsonb_array_elements_text(
-                                                                        cast(cast(:keys as text) as jsonb)) k
-                                                       order by k) t) l""", Long.class)
-                        .setParameter("keys", JsonRows.of(List.copyOf(types)))
-                        .getSingleResult().replaceWithVoid());
-            }
+            // one writer at a time per event type decides merges, so two replicas cannot both create the same event
+            Uni<Void> chain = sql.createNativeQuery("""
+                    select set_config('plan_cache_mode', 'force_generic_plan', true),
+                           set_config('enable_seqscan', 'off', true),
+                           (select count(*) from (select pg_advisory_xact_lock(hashtext(t.k))
+                                                    from (select k from jsonb_array_elements_text(
+                                                                            cast(cast(:keys as text) as jsonb)) k
+                                                           order by k) t) l)""", Object[].class)
+                    .setParameter("keys", JsonRows.of(List.copyOf(types)))
+                    .getSingleResult().replaceWithVoid();
             List<IngestResult> results = new ArrayList<>();
             Batch batch = new Batch();
             for (EnrichedMessage m : segments) {
@@ -198,12 +199,11 @@ public class ChronologyStore {
                         TextSketch sketch = TextSketch.of(segment.text());
                         stored = (sketch == null ? Uni.createFrom().<Copy> nullItem() : originalOf(sql, m, sketch))
                                 .chain(similar -> similar == null
-                                        ? storeSketch(sql, m, sketch).chain(() -> storeFindings(sql, m, null, batch))
+                                        ? storeFindings(sql, m, sketch, null, batch)
                                         : sameFindings(sql, m, similar).chain(same -> same != null
                                                 ? DateReferences.insert(sql, m).chain(() -> publishedAgain(sql, m,
                                                         same.segmentId(), same.similarity(), batch))
-                                                : storeSketch(sql, m, sketch).chain(() ->
-                                                        storeFindings(sql, m, similar.segmentId(), batch))));
+                                                : storeFindings(sql, m, sketch, similar.segmentId(), batch)));
                     }
                     return stored.map(result -> replaced.isEmpty() ? result : result.alsoUpdated(replaced));
                 });
@@ -316,28 +316,6 @@ public class ChronologyStore {
      * whose bands are full is still found through the 50 near copies they list, and through its other bands.
      */
     static final int BAND_MEMBERS = 50;
-
-    private Uni<Void> storeSketch(Sql sql, EnrichedMessage m, TextSketch sketch) {
-        if (sketch == null) {
-            return Uni.createFrom().voidItem();
-        }
-        return sql.createNativeQuery("""
-                with k as (insert into segment_sketch (segment_id, article_id, minimums)
-                           values (:segment, :article, cast(cast(:minimums as text) as bigint[]))
-                           on conflict do nothing returning 1)
-                insert into segment_band (band, segment_id)
-                select distinct b, :segment from unnest(cast(cast(:bands as text) as bigint[])) b
-                 where (select count(*) from (select 1 from segment_band x where x.band = b limit :bandMembers) n)
-                       < :bandMembers
-                on conflict do nothing""")
-                .setParameter("bandMembers", BAND_MEMBERS)
-                .setParameter("segment", m.segment().segmentId())
-                .setParameter("article", m.segment().articleId())
-                .setParameter("minimums", array(sketch.minimums()))
-                .setParameter("bands", array(sketch.bands()))
-                .executeUpdate()
-                .replaceWithVoid();
-    }
 
     /**
      * A paragraph published again, under this message's article, outlet, URL and time: it reports the original's
@@ -512,12 +490,13 @@ public class ChronologyStore {
                and e.source_count = 0""");
 
     /**
-     * Analyses a paragraph: its entities, rows and reports, each report joined to an event or creating one. {@code
-     * similarTo} is the paragraph this one nearly copies (null when none): an edit changed the findings, so it is
-     * analysed, but a sentence it shares word for word with that paragraph reports what that sentence reported there,
-     * however short ({@link #candidates}).
+     * Analyses a paragraph: its sketch, entities, rows and reports, each report joined to an event or creating one.
+     * {@code similarTo} is the paragraph this one nearly copies (null when none): an edit changed the findings, so it
+     * is analysed, but a sentence it shares word for word with that paragraph reports what that sentence reported
+     * there, however short ({@link #candidates}).
      */
-    private Uni<IngestResult> storeFindings(Sql sql, EnrichedMessage m, String similarTo, Batch batch) {
+    private Uni<IngestResult> storeFindings(Sql sql, EnrichedMessage m, TextSketch sketch, String similarTo,
+            Batch batch) {
         var segment = m.segment();
         Map<String, EnrichedMessage.Mention> entities = new LinkedHashMap<>();
         Map<String, Set<String>> namesOf = new LinkedHashMap<>();
@@ -529,20 +508,17 @@ public class ChronologyStore {
                 names.addAll(mention.otherNames());
             }
         }
-        Uni<Void> chain = Uni.createFrom().voidItem();
         List<Long> created = new ArrayList<>();
         List<Long> updated = new ArrayList<>();
-        if (!entities.isEmpty()) {
-            // an entity row that changed (new name, first Arabic name, coordinates) changes the pages of its events
-            chain = then(chain, () -> upsertEntities(sql, entities, namesOf)
-                    .chain(changed -> changed.isEmpty() ? Uni.createFrom().item(List.<Long>of())
-                            : eventsOf(sql, changed))
-                    .invoke(ids -> {
-                        batch.touched.addAll(ids);
-                        ids.stream().limit(RENAMED_NOTIFIED).forEach(updated::add);
-                    }));
-        }
-        chain = then(chain, () -> insertRows(sql, m, namesOf));
+        String entityRows = entityRows(entities, namesOf);
+        Uni<Void> chain = storeRows(sql, m, sketch, entityRows, namesOf)
+                // an entity row that changed (new name, first Arabic name, coordinates) changes the pages of its
+                // events; an entity this statement inserted is as the message says (nothing to update)
+                .chain(newEntities -> newEntities >= entities.size() ? Uni.createFrom().voidItem()
+                        : updateEntities(sql, entityRows).invoke(ids -> {
+                            batch.touched.addAll(ids);
+                            ids.stream().limit(RENAMED_NOTIFIED).forEach(updated::add);
+                        }).replaceWithVoid());
         Set<String> seen = new HashSet<>();
         for (var event : m.eventsOrEmpty()) {
             // the same report twice in one message is one source
@@ -632,12 +608,14 @@ public class ChronologyStore {
         return candidates(sql, e.type(), interval, sentence, report, similarTo)
                 .chain(candidates -> {
                     var decision = MergeRule.join(report, candidates);
+                    // a report that joins an event changes the event in its own statement (join)
+                    Joining joining = decision.map(d -> new Joining(d, report, interval, searchText)).orElse(null);
                     Uni<Outcome> outcome = decision.isPresent()
-                            ? join(sql, decision.get(), report, interval, searchText)
+                            ? Uni.createFrom().item(new Outcome(decision.get().eventId(), false))
                             : create(sql, e, report, interval, summary, searchText);
                     return outcome.call(o -> addReport(sql, o.eventId(), segment, e, sentence,
                                     decision.map(MergeRule.Decision::reason).orElse(null), report.precision().rank(),
-                                    summary, roles))
+                                    summary, roles, joining))
                             .invoke(o -> batch.touched.add(o.eventId()));
                 });
     }
@@ -736,32 +714,41 @@ public class ChronologyStore {
                 .map(id -> new Outcome(id, true));
     }
 
-    private Uni<Outcome> join(Sql sql, MergeRule.Decision decision, MergeRule.Happening report,
-            DateInterval interval, String searchText) {
-        String sharpen = decision.sharpensDate()
-                ? "date_value = :date, date_earliest = :earliest, date_latest = :latest, precision = :precision, "
-                        + "precision_rank = :rank, date_basis = :basis, "
-                : "";
-        var update = sql.createNativeQuery("update event set " + sharpen + """
-                place_key = coalesce(place_key, :place),
-                search_text = case when length(search_text) >= :max or strpos(search_text, :search) > 0
-                                        then search_text
-                                   else left(search_text || ' ' || :search, :max) end,
-                updated_at = now()
-                where id = :id""")
-                .setParameter("place", report.place())
-                .setParameter("search", searchText)
-                .setParameter("max", SEARCH_TEXT_MAX)
-                .setParameter("id", decision.eventId());
-        if (decision.sharpensDate()) {
-            update.setParameter("date", report.date())
-                    .setParameter("earliest", interval.earliest())
-                    .setParameter("latest", interval.latest())
-                    .setParameter("precision", report.precision().name())
-                    .setParameter("rank", (short) report.precision().rank())
-                    .setParameter("basis", report.basis());
+    /**
+     * What a report that joins an event changes in it besides its counts: the date it sharpens, the place it adds,
+     * its words for search. Part of the report's statement ({@link #addReport}): a statement of its own before.
+     */
+    private record Joining(MergeRule.Decision decision, MergeRule.Happening report, DateInterval interval,
+            String searchText) {
+
+        /** The assignments, before the counting update's own. */
+        String assignments() {
+            String sharpen = decision.sharpensDate()
+                    ? "date_value = :eventDate, date_earliest = :eventEarliest, date_latest = :eventLatest, "
+                            + "precision = :eventPrecision, precision_rank = :rank, date_basis = :eventBasis, "
+                    : "";
+            return sharpen + """
+                    place_key = coalesce(place_key, :place),
+                    search_text = case when length(search_text) >= :max or strpos(search_text, :search) > 0
+                                            then search_text
+                                       else left(search_text || ' ' || :search, :max) end,
+                    updated_at = now(),
+                    """;
         }
-        return update.executeUpdate().map(n -> new Outcome(decision.eventId(), false));
+
+        void bind(Sql.Statement<?> update) {
+            update.setParameter("place", report.place())
+                    .setParameter("search", searchText)
+                    .setParameter("max", SEARCH_TEXT_MAX);
+            if (decision.sharpensDate()) {
+                // :rank is the report's precision rank, bound by the report's statement
+                update.setParameter("eventDate", report.date())
+                        .setParameter("eventEarliest", interval.earliest())
+                        .setParameter("eventLatest", interval.latest())
+                        .setParameter("eventPrecision", report.precision().name())
+                        .setParameter("eventBasis", report.basis());
+            }
+        }
     }
 
     /**
@@ -773,10 +760,10 @@ public class ChronologyStore {
      */
     private Uni<Integer> addReport(Sql sql, long eventId, EnrichedMessage.Segment segment,
             EnrichedMessage.Event e, String sentence, String joinedBecause, int rank, String summary,
-            Map<String, String> roles) {
+            Map<String, String> roles, Joining joining) {
         List<Map<String, String>> links = new ArrayList<>();
         roles.forEach((key, role) -> links.add(Map.of("key", key, "role", role)));
-        return sql.createNativeQuery("""
+        var statement = sql.createNativeQuery("""
                 with s as (insert into event_source (event_id, segment_id, article_id, lang, type, sentence_start,
                                                      sentence_end, sentence, trigger, trigger_start, date_value,
                                                      precision, date_basis, killed, killed_at_least, injured,
@@ -801,7 +788,10 @@ public class ChronologyStore {
                              from jsonb_array_elements(cast(cast(:links as text) as jsonb)) with ordinality e(r, n)
                             order by e.n
                            on conflict do nothing returning 1)
-                """ + COUNT_SOURCE.formatted("s.report_key", "s.id") + " from s where event.id = :event")
+                """ + COUNT_SOURCE.formatted("s.report_key", "s.id")
+                        .replaceFirst("update event set\n", "update event set\n"
+                                + (joining == null ? "" : java.util.regex.Matcher.quoteReplacement(joining.assignments())))
+                + " from s where event.id = :event")
                 .setParameter("event", eventId)
                 .setParameter("segment", segment.segmentId())
                 .setParameter("article", segment.articleId())
@@ -823,8 +813,11 @@ public class ChronologyStore {
                 .setParameter("joined", joinedBecause)
                 .setParameter("rank", (short) rank)
                 .setParameter("summary", summary)
-                .setParameter("links", JsonRows.of(links))
-                .executeUpdate();
+                .setParameter("links", JsonRows.of(links));
+        if (joining != null) {
+            joining.bind(statement);
+        }
+        return statement.executeUpdate();
     }
 
     /**
@@ -883,27 +876,11 @@ public class ChronologyStore {
                 .replaceWithVoid();
     }
 
-    /** The events linked to entities whose names or coordinates just changed: their pages change too. */
-    private Uni<List<Long>> eventsOf(Sql sql, List<String> entityKeys) {
-        return sql.createNativeQuery("""
-                select distinct x.event_id from event_entity x
-                 where x.entity_key in (select jsonb_array_elements_text(cast(cast(:keys as text) as jsonb)))
-                 order by x.event_id""", Long.class)
-                .setParameter("keys", JsonRows.of(entityKeys))
-                .getResultList();
-    }
-
     private record EntityRow(String key, String type, String name, String ar, Double lat, Double lon, boolean named) {
     }
 
-    /**
-     * The segment's entities: new ones inserted, known ones given a name, a first Arabic name or coordinates they
-     * lacked, in two statements whatever their number (one upsert each before). The keys of the entities that
-     * changed; a new entity is not among them (no event is linked to it yet). The update is a statement of its own
-     * after the insert, so that it sees an entity another replica inserted meanwhile, as the upsert did.
-     */
-    private Uni<List<String>> upsertEntities(Sql sql, Map<String, EnrichedMessage.Mention> entities,
-            Map<String, Set<String>> namesOf) {
+    /** The segment's entities as the JSON rows that {@link #storeRows} inserts and {@link #updateEntities} updates. */
+    private static String entityRows(Map<String, EnrichedMessage.Mention> entities, Map<String, Set<String>> namesOf) {
         List<EntityRow> rows = new ArrayList<>();
         for (var m : entities.values()) {
             boolean named = m.name() != null && !m.name().isBlank();
@@ -912,32 +889,35 @@ public class ChronologyStore {
             rows.add(new EntityRow(m.key(), m.type(), named ? m.name().strip() : m.text(), arabic, m.lat(), m.lon(),
                     named));
         }
-        String json = JsonRows.of(rows);
+        return JsonRows.of(rows);
+    }
+
+    /**
+     * Known entities given a name, a first Arabic name or coordinates they lacked, and the events linked to those
+     * that changed (their pages change too): one statement. A new entity is not among them (no event is linked to it
+     * yet). The update is a statement of its own after the insert ({@link #storeRows}), so that it sees an entity
+     * another replica inserted meanwhile, as an upsert did.
+     */
+    private Uni<List<Long>> updateEntities(Sql sql, String rows) {
+        // no write (0 rows) when nothing changes, so an entity seen again re-renders none of its events
         return sql.createNativeQuery("""
-                insert into entity (key, type, name, name_ar, lat, lon)
-                select e.r->>'key', e.r->>'type', e.r->>'name', e.r->>'ar', (e.r->>'lat')::double precision,
-                       (e.r->>'lon')::double precision
-                  from jsonb_array_elements(cast(cast(:rows as text) as jsonb)) with ordinality e(r, n)
-                 order by e.n
-                on conflict (key) do nothing""")
-                .setParameter("rows", json)
-                .executeUpdate()
-                // no write (0 rows) when nothing changes, so an entity seen again re-renders none of its events
-                .chain(() -> sql.createNativeQuery("""
-                        update entity n
-                           set name = case when (e.r->>'named')::boolean then e.r->>'name' else n.name end,
-                               name_ar = coalesce(n.name_ar, e.r->>'ar'),
-                               lat = coalesce(n.lat, (e.r->>'lat')::double precision),
-                               lon = coalesce(n.lon, (e.r->>'lon')::double precision)
-                          from jsonb_array_elements(cast(cast(:rows as text) as jsonb)) e(r)
-                         where n.key = e.r->>'key'
-                           and (n.name, n.name_ar, n.lat, n.lon) is distinct from
-                               (case when (e.r->>'named')::boolean then e.r->>'name' else n.name end,
-                                coalesce(n.name_ar, e.r->>'ar'), coalesce(n.lat, (e.r->>'lat')::double precision),
-                                coalesce(n.lon, (e.r->>'lon')::double precision))
-                        returning n.key""", String.class)
-                        .setParameter("rows", json)
-                        .getResultList());
+                with u as (update entity n
+                              set name = case when (e.r->>'named')::boolean then e.r->>'name' else n.name end,
+                                  name_ar = coalesce(n.name_ar, e.r->>'ar'),
+                                  lat = coalesce(n.lat, (e.r->>'lat')::double precision),
+                                  lon = coalesce(n.lon, (e.r->>'lon')::double precision)
+                             from jsonb_array_elements(cast(cast(:rows as text) as jsonb)) e(r)
+                            where n.key = e.r->>'key'
+                              and (n.name, n.name_ar, n.lat, n.lon) is distinct from
+                                  (case when (e.r->>'named')::boolean then e.r->>'name' else n.name end,
+                                   coalesce(n.name_ar, e.r->>'ar'), coalesce(n.lat, (e.r->>'lat')::double precision),
+                                   coalesce(n.lon, (e.r->>'lon')::double precision))
+                           returning n.key)
+                select distinct x.event_id from event_entity x
+                 where x.entity_key in (select u.key from u)
+                 order by x.event_id""", Long.class)
+                .setParameter("rows", rows)
+                .getResultList();
     }
 
     private record AliasRow(String key, String alias, String normalized, String lang) {
@@ -951,12 +931,15 @@ public class ChronologyStore {
     }
 
     /**
-     * The segment's rows of every kind in one statement: every name of every entity as an alias (the first spelling
-     * of a normalized name kept), its mentions, its timexes and the days its sentences refer to ({@link
-     * DateReferences}), each kind one JSON parameter read in the message's order (so that {@code on conflict do
-     * nothing} keeps the first of repeated rows, as one statement per kind did).
+     * The segment's rows of every kind in one statement: its sketch and MinHash bands (a band lists at most {@link
+     * #BAND_MEMBERS} paragraphs), its new entities, every name of every entity as an alias (the first spelling of a
+     * normalized name kept), its mentions, its timexes and the days its sentences refer to ({@link DateReferences}),
+     * each kind one JSON parameter read in the message's order (so that {@code on conflict do nothing} keeps the first
+     * of repeated rows, as one statement per kind did). Three statements before (sketch, entities, the rest). The
+     * number of entities it inserted.
      */
-    private Uni<Void> insertRows(Sql sql, EnrichedMessage m, Map<String, Set<String>> namesOf) {
+    private Uni<Long> storeRows(Sql sql, EnrichedMessage m, TextSketch sketch, String entityRows,
+            Map<String, Set<String>> namesOf) {
         List<AliasRow> aliases = new ArrayList<>();
         namesOf.forEach((key, names) -> {
             for (String name : names) {
@@ -975,12 +958,24 @@ public class ChronologyStore {
                         t.precision(), t.anchor(), t.mod()))
                 .toList();
         List<?> days = DateReferences.rows(m);
-        if (aliases.isEmpty() && mentions.isEmpty() && timexes.isEmpty() && days.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
         var segment = m.segment();
         return sql.createNativeQuery("""
-                with a as (insert into entity_alias (entity_key, alias, normalized, lang)
+                with k as (insert into segment_sketch (segment_id, article_id, minimums)
+                           select :segment, :article, cast(cast(:minimums as text) as bigint[])
+                            where cast(:minimums as text) is not null
+                           on conflict do nothing returning 1),
+                     b as (insert into segment_band (band, segment_id)
+                           select distinct u.band, :segment from unnest(cast(cast(:bands as text) as bigint[])) u(band)
+                            where (select count(*) from (select 1 from segment_band x where x.band = u.band
+                                                          limit :bandMembers) c) < :bandMembers
+                           on conflict do nothing returning 1),
+                     y as (insert into entity (key, type, name, name_ar, lat, lon)
+                           select e.r->>'key', e.r->>'type', e.r->>'name', e.r->>'ar',
+                                  (e.r->>'lat')::double precision, (e.r->>'lon')::double precision
+                             from jsonb_array_elements(cast(cast(:entities as text) as jsonb)) with ordinality e(r, n)
+                            order by e.n
+                           on conflict (key) do nothing returning 1),
+                     a as (insert into entity_alias (entity_key, alias, normalized, lang)
                            select e.r->>'key', e.r->>'alias', e.r->>'normalized', e.r->>'lang'
                              from jsonb_array_elements(cast(cast(:aliases as text) as jsonb)) with ordinality e(r, n)
                             order by e.n
@@ -1006,8 +1001,13 @@ public class ChronologyStore {
                              from jsonb_array_elements(cast(cast(:days as text) as jsonb)) with ordinality e(r, n)
                             order by e.n
                            returning 1)
-                select (select count(*) from a) + (select count(*) from m) + (select count(*) from t)
-                       + (select count(*) from d)""", Long.class)
+                select (select count(*) from y), (select count(*) from k) + (select count(*) from b)
+                       + (select count(*) from a) + (select count(*) from m) + (select count(*) from t)
+                       + (select count(*) from d)""", Object[].class)
+                .setParameter("minimums", sketch == null ? null : array(sketch.minimums()))
+                .setParameter("bands", sketch == null ? null : array(sketch.bands()))
+                .setParameter("bandMembers", BAND_MEMBERS)
+                .setParameter("entities", entityRows)
                 .setParameter("aliases", JsonRows.of(aliases))
                 .setParameter("mentions", JsonRows.of(mentions))
                 .setParameter("timexes", JsonRows.of(timexes))
@@ -1018,7 +1018,7 @@ public class ChronologyStore {
                 .setParameter("source", segment.article().source())
                 .setParameter("lang", segment.lang())
                 .getSingleResult()
-                .replaceWithVoid();
+                .map(counts -> ((Number) counts[0]).longValue());
     }
 
     private static String clip(String s) {

@@ -501,6 +501,34 @@ class ChronologyStoreTest {
     }
 
     @Test
+    void aReportThatJoinsAnEventSharpensItsDateAndAddsItsWordsInTheReportsStatement() throws Throwable {
+        // the join's changes (date, place, search text) are made by the statement that counts the report in
+        String place = "location:sharpen-" + UUID.randomUUID().toString().substring(0, 8);
+        String tag = tag();
+        ingest(Enriched.segment(Enriched.newArticleId(), 0, 1, "en",
+                own("A bomb exploded in Tikrit in April 2023, the police said.", tag()), "2023-05-02")
+                .mention("LOCATION", "Tikrit", place, null, null, null)
+                .event("ATTACK", "bomb", "2023-04", "MONTH", place, new JsonArray(), null, false, null, false, null));
+        ingest(Enriched.segment(Enriched.newArticleId(), 0, 1, "en",
+                own("The bomb that exploded in Tikrit on 3 April 2023 wounded " + tag + " guards.", tag()),
+                "2023-05-03")
+                .mention("LOCATION", "Tikrit", place, null, null, null)
+                .event("ATTACK", "bomb", "2023-04-03", "DAY", place, new JsonArray(), null, false, null, false, null));
+        Row e = eventAt(place);
+        assertEquals(2, e.getInteger(1), "one event, two sources");
+        var row = pool.preparedQuery("""
+                select e.date_value, e.precision, e.date_earliest::text, e.search_text,
+                       (select t.date_earliest::text from entity_timeline t where t.event_id = e.id and t.entity_key = $2)
+                  from event e where e.id = $1""").execute(Tuple.of(e.getLong(0), place)).await().indefinitely()
+                .iterator().next();
+        assertEquals("2023-04-03", row.getString(0), "the day of the second report");
+        assertEquals("DAY", row.getString(1));
+        assertEquals("2023-04-03", row.getString(2));
+        assertTrue(row.getString(3).contains(tag.toLowerCase()), "the joining report's words are searchable");
+        assertEquals("2023-04-03", row.getString(4), "the place's timeline has the sharper date");
+    }
+
+    @Test
     void anEventReportedTwiceInOneBatchIsRenderedWithBothSourcesAndTheLatestNames() throws Throwable {
         // a batch renders each event it touched once, at its end: the document shows every report of the batch and
         // the names an entity got from a later segment of the same batch
