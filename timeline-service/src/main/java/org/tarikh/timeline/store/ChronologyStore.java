@@ -49,6 +49,38 @@ public class ChronologyStore {
     private static final String EVENT_LOCK = "tarikh.event.";
 
     /**
+     * A report as one more source of the event {@code %1$s} (an SQL expression), with the event's article, outlet,
+     * language representative and entity links: the CTEs {@code s} (the new source: id, report_key, outlet; no row when
+     * it is stored already), {@code a}, {@code o}, {@code l}, {@code x}; {@link #bindReport} binds their parameters.
+     */
+    private static final String REPORT_ROWS = """
+                s as (insert into event_source (event_id, segment_id, article_id, lang, type, sentence_start,
+                                                sentence_end, sentence, trigger, trigger_start, date_value,
+                                                precision, date_basis, killed, killed_at_least, injured,
+                                                injured_at_least, confidence, joined_because)
+                      values (%1$s, :segment, :article, :lang, :type, :start, :end, :sentence, :trigger,
+                              :triggerStart, :date, :precision, :basis, :killed, :killedAtLeast, :injured,
+                              :injuredAtLeast, :confidence, :joined)
+                      on conflict do nothing
+                      returning id, report_key, outlet),
+                a as (insert into event_article (event_id, article_id) select %1$s, :article from s
+                      on conflict do nothing returning 1),
+                o as (insert into event_outlet (event_id, outlet) select %1$s, s.outlet from s
+                      on conflict do nothing returning 1),
+                l as (insert into event_lang (event_id, lang, source_id, report_key)
+                      select %1$s, cast(:lang as text), s.id, s.report_key from s
+                       where cast(:lang as text) is not null
+                      on conflict (event_id, lang) do update set source_id = excluded.source_id,
+                                                                 report_key = excluded.report_key
+                      where excluded.report_key < event_lang.report_key returning 1),
+                x as (insert into event_entity (event_id, entity_key, role)
+                      select %1$s, e.r->>'key', e.r->>'role'
+                        from jsonb_array_elements(cast(cast(:links as text) as jsonb)) with ordinality e(r, n)
+                       order by e.n
+                      on conflict do nothing returning 1)
+            """;
+
+    /**
      * The event's counts and representatives with one more source (its report key and id the two arguments, as SQL
      * expressions); the statement defines {@code a}, {@code o} (a row each when the source's article, outlet is new to
      * the event) and takes :event, :rank, :killed, :killedAtLeast, :injured, :injuredAtLeast, :summary, :confidence.
@@ -610,13 +642,13 @@ public class ChronologyStore {
                     var decision = MergeRule.join(report, candidates);
                     // a report that joins an event changes the event in its own statement (join)
                     Joining joining = decision.map(d -> new Joining(d, report, interval, searchText)).orElse(null);
+                    // a new event is created with its first report, in one statement (create)
                     Uni<Outcome> outcome = decision.isPresent()
-                            ? Uni.createFrom().item(new Outcome(decision.get().eventId(), false))
-                            : create(sql, e, report, interval, summary, searchText);
-                    return outcome.call(o -> addReport(sql, o.eventId(), segment, e, sentence,
-                                    decision.map(MergeRule.Decision::reason).orElse(null), report.precision().rank(),
-                                    summary, roles, joining))
-                            .invoke(o -> batch.touched.add(o.eventId()));
+                            ? addReport(sql, decision.get().eventId(), segment, e, sentence,
+                                    decision.get().reason(), report.precision().rank(), summary, roles, joining)
+                                    .replaceWith(new Outcome(decision.get().eventId(), false))
+                            : create(sql, e, report, interval, summary, searchText, segment, sentence, roles);
+                    return outcome.invoke(o -> batch.touched.add(o.eventId()));
                 });
     }
 
@@ -691,27 +723,47 @@ public class ChronologyStore {
         return new LinkedHashSet<>(Arrays.asList(joined.split(String.valueOf(KEY_SEPARATOR))));
     }
 
+    /**
+     * A new event with its first report, in one statement (two before: the event, then the report counted into it):
+     * the event's id is drawn first, the report stored under it, and the event row written with the counts and
+     * representatives that counting this one source into an empty event gives ({@link #COUNT_SOURCE}: one source,
+     * article and outlet, the report first and most exact, its figures the range). Without a stored source (the
+     * report was stored already), the event is written without counts, as the counting update then left it.
+     */
     private Uni<Outcome> create(Sql sql, EnrichedMessage.Event e, MergeRule.Happening report,
-            DateInterval interval, String summary, String searchText) {
-        return sql.createNativeQuery("""
-                insert into event (type, date_value, date_earliest, date_latest, precision, precision_rank, date_basis,
-                                   place_key, summary, confidence, search_text)
-                values (:type, :date, :earliest, :latest, :precision, :rank, :basis, :place, :summary, :confidence,
-                        :search)
-                returning id""", Long.class)
-                .setParameter("type", e.type())
-                .setParameter("date", report.date())
-                .setParameter("earliest", interval.earliest())
-                .setParameter("latest", interval.latest())
-                .setParameter("precision", report.precision().name())
-                .setParameter("rank", (short) report.precision().rank())
-                .setParameter("basis", report.basis())
+            DateInterval interval, String summary, String searchText, EnrichedMessage.Segment segment,
+            String sentence, Map<String, String> roles) {
+        var statement = sql.createNativeQuery("with ev as (select nextval(pg_get_serial_sequence('event', 'id')) as id),\n"
+                + REPORT_ROWS.formatted("(select ev.id from ev)") + """
+                , n as (insert into event (id, type, date_value, date_earliest, date_latest, precision, precision_rank,
+                                           date_basis, place_key, summary, confidence, search_text, summary_key,
+                                           source_count, article_count, outlet_count, first_source, first_key,
+                                           exact_source, exact_key, exact_rank, killed, killed_min, killed_at_least,
+                                           injured, injured_min, injured_at_least)
+                        overriding system value
+                        select ev.id, :type, :eventDate, :eventEarliest, :eventLatest, :eventPrecision, :rank,
+                               :eventBasis, :place, :summary, :confidence, :search,
+                               s.report_key, case when s.id is null then 0 else 1 end, (select count(*) from a),
+                               (select count(*) from o), s.id, s.report_key, s.id, s.report_key,
+                               case when s.id is null then null else cast(:rank as smallint) end,
+                               case when s.id is null then null else cast(:killed as integer) end,
+                               case when s.id is null then null else cast(:killed as integer) end,
+                               s.id is not null and :killedAtLeast,
+                               case when s.id is null then null else cast(:injured as integer) end,
+                               case when s.id is null then null else cast(:injured as integer) end,
+                               s.id is not null and :injuredAtLeast
+                          from ev left join s on true
+                        returning 1)
+                select ev.id from ev where (select count(*) from n) = 1""", Long.class)
+                .setParameter("eventDate", report.date())
+                .setParameter("eventEarliest", interval.earliest())
+                .setParameter("eventLatest", interval.latest())
+                .setParameter("eventPrecision", report.precision().name())
+                .setParameter("eventBasis", report.basis())
                 .setParameter("place", report.place())
-                .setParameter("summary", summary)
-                .setParameter("confidence", e.confidence())
-                .setParameter("search", clip(searchText))
-                .getSingleResult()
-                .map(id -> new Outcome(id, true));
+                .setParameter("search", clip(searchText));
+        bindReport(statement, segment, e, sentence, null, report.precision().rank(), summary, roles);
+        return statement.getSingleResult().map(id -> new Outcome(id, true));
     }
 
     /**
@@ -761,39 +813,25 @@ public class ChronologyStore {
     private Uni<Integer> addReport(Sql sql, long eventId, EnrichedMessage.Segment segment,
             EnrichedMessage.Event e, String sentence, String joinedBecause, int rank, String summary,
             Map<String, String> roles, Joining joining) {
-        List<Map<String, String>> links = new ArrayList<>();
-        roles.forEach((key, role) -> links.add(Map.of("key", key, "role", role)));
-        var statement = sql.createNativeQuery("""
-                with s as (insert into event_source (event_id, segment_id, article_id, lang, type, sentence_start,
-                                                     sentence_end, sentence, trigger, trigger_start, date_value,
-                                                     precision, date_basis, killed, killed_at_least, injured,
-                                                     injured_at_least, confidence, joined_because)
-                           values (:event, :segment, :article, :lang, :type, :start, :end, :sentence, :trigger,
-                                   :triggerStart, :date, :precision, :basis, :killed, :killedAtLeast, :injured,
-                                   :injuredAtLeast, :confidence, :joined)
-                           on conflict do nothing
-                           returning id, report_key, outlet),
-                     a as (insert into event_article (event_id, article_id) select :event, :article from s
-                           on conflict do nothing returning 1),
-                     o as (insert into event_outlet (event_id, outlet) select :event, s.outlet from s
-                           on conflict do nothing returning 1),
-                     l as (insert into event_lang (event_id, lang, source_id, report_key)
-                           select :event, cast(:lang as text), s.id, s.report_key from s
-                            where cast(:lang as text) is not null
-                           on conflict (event_id, lang) do update set source_id = excluded.source_id,
-                                                                      report_key = excluded.report_key
-                           where excluded.report_key < event_lang.report_key returning 1),
-                     x as (insert into event_entity (event_id, entity_key, role)
-                           select :event, e.r->>'key', e.r->>'role'
-                             from jsonb_array_elements(cast(cast(:links as text) as jsonb)) with ordinality e(r, n)
-                            order by e.n
-                           on conflict do nothing returning 1)
-                """ + COUNT_SOURCE.formatted("s.report_key", "s.id")
+        var statement = sql.createNativeQuery("with " + REPORT_ROWS.formatted(":event")
+                + COUNT_SOURCE.formatted("s.report_key", "s.id")
                         .replaceFirst("update event set\n", "update event set\n"
                                 + (joining == null ? "" : java.util.regex.Matcher.quoteReplacement(joining.assignments())))
                 + " from s where event.id = :event")
-                .setParameter("event", eventId)
-                .setParameter("segment", segment.segmentId())
+                .setParameter("event", eventId);
+        bindReport(statement, segment, e, sentence, joinedBecause, rank, summary, roles);
+        if (joining != null) {
+            joining.bind(statement);
+        }
+        return statement.executeUpdate();
+    }
+
+    /** The parameters of {@link #REPORT_ROWS}. */
+    private static void bindReport(Sql.Statement<?> statement, EnrichedMessage.Segment segment, EnrichedMessage.Event e,
+            String sentence, String joinedBecause, int rank, String summary, Map<String, String> roles) {
+        List<Map<String, String>> links = new ArrayList<>();
+        roles.forEach((key, role) -> links.add(Map.of("key", key, "role", role)));
+        statement.setParameter("segment", segment.segmentId())
                 .setParameter("article", segment.articleId())
                 .setParameter("lang", segment.lang())
                 .setParameter("type", e.type())
@@ -814,10 +852,6 @@ public class ChronologyStore {
                 .setParameter("rank", (short) rank)
                 .setParameter("summary", summary)
                 .setParameter("links", JsonRows.of(links));
-        if (joining != null) {
-            joining.bind(statement);
-        }
-        return statement.executeUpdate();
     }
 
     /**
