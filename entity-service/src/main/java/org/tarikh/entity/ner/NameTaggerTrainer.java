@@ -31,8 +31,20 @@ import org.tarikh.entity.text.TokenizedText;
 public final class NameTaggerTrainer {
 
     /** One annotated sentence as the file gives it: tokens and IOB2 tags (PER, ORG, LOC; GPE and FAC as LOC). */
-    record Annotated(List<String> tokens, List<String> tags) {
+    record Annotated(List<String> tokens, List<String> tags, int domain) {
+        Annotated(List<String> tokens, List<String> tags) {
+            this(tokens, tags, 0);
+        }
     }
+
+    /**
+     * Domain adaptation by feature augmentation (Daumé 2007, "Frustratingly easy domain adaptation"): while training,
+     * every feature also fires in a copy of its own for the sentence's corpus ({@link Annotated#domain}: 0 the corpus
+     * of the dev split, 1 another), so that what one corpus annotates differently is learned apart; the shipped model
+     * folds the copy of domain 0 into the shared weight (one lookup a feature, as before). Set per trainer
+     * ({@link Settings#domains}).
+     */
+    private final boolean domains;
 
     /** A sentence as the tagger sees it: the text the service would get, its tokens and their gold tag ids. */
     static final class Example {
@@ -126,10 +138,16 @@ public final class NameTaggerTrainer {
     private final PrintStream log;
     private final Map<Long, Integer> dictionary = new HashMap<>();
     private final List<Long> keys = new ArrayList<>();
+    private final java.util.BitSet copies = new java.util.BitSet(); // rows of a domain's copy of a feature
 
     NameTaggerTrainer(NameFeatures features, PrintStream log) {
+        this(features, log, false);
+    }
+
+    NameTaggerTrainer(NameFeatures features, PrintStream log, boolean domains) {
         this.features = features;
         this.log = log;
+        this.domains = domains;
     }
 
     /** Feature hashes of every sentence of an example, PER_TOKEN per token (its document's too, when set). */
@@ -200,6 +218,13 @@ public final class NameTaggerTrainer {
         List<long[]> all = new ArrayList<>(train.size());
         for (Example e : train) {
             long[] h = hashes(e);
+            if (domains) {
+                long[] both = Arrays.copyOf(h, 2 * h.length);
+                for (int j = 0; j < h.length; j++) {
+                    both[h.length + j] = h[j] == 0 ? 0 : NameFeatures.mix(h[j], 0x5EED + e.source.domain());
+                }
+                h = both;
+            }
             all.add(h);
             for (long f : h) {
                 if (f != 0) {
@@ -211,8 +236,12 @@ public final class NameTaggerTrainer {
             long[] h = all.get(i);
             int[] rows = new int[h.length];
             for (int j = 0; j < h.length; j++) {
+                boolean copy = j >= h.length / 2 && domains;
                 rows[j] = h[j] != 0 && counts.get(h[j]) >= cutoff ? dictionary.computeIfAbsent(h[j], k -> {
                     keys.add(k);
+                    if (copy) {
+                        copies.set(keys.size() - 1);
+                    }
                     return keys.size() - 1;
                 }) : -1;
             }
@@ -243,11 +272,13 @@ public final class NameTaggerTrainer {
                     float[] scores = new float[n * T];
                     for (int k = 0; k < n; k++) {
                         int o = (r[0] + k) * NameFeatures.PER_TOKEN;
-                        for (int f = 0; f < NameFeatures.PER_TOKEN; f++) {
-                            int row = e.rows[o + f];
-                            if (row >= 0) {
-                                for (int t = 0; t < T; t++) {
-                                    scores[k * T + t] += w[row * T + t];
+                        for (int copy = 0; copy < e.rows.length; copy += e.text.size() * NameFeatures.PER_TOKEN) {
+                            for (int f = 0; f < NameFeatures.PER_TOKEN; f++) {
+                                int row = e.rows[copy + o + f];
+                                if (row >= 0) {
+                                    for (int t = 0; t < T; t++) {
+                                        scores[k * T + t] += w[row * T + t];
+                                    }
                                 }
                             }
                         }
@@ -261,13 +292,15 @@ public final class NameTaggerTrainer {
                         if (g != p) {
                             errors++;
                             int o = (r[0] + k) * NameFeatures.PER_TOKEN;
-                            for (int f = 0; f < NameFeatures.PER_TOKEN; f++) {
-                                int row = e.rows[o + f];
-                                if (row >= 0) {
-                                    w[row * T + g] += 1;
-                                    u[row * T + g] += c;
-                                    w[row * T + p] -= 1;
-                                    u[row * T + p] -= c;
+                            for (int copy = 0; copy < e.rows.length; copy += e.text.size() * NameFeatures.PER_TOKEN) {
+                                for (int f = 0; f < NameFeatures.PER_TOKEN; f++) {
+                                    int row = e.rows[copy + o + f];
+                                    if (row >= 0) {
+                                        w[row * T + g] += 1;
+                                        u[row * T + g] += c;
+                                        w[row * T + p] -= 1;
+                                        u[row * T + p] -= c;
+                                    }
                                 }
                             }
                         }
@@ -305,6 +338,18 @@ public final class NameTaggerTrainer {
         for (int i = 0; i < tw.length; i++) {
             avgT[i] = (float) (tw[i] - tu[i] / c);
         }
+        if (domains) { // the copy of domain 0 folded into the shared weight (the copies themselves stay: rows kept)
+            float[] folded = avgW.clone();
+            for (int r = 0; r < keys.size(); r++) {
+                Integer own = dictionary.get(NameFeatures.mix(keys.get(r), 0x5EED));
+                if (own != null) {
+                    for (int t = 0; t < T; t++) {
+                        folded[r * T + t] += avgW[own * T + t];
+                    }
+                }
+            }
+            avgW = folded;
+        }
         long[] k = new long[keys.size()];
         for (int i = 0; i < k.length; i++) {
             k[i] = keys.get(i);
@@ -321,7 +366,7 @@ public final class NameTaggerTrainer {
             for (int t = 0; t < T; t++) {
                 max = Math.max(max, Math.abs(avgW[r * T + t]));
             }
-            if (max >= prune) {
+            if (max >= prune && !copies.get(r)) {
                 kept.add(r);
             }
         }
@@ -553,10 +598,11 @@ public final class NameTaggerTrainer {
      * writes {@code name-tagger-ar.bin.gz} and {@code name-tagger-en.bin.gz}, and the dev splits as BIO files for
      * {@code ner_score.py}, to OUT_DIR. System properties: {@code ner.langs} (ar,en), {@code ner.epochs},
      * {@code ner.seed}, {@code ner.cutoff}, {@code ner.prune}, {@code ner.folds.LANG} (the jackknife folds of the
-     * second stage, 0 for none: ar 0, en 4), {@code ner.newsfane} (add NewsFANE to the Arabic training
-     * data, default true), {@code ner.all} (default true: after scoring the model of the train split on the dev splits,
-     * write a model trained on train and dev; false: write the train split's), {@code ner.dev-out} (where the dev
-     * splits and the train split's models go, for ner_score.py).
+     * second stage, 0 for none: ar 0, en 4), {@code ner.domains.LANG} (a copy of the features per corpus while
+     * training, folded into the model of the dev split's corpus: ar true, en false), {@code ner.newsfane} (add
+     * NewsFANE to the Arabic training data, default true), {@code ner.all} (default true: after scoring the model of
+     * the train split on the dev splits, write a model trained on train and dev; false: write the train split's),
+     * {@code ner.dev-out} (where the dev splits and the train split's models go, for ner_score.py).
      */
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args.length > 0 ? args[0] : "data/ner");
@@ -579,9 +625,12 @@ public final class NameTaggerTrainer {
                 continue;
             }
             long t0 = System.nanoTime();
-            // the second stage pays in English (dev +0.01 to +0.04) and not in Arabic (three seeds: -0.012 to +0.011)
+            // the second stage pays in English (dev +0.01 to +0.04) and not in Arabic (three seeds: -0.012 to +0.011);
+            // a corpus's own copy of the features pays in Arabic (NewsFANE beside ANERcorp: three seeds +0.003 to
+            // +0.010) and not in English (docs/entities.md)
             Settings settings = new Settings(epochs, seed, cutoff, prune,
-                    Integer.getInteger("ner.folds." + lang, lang.equals("en") ? 4 : 0));
+                    Integer.getInteger("ner.folds." + lang, lang.equals("en") ? 4 : 0),
+                    Boolean.parseBoolean(System.getProperty("ner.domains." + lang, String.valueOf(lang.equals("ar")))));
             System.out.printf(Locale.ROOT, "%s: %,d train sentences, %,d dev sentences (%s)%n", lang,
                     corpus.train.size(), corpus.dev.size(), corpus.describe);
             // first the models of the train split alone, scored on the dev splits
@@ -639,7 +688,10 @@ public final class NameTaggerTrainer {
     }
 
     /** Training settings: epochs, seed, feature cutoff, pruning, and the folds of the second stage (0: none). */
-    record Settings(int epochs, long seed, int cutoff, float prune, int folds) {
+    record Settings(int epochs, long seed, int cutoff, float prune, int folds, boolean domains) {
+        Settings(int epochs, long seed, int cutoff, float prune, int folds) {
+            this(epochs, seed, cutoff, prune, folds, false);
+        }
     }
 
     /**
@@ -652,7 +704,7 @@ public final class NameTaggerTrainer {
     static void fit(NameFeatures features, List<Annotated> sentences, List<Example> dev, Path dir, String lang,
             Settings settings) throws IOException {
         List<Example> examples = sentences.stream().map(Example::new).toList();
-        NameTaggerTrainer first = new NameTaggerTrainer(features, System.out);
+        NameTaggerTrainer first = new NameTaggerTrainer(features, System.out, settings.domains());
         first.index(examples, settings.cutoff());
         first.train(examples, settings.epochs(), settings.seed(), dev, "dev");
         Path firstFile = dir.resolve("name-tagger-" + lang + ".bin.gz");
@@ -673,7 +725,7 @@ public final class NameTaggerTrainer {
             for (int i = 0; i < examples.size(); i++) {
                 ((long) (i / WINDOW) * folds / windows == fold ? held : in).add(examples.get(i));
             }
-            NameTaggerTrainer t = new NameTaggerTrainer(features, quiet);
+            NameTaggerTrainer t = new NameTaggerTrainer(features, quiet, settings.domains());
             t.index(in, settings.cutoff());
             NameTagger model = t.train(in, settings.epochs(), settings.seed(), null, null);
             for (Example e : held) {
@@ -683,7 +735,7 @@ public final class NameTaggerTrainer {
                     fold + 1, folds, held.size(), in.size());
         }
         documents(examples);
-        NameTaggerTrainer second = new NameTaggerTrainer(features, System.out);
+        NameTaggerTrainer second = new NameTaggerTrainer(features, System.out, settings.domains());
         second.index(examples, settings.cutoff());
         second.train(examples, settings.epochs(), settings.seed(), null, null);
         kept = second.write(secondFile, settings.prune());
@@ -734,19 +786,26 @@ public final class NameTaggerTrainer {
                     int kept = 0;
                     for (Annotated a : readBio(data.resolve("ar-newsfane-train.bio"))) {
                         if (!overlaps(a, devWindows)) {
-                            c.train.add(joinClitics(a));
+                            c.train.add(joinClitics(new Annotated(a.tokens(), a.tags(), 1)));
                             kept++;
                         }
                     }
                     c.describe += "; NewsFANE " + kept + " sentences not overlapping dev";
                 }
             } else {
-                c.train.addAll(readBio(data.resolve("en-uner-ewt-train.bio")));
-                c.train.addAll(readBio(data.resolve("en-wnut17-train.bio")));
+                int web = 1; // domains (ner.domains.en): GUM's news 0, UNER's web text 1, WNUT17's tweets 2
+                for (Annotated a : readBio(data.resolve("en-uner-ewt-train.bio"))) {
+                    c.train.add(new Annotated(a.tokens(), a.tags(), web));
+                }
+                for (Annotated a : readBio(data.resolve("en-wnut17-train.bio"))) {
+                    c.train.add(new Annotated(a.tokens(), a.tags(), 2));
+                }
                 List<Annotated> gum = readBio(data.resolve("en-gum-news-train.bio"));
                 int cut = gum.size() - gum.size() / 5;
                 c.train.addAll(gum.subList(0, cut));
-                c.dev.addAll(readBio(data.resolve("en-uner-ewt-dev.bio")));
+                for (Annotated a : readBio(data.resolve("en-uner-ewt-dev.bio"))) {
+                    c.dev.add(new Annotated(a.tokens(), a.tags(), web));
+                }
                 c.devSets.put("uner-ewt-dev", c.dev);
                 c.devSets.put("gum-news", gum.subList(cut, gum.size()));
                 c.describe = "UNER EWT train + WNUT17 + GUM news first 80 %; dev: UNER EWT dev, GUM news last 20 %";
@@ -780,7 +839,7 @@ public final class NameTaggerTrainer {
             tags.add(a.tags().get(i));
             pending = "";
         }
-        return new Annotated(toks, tags);
+        return new Annotated(toks, tags, a.domain());
     }
 
     private static Set<Long> windows(List<Annotated> sentences) {

@@ -131,6 +131,36 @@ class NameTaggerTest {
     }
 
     @Test
+    void aCorpusThatAnnotatesOtherwiseIsLearnedApartWithDomainCopies(@TempDir Path dir) throws Exception {
+        // the dev split's corpus (domain 0) calls "Lakers" an organization; a larger other corpus (domain 1) does
+        // not annotate it. Trained together as one, the larger corpus wins; with a copy of the features per corpus,
+        // the shipped model (shared weights + domain 0's copy) follows domain 0, and reads one weight per feature.
+        List<NameTaggerTrainer.Annotated> data = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            NameTaggerTrainer.Annotated a = sentence(i % 4 == 0 ? "the/O Lakers/B-ORG won/O in/O Boston/B-LOC ./O"
+                    : "the/O Lakers/O won/O in/O Boston/B-LOC ./O");
+            data.add(new NameTaggerTrainer.Annotated(a.tokens(), a.tags(), i % 4 == 0 ? 0 : 1));
+        }
+        NameFeatures features = new NameFeatures(Lexicon.load(), NameLists.load());
+        NameTaggerTrainer.Example test = new NameTaggerTrainer.Example(sentence("the/O Lakers/B-ORG won/O ./O"));
+        int[] tags = new int[2];
+        for (int run = 0; run < 2; run++) {
+            NameTaggerTrainer trainer = new NameTaggerTrainer(features, new java.io.PrintStream(
+                    java.io.OutputStream.nullOutputStream()), run == 1);
+            List<NameTaggerTrainer.Example> examples = data.stream().map(NameTaggerTrainer.Example::new).toList();
+            trainer.index(examples, 1);
+            trainer.train(examples, 5, 13, null, null);
+            Path file = dir.resolve("m" + run + ".bin.gz");
+            trainer.write(file, 0f);
+            try (var in = Files.newInputStream(file)) {
+                tags[run] = trainer.predict(NameTagger.read(in), test)[1];
+            }
+        }
+        assertEquals(0, tags[0], "one corpus: Lakers is no name, as most sentences say");
+        assertEquals(3, tags[1], "domain copies: B-ORG, as the dev split's corpus says");
+    }
+
+    @Test
     void theDocumentFeaturesSayWhatTheFirstStageFoundForTheSameWordElsewhere() {
         // "kirby" twice: once tagged B-PER... I-PER by the first stage, once not; "said" twice, never a name
         long kirby = 7;
