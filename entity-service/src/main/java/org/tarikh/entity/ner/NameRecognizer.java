@@ -238,8 +238,16 @@ public final class NameRecognizer implements EntityRecognizer {
         return false;
     }
 
-    /** Whether a place is expected before the mention: في، قرب، a type word (مدينة، ريف), in, near … */
+    /**
+     * Whether a place is expected before the mention: في، قرب، a type word (مدينة، ريف), in, near …, or the
+     * preposition ب written on the name itself (بالموصل، ببغداد: in Mosul, in Baghdad).
+     */
     private boolean placeExpected(TokenizedText t, Mention r) {
+        for (Token tok : t.tokens()) {
+            if (tok.start() < r.start() && r.start() < tok.end()) {
+                return tok.script() == Script.ARABIC && tok.form().startsWith("ب");
+            }
+        }
         Token before = tokenBefore(t, r);
         if (before == null) {
             return false;
