@@ -157,6 +157,7 @@ final class TimexCorpus {
         int gold;
         int system;
         int spanMatched;
+        int spanExact;
         int valueRight;
         final int[] goldByKind = new int[3];
         final int[] rightByKind = new int[3];
@@ -178,11 +179,17 @@ final class TimexCorpus {
             return f1(ratio(spanMatched, system), ratio(spanMatched, gold));
         }
 
+        /** TempEval-3's strict match: the found timex has exactly the gold span. */
+        double strictSpanF1() {
+            return f1(ratio(spanExact, system), ratio(spanExact, gold));
+        }
+
         String report(String title) {
             StringBuilder b = new StringBuilder();
             b.append(String.format(Locale.ROOT,
-                    "%s: gold %d, tagged %d | span P %.3f R %.3f F1 %.3f | value accuracy %.3f, value P %.3f F1 %.3f%n",
-                    title, gold, system, ratio(spanMatched, system), ratio(spanMatched, gold), spanF1(),
+                    "%s: gold %d, tagged %d | span P %.3f R %.3f F1 %.3f (strict F1 %.3f) | value accuracy %.3f, value P %.3f"
+                            + " F1 %.3f%n",
+                    title, gold, system, ratio(spanMatched, system), ratio(spanMatched, gold), spanF1(), strictSpanF1(),
                     valueAccuracy(), valuePrecision(), valueF1()));
             String[] kinds = { "DATE", "REF", "DURATION" };
             for (int k = 0; k < 3; k++) {
@@ -229,6 +236,9 @@ final class TimexCorpus {
                     continue;
                 }
                 s.spanMatched++;
+                if (match.start() == g.start() && match.end() == g.end()) {
+                    s.spanExact++;
+                }
                 if (g.values().contains(match.value())) {
                     s.valueRight++;
                     s.rightByKind[kind]++;
