@@ -180,19 +180,30 @@ public class ChronologyStore {
     private Uni<IngestResult> ingest(Sql sql, EnrichedMessage m, Batch batch) {
         var segment = m.segment();
         var article = segment.article();
-        // the article (once) and the segment in one statement: 1 in each column for a row that is new
+        String url = article.url() == null || article.url().isBlank() ? null : article.url();
+        // the article (once) and the segment in one statement: 1 in each column for a row that is new; neither when a
+        // later version of the article (same address, published later) is stored already: it arrived first, and the
+        // older one is what it replaced, whatever the order they came in (third column)
         Uni<Object[]> insert = sql.createNativeQuery("""
-                with a as (insert into article (id, title, source, url, lang, published_at, published_date,
+                with n as (select 1 from article v
+                            where v.url = cast(:versionUrl as text) and v.id <> :id
+                              and (v.published_date > :publishedDate
+                                   or v.published_date = :publishedDate and v.published_at > :publishedAt)
+                            limit 1),
+                     a as (insert into article (id, title, source, url, lang, published_at, published_date,
                                                 date_missing, text_length, segment_total)
-                           values (:id, :title, :source, :url, :lang, :publishedAt, :publishedDate, :dateMissing,
-                                   :length, :total)
+                           select :id, :title, :source, :url, :lang, :publishedAt, :publishedDate, :dateMissing,
+                                  :length, :total
+                            where not exists (select 1 from n)
                            on conflict (id) do nothing returning 1),
                      s as (insert into segment (id, article_id, seq, kind, lang, text, start_offset, end_offset,
                                                 credit, paired_with, dateline, enricher)
-                           values (:segment, :id, :seq, :kind, :segmentLang, :text, :start, :end, :credit,
-                                   :pairedWith, :dateline, :enricher)
+                           select :segment, :id, :seq, :kind, :segmentLang, :text, :start, :end, :credit,
+                                  :pairedWith, :dateline, :enricher
+                            where not exists (select 1 from n)
                            on conflict (id) do nothing returning 1)
-                select (select count(*) from a), (select count(*) from s)""", Object[].class)
+                select (select count(*) from a), (select count(*) from s), (select count(*) from n)""", Object[].class)
+                .setParameter("versionUrl", url)
                 .setParameter("id", segment.articleId())
                 .setParameter("title", article.title())
                 .setParameter("source", article.source())
@@ -215,8 +226,10 @@ public class ChronologyStore {
                 .setParameter("dateline", segment.dateline())
                 .setParameter("enricher", m.enricher())
                 .getSingleResult();
-        String url = article.url() == null || article.url().isBlank() ? null : article.url();
         return insert.chain(counts -> {
+            if (((Number) counts[2]).intValue() == 1) {
+                return Uni.createFrom().item(IngestResult.ALREADY_STORED);
+            }
             boolean newArticle = ((Number) counts[0]).intValue() == 1;
             boolean inserted = ((Number) counts[1]).intValue() == 1;
             return (newArticle && url != null

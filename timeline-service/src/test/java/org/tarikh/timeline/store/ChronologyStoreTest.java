@@ -405,6 +405,27 @@ class ChronologyStoreTest {
         assertTrue(incremental.startsWith("1|1|1|"), incremental);
     }
 
+    @Test
+    void anOlderVersionArrivingAfterTheNewerOneDoesNotReplaceIt() throws Throwable {
+        // the update (published later) is ingested first, then the version it updated: the update stays
+        String older = "location:late-v1-" + UUID.randomUUID().toString().substring(0, 8);
+        String newer = "location:late-v2-" + UUID.randomUUID().toString().substring(0, 8);
+        String url = "https://g.example/story-" + UUID.randomUUID();
+        String v1 = Enriched.newArticleId();
+        String v2 = Enriched.newArticleId();
+        String update = "Update: at least 15 people were killed when a car bomb exploded near the central market of"
+                + " Baiji on 14 March 2022, police officials said; 33 others were wounded.";
+        ingest(Enriched.segment(v2, 0, 1, "en", own(update, tag()), "2022-03-15T18:00:00Z")
+                .outlet("Outlet G", url, "Bomb in Baiji")
+                .mention("LOCATION", "Baiji", newer, "Baiji", 34.93, 43.49)
+                .event("ATTACK", "exploded", "2022-03-14", "DAY", newer, new JsonArray(), 15, true, 33, false, null));
+        assertFalse(ingest(wire(v1, own(WIRE, tag()), older, "Outlet G", url)).stored(), "older than what is stored");
+        assertEquals(0, count("select count(*) from article where id = $1", v1), "the older version is not stored");
+        assertEquals(1, count("select count(*) from article where id = $1", v2), "the newer version stays");
+        assertEquals(1, eventAt(newer).getInteger(1));
+        assertEquals(0, count("select count(*) from event where place_key = $1", older));
+    }
+
     /**
      * One small corpus in a run's own names: two attacks and a meeting, each reported by several outlets, with a wire
      * copy under the same text (same article id), a near copy, a report in Arabic with other figures, and one dated
