@@ -292,10 +292,7 @@ public final class Bench {
                             watcher.follow(p.articleId, p.sentMs);
                         }
                         if (a.kind() == Corpus.Kind.UPDATE) {
-                            String old = replacedBy(p);
-                            if (old != null) {
-                                watcher.replaced(old);
-                            }
+                            olderVersions(a.basedOn()).forEach(watcher::replaced);
                         }
                     } else {
                         p.error = new String(reply.body(), StandardCharsets.UTF_8);
@@ -330,17 +327,32 @@ public final class Bench {
 
     // ---------------------------------------------------------------------------------------------- checks
 
-    /** The id of the article an accepted update replaces (the article it is based on), if that was accepted. */
-    private String replacedBy(Post update) {
-        synchronized (posts) {
-            for (Post q : posts) {
-                if (q.article.seq() == update.article.basedOn() && q.articleId != null
-                        && !q.articleId.equals(update.articleId)) {
-                    return q.articleId;
-                }
+    /**
+     * The accepted versions of an article (at one URL: the article and its accepted updates) that a newer one replaces:
+     * all but the newest by publication time (the last posted among equals), as timeline-service keeps only that one
+     * whatever order they arrive in.
+     */
+    private List<String> olderVersions(int baseSeq) {
+        String newest = newestVersion(baseSeq);
+        return versions(baseSeq).stream().map(q -> q.articleId).filter(id -> !id.equals(newest)).toList();
+    }
+
+    /** The newest accepted version of an article (see {@link #olderVersions}), or null when none was accepted. */
+    private String newestVersion(int baseSeq) {
+        Post newest = null;
+        for (Post q : versions(baseSeq)) {
+            if (newest == null || q.article.publishedAt().compareTo(newest.article.publishedAt()) >= 0) {
+                newest = q;
             }
         }
-        return null;
+        return newest == null ? null : newest.articleId;
+    }
+
+    private List<Post> versions(int baseSeq) {
+        synchronized (posts) {
+            return posts.stream().filter(q -> q.articleId != null && q.status == 202 && (q.article.seq() == baseSeq
+                    || q.article.kind() == Corpus.Kind.UPDATE && q.article.basedOn() == baseSeq)).toList();
+        }
     }
 
     private Map<String, Object> checks(Broker broker) throws Exception {
@@ -355,13 +367,13 @@ public final class Bench {
         // once that version is stored: an update still queued at the time bound has replaced nothing yet (it is
         // counted as not yet queryable, and the old version is still served, rightly)
         Set<String> replaced = new HashSet<>();
-        for (Post p : posts) {
-            if (p.article.kind() == Corpus.Kind.UPDATE && p.status == 202 && p.articleId != null
-                    && watcher.completedAt(p.articleId) != null) {
-                String old = replacedBy(p);
-                if (old != null) {
-                    replaced.add(old);
-                }
+        Set<Integer> updated = new java.util.TreeSet<>();
+        posts.stream().filter(p -> p.article.kind() == Corpus.Kind.UPDATE && p.status == 202)
+                .forEach(p -> updated.add(p.article.basedOn()));
+        for (int base : updated) {
+            String newest = newestVersion(base);
+            if (newest != null && watcher.completedAt(newest) != null) {
+                replaced.addAll(olderVersions(base));
             }
         }
         for (String old : replaced) {
