@@ -691,7 +691,7 @@ public class ChronologyStore {
                 select e.id, e.date_value, e.precision, e.date_basis, e.place_key,
                        (select string_agg(distinct x.entity_key, chr(31)) from event_entity x
                          where x.event_id = e.id and x.role in ('ACTOR', 'TARGET')),
-                       e.id in (select event_id from same)
+                       e.id in (select event_id from same) as same_sentence
                   from event e
                   -- a probe of the event's links by their key for each event of the window (lateral, so that it is
                   -- never a hash of the whole link table)
@@ -711,8 +711,7 @@ public class ChronologyStore {
                         where w.type = :type and w.date_latest - w.date_earliest > 400
                           and w.date_earliest <= :latest and w.date_latest >= :earliest)
                    and (e.place_key = cast(:place as text) or p.shared or e.id in (select event_id from same))
-                 order by e.id in (select event_id from same) desc, e.place_key = cast(:place as text) desc nulls last,
-                          e.id
+                 order by same_sentence desc, e.place_key = cast(:place as text) desc nulls last, e.id
                  limit 200""", Object[].class)
                 .setParameter("type", type)
                 .setParameter("earliest", interval.earliest().minusDays(reach))
