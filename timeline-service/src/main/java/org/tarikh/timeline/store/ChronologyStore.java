@@ -2,6 +2,7 @@ package org.tarikh.timeline.store;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -167,7 +168,7 @@ public class ChronologyStore {
                     .setParameter("keys", JsonRows.of(List.copyOf(types)))
                     .getSingleResult().replaceWithVoid();
             List<IngestResult> results = new ArrayList<>();
-            Batch batch = new Batch();
+            Batch batch = new Batch(segments);
             for (EnrichedMessage m : segments) {
                 chain = chain.chain(() -> ingest(sql, m, batch).invoke(results::add).replaceWithVoid());
             }
@@ -181,9 +182,11 @@ public class ChronologyStore {
         var segment = m.segment();
         var article = segment.article();
         String url = article.url() == null || article.url().isBlank() ? null : article.url();
-        // the article (once) and the segment in one statement: 1 in each column for a row that is new; neither when a
-        // later version of the article (same address, published later) is stored already: it arrived first, and the
-        // older one is what it replaced, whatever the order they came in (third column)
+        TextSketch articleSketch = batch.articleSketch(segment.articleId());
+        // the article (once, with its sketch and bands) and the segment in one statement: 1 in each column for a row
+        // that is new; neither when a later version of the article (same address, published later) is stored
+        // already: it arrived first, and the older one is what it replaced, whatever the order they came in (third
+        // column). A data-modifying CTE runs whether or not the select reads it (k, b).
         Uni<Object[]> insert = sql.createNativeQuery("""
                 with n as (select 1 from article v
                             where v.url = cast(:versionUrl as text) and v.id <> :id
@@ -201,7 +204,18 @@ public class ChronologyStore {
                            select :segment, :id, :seq, :kind, :segmentLang, :text, :start, :end, :credit,
                                   :pairedWith, :dateline, :enricher
                             where not exists (select 1 from n)
-                           on conflict (id) do nothing returning 1)
+                           on conflict (id) do nothing returning 1),
+                     k as (insert into article_sketch (article_id, minimums)
+                           select :id, cast(cast(:articleMinimums as text) as bigint[])
+                            where cast(:articleMinimums as text) is not null and exists (select 1 from a)
+                           on conflict do nothing returning 1),
+                     b as (insert into article_band (band, article_id)
+                           select distinct u.band, :id
+                             from unnest(cast(cast(:articleBands as text) as bigint[])) u(band)
+                            where exists (select 1 from a)
+                              and (select count(*) from (select 1 from article_band x where x.band = u.band
+                                                          limit :bandMembers) c) < :bandMembers
+                           on conflict do nothing returning 1)
                 select (select count(*) from a), (select count(*) from s), (select count(*) from n)""", Object[].class)
                 .setParameter("versionUrl", url)
                 .setParameter("id", segment.articleId())
@@ -225,6 +239,9 @@ public class ChronologyStore {
                 .setParameter("pairedWith", segment.pairedWith())
                 .setParameter("dateline", segment.dateline())
                 .setParameter("enricher", m.enricher())
+                .setParameter("articleMinimums", articleSketch == null ? null : array(articleSketch.minimums()))
+                .setParameter("articleBands", articleSketch == null ? null : array(articleSketch.bands()))
+                .setParameter("bandMembers", BAND_MEMBERS)
                 .getSingleResult();
         return insert.chain(counts -> {
             if (((Number) counts[2]).intValue() == 1) {
@@ -242,27 +259,52 @@ public class ChronologyStore {
                         stored = publishedAgain(sql, m, segment.segmentId(), 1.0, batch);
                     } else {
                         TextSketch sketch = TextSketch.of(segment.text());
-                        stored = (sketch == null ? Uni.createFrom().<Copy> nullItem() : originalOf(sql, m, sketch))
+                        Uni<Copy> original = sketch != null ? originalOf(sql, m, sketch)
+                                : m.eventsOrEmpty().isEmpty() ? Uni.createFrom().<Copy> nullItem()
+                                : shortOriginal(sql, m, batch);
+                        stored = original
                                 .chain(similar -> similar == null
                                         ? storeFindings(sql, m, sketch, null, batch)
                                         : sameFindings(sql, m, similar).chain(same -> same != null
                                                 ? DateReferences.insert(sql, m).chain(() -> publishedAgain(sql, m,
-                                                        same.segmentId(), same.similarity(), batch))
-                                                : storeFindings(sql, m, sketch, similar.segmentId(), batch)));
+                                                        same.id(), same.similarity(), batch))
+                                                : storeFindings(sql, m, sketch, similar.id(), batch)));
                     }
                     return stored.map(result -> replaced.isEmpty() ? result : result.alsoUpdated(replaced));
                 });
         });
     }
 
-    /** What a batch leaves to its end: the events to render, the announcements of its segments' changes. */
+    /**
+     * What a batch leaves to its end (the events to render, the announcements of its segments' changes), and what it
+     * knows of its articles: each one's sketch (all its paragraphs of the batch: a message carries a whole article, or
+     * a part of a very long one), and the short paragraphs of the article each one nearly copies, once looked up.
+     */
     private static final class Batch {
         final Set<Long> touched = new LinkedHashSet<>();
         final List<String> notices = new ArrayList<>();
+        private final Map<String, String> texts = new LinkedHashMap<>();
+        private final Map<String, TextSketch> sketches = new HashMap<>();
+        final Map<String, Map<String, Copy>> shortParagraphs = new HashMap<>();
+
+        Batch(List<EnrichedMessage> segments) {
+            Map<String, StringBuilder> joined = new LinkedHashMap<>();
+            for (EnrichedMessage m : segments) {
+                joined.computeIfAbsent(m.segment().articleId(), k -> new StringBuilder())
+                        .append(m.segment().text()).append('\n');
+            }
+            joined.forEach((article, text) -> texts.put(article, text.toString()));
+        }
+
+        /** The article's sketch, or null when its text is too short to tell a copy by. */
+        TextSketch articleSketch(String article) {
+            String text = texts.get(article);
+            return text == null ? null : sketches.computeIfAbsent(article, k -> TextSketch.of(text));
+        }
     }
 
-    /** A paragraph stored before that this one copies, and how similar they are. */
-    private record Copy(String segmentId, double similarity) {
+    /** A paragraph (or an article) stored before that this one copies, and how similar they are. */
+    private record Copy(String id, double similarity) {
     }
 
     /**
@@ -289,17 +331,74 @@ public class ChronologyStore {
                 .setParameter("bands", array(sketch.bands()))
                 .setParameter("article", m.segment().articleId())
                 .getResultList()
-                .map(rows -> {
-                    Copy best = null;
-                    for (Object[] r : rows) {
-                        double similarity = sketch.similarity(TextSketch.of(minimums((String) r[1])));
-                        if (similarity >= TextSketch.COPY_SIMILARITY
-                                && (best == null || similarity > best.similarity())) {
-                            best = new Copy((String) r[0], similarity);
-                        }
-                    }
-                    return best;
+                .map(rows -> mostSimilar(sketch, rows));
+    }
+
+    /**
+     * The paragraph a short one (too short for a sketch of its own) copies: the paragraph of the same words (in {@link
+     * NameKey} form) in the article this one's article nearly copies (estimated similarity of the two articles' sketches
+     * at least {@link TextSketch#COPY_SIMILARITY}, the most similar of the 20 sharing the most bands), or the analysed
+     * paragraph that one copies in turn; null when there is none. A short paragraph alone is no evidence of copying (the
+     * same few words are said of many happenings), its article is. Looked up once per article and batch.
+     */
+    private Uni<Copy> shortOriginal(Sql sql, EnrichedMessage m, Batch batch) {
+        String article = m.segment().articleId();
+        String words = NameKey.of(m.segment().text());
+        Map<String, Copy> known = batch.shortParagraphs.get(article);
+        if (known != null) {
+            return Uni.createFrom().item(known.get(words));
+        }
+        TextSketch sketch = batch.articleSketch(article);
+        Uni<Copy> nearest = sketch == null ? Uni.createFrom().<Copy> nullItem() : sql.createNativeQuery("""
+                select k.article_id, k.minimums::text
+                  from (select b.article_id, count(*) as shared from article_band b
+                         where b.band = any(cast((select cast(cast(:bands as text) as bigint[])) as bigint[]))
+                         group by b.article_id) c
+                  join article_sketch k on k.article_id = c.article_id
+                 where k.article_id <> :article
+                 order by c.shared desc, k.article_id
+                 limit 20""", Object[].class)
+                .setParameter("bands", array(sketch.bands()))
+                .setParameter("article", article)
+                .getResultList()
+                .map(rows -> mostSimilar(sketch, rows));
+        return nearest.chain(near -> near == null ? Uni.createFrom().item(Map.<String, Copy> of())
+                : sql.createNativeQuery("""
+                        select s.text, coalesce((select c.original_id from segment_copy c
+                                                  where c.segment_id = s.id and c.original_id <> c.segment_id
+                                                  limit 1), s.id)
+                          from segment s
+                         where s.article_id = :near
+                           and not exists (select 1 from segment_sketch k where k.segment_id = s.id)
+                         order by s.seq""", Object[].class)
+                        .setParameter("near", near.id())
+                        .getResultList()
+                        .map(rows -> {
+                            Map<String, Copy> paragraphs = new HashMap<>();
+                            for (Object[] r : rows) {
+                                String key = NameKey.of((String) r[0]);
+                                if (!key.isEmpty()) {
+                                    paragraphs.putIfAbsent(key, new Copy((String) r[1], near.similarity()));
+                                }
+                            }
+                            return paragraphs;
+                        }))
+                .map(paragraphs -> {
+                    batch.shortParagraphs.put(article, paragraphs);
+                    return words.isEmpty() ? null : paragraphs.get(words);
                 });
+    }
+
+    /** Of (id, minimums) rows, the one most similar to the sketch, at least {@link TextSketch#COPY_SIMILARITY}. */
+    private static Copy mostSimilar(TextSketch sketch, List<Object[]> rows) {
+        Copy best = null;
+        for (Object[] r : rows) {
+            double similarity = sketch.similarity(TextSketch.of(minimums((String) r[1])));
+            if (similarity >= TextSketch.COPY_SIMILARITY && (best == null || similarity > best.similarity())) {
+                best = new Copy((String) r[0], similarity);
+            }
+        }
+        return best;
     }
 
     /**
@@ -324,7 +423,7 @@ public class ChronologyStore {
                                                    || coalesce(s.injured::text, 'null')), '')
                           from event_source s where s.segment_id = :original and s.copy_of is null)""",
                 Object[].class)
-                .setParameter("original", original.segmentId())
+                .setParameter("original", original.id())
                 .getSingleResult()
                 .map(r -> !events.isEmpty() && keys.equals(split((String) r[0])) && events.equals(split((String) r[1]))
                         ? original : null);

@@ -364,6 +364,41 @@ class ChronologyStoreTest {
     }
 
         @Test
+    void aShortParagraphOfANearCopyIsACopyOfTheSameParagraphInTheArticleItCopies() throws Throwable {
+        // a paragraph under 12 words has no sketch of its own, and a sentence under 40 characters joins no event by its
+        // words: each near copy of an article made one more event of its short paragraph (8 doubled in a copies bench).
+        // The article's sketch says which article it nearly copies; that article's paragraph of the same words is the
+        // original, whichever paragraph of the article comes first. An unrelated article saying the same short words
+        // is not a copy.
+        String t = tag();
+        String talks = "Talks stalled " + t + " again.";
+        String body = own("Rescue teams searched the rubble of the market in the north of the city on 3 June 2022"
+                + " while the army said its units had left the area, residents and officials told reporters.", t);
+        String[][] articles = { { "Wire A", body, "" }, { "Paper B", body.replace("told reporters", "told us"), " (Staff)" },
+                { "Paper C", own("Another story entirely, told in other words on the same day by its own people.",
+                        tag()), "" } };
+        List<String> shortOnes = new ArrayList<>();
+        for (String[] a : articles) {
+            String id = Enriched.newArticleId();
+            shortOnes.add(id + "-0");
+            ingestBatch(List.of(
+                    Enriched.segment(id, 0, 2, "en", talks, "2022-06-04").outlet(a[0], "https://" + id + ".example/", null)
+                            .event("MEETING", "Talks", "2022-06-04", "DAY", null, new JsonArray(), null, false, null,
+                                    false, null).reportedIn(talks),
+                    Enriched.segment(id, 1, 2, "en", a[1] + a[2], "2022-06-04")
+                            .outlet(a[0], "https://" + id + ".example/", null)));
+        }
+        assertEquals(1, count("select count(*) from segment_copy where segment_id = $1 and original_id = $2",
+                shortOnes.get(1), shortOnes.get(0)), "the near copy's short paragraph is a copy of the original's");
+        assertEquals(0, count("select count(*) from mention where segment_id = $1", shortOnes.get(1)), "not analysed");
+        assertEquals(1, count("select count(distinct event_id) from event_source where segment_id = any($1)",
+                (Object) shortOnes.subList(0, 2).toArray(String[]::new)), "one event for the original and its copy");
+        assertEquals(0, count("select count(*) from segment_copy where segment_id = $1", shortOnes.get(2)));
+        assertEquals(2, count("select count(distinct event_id) from event_source where segment_id = any($1)",
+                (Object) shortOnes.toArray(String[]::new)), "an unrelated article's short paragraph stays its own");
+    }
+
+    @Test
     void aNewVersionReplacesWhatTheOldOneSaid() throws Throwable {
         String first = "location:v1-" + UUID.randomUUID().toString().substring(0, 8);
         String second = "location:v2-" + UUID.randomUUID().toString().substring(0, 8);
