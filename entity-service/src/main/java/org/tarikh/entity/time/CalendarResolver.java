@@ -75,6 +75,10 @@ final class CalendarResolver {
                 return new Value(day(nearest(p)), Precision.DAY, Anchor.PUBLICATION);
             }
             if (p.month > 0) {
+                if (year == null && p.hijri && reference != null) {
+                    return new Value(YearMonth.from(hijriMonthMiddle(p.month, p.shift)).toString(), Precision.MONTH,
+                            anchor);
+                }
                 if (year == null) {
                     if (reference == null || p.hijri) {
                         return new Value(p.hijri ? "XXXX-XX" : "XXXX-" + two(p.month), Precision.MONTH,
@@ -102,6 +106,40 @@ final class CalendarResolver {
 
     private static LocalDate date(boolean hijri, int year, int month, int day) {
         return hijri ? LocalDate.from(HijrahDate.of(year, month, day)) : LocalDate.of(year, month, day);
+    }
+
+    /**
+     * The middle (15th) of a Hijri month named without a year (شهر رمضان، رمضان الماضي): with a shift the last one
+     * over or the next one to begin; else the one under way at publication, or the nearest one — a month of the
+     * religious calendar is written of around when it falls, whatever the sentence's tense.
+     */
+    private LocalDate hijriMonthMiddle(int month, Integer shift) {
+        int hy = hijriYear(reference);
+        LocalDate best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (int y = hy - 2; y <= hy + 2; y++) {
+            LocalDate start = date(true, y, month, 1);
+            LocalDate end = LocalDate.from(HijrahDate.of(y, month, 1).plus(1, java.time.temporal.ChronoUnit.MONTHS));
+            LocalDate middle = date(true, y, month, 15);
+            boolean under = !reference.isBefore(start) && reference.isBefore(end);
+            if (shift != null && shift < 0) {
+                if (end.isAfter(reference)) {
+                    continue; // not over yet
+                }
+            } else if (shift != null && shift > 0) {
+                if (!start.isAfter(reference)) {
+                    continue; // begun already
+                }
+            } else if (under) {
+                return middle;
+            }
+            long distance = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(reference, middle));
+            if (distance < bestDistance) {
+                best = middle;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     private static int hijriYear(LocalDate d) {
@@ -376,7 +414,7 @@ final class CalendarResolver {
         return n < 10 ? "0" + n : Integer.toString(n);
     }
 
-    private static String year(int y) {
+    static String year(int y) {
         return y >= 1000 || y < 0 ? Integer.toString(y) : y >= 100 ? "0" + y : y >= 10 ? "00" + y : "000" + y;
     }
 

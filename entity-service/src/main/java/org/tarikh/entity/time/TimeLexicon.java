@@ -82,6 +82,11 @@ final class TimeLexicon {
         EVERY,
         /** will, would, سوف، لن، من المقرر: the sentence speaks of what is to come */
         FUTURE_CUE,
+        /**
+         * the imperfect of a verb of a programme (يبدأ، تعقد، يزور، تنطلق): the date it governs is to come — Arabic news
+         * announce what is scheduled in the plain imperfect —, unless كان before it makes it a past habit
+         */
+        SCHEDULED,
         /** said, was, had: the sentence speaks of what happened (English; "-ed" forms are read as past too) */
         PAST_CUE,
         /** بعد before a count: "بعد أسبوعين", a point that far ahead */

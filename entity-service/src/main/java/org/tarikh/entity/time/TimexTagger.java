@@ -344,6 +344,9 @@ public final class TimexTagger implements TemporalTagger {
                     return t;
                 }
             }
+            if (first > 1 && tok(first - 1).arabic() && role(first - 1, Role.OF) && role(first - 2, Role.AS_OF)) {
+                return Tense.FUTURE; // "اعتبارا من السبت" with no tense of its own: as of the coming one
+            }
             return Tense.NONE;
         }
 
@@ -368,6 +371,9 @@ public final class TimexTagger implements TemporalTagger {
                 if (e == null && m == null && futureVerb(w)) {
                     return Tense.FUTURE;
                 }
+                if (e != null && e.has(Role.SCHEDULED)) {
+                    return pastAuxiliaryBefore(j) ? Tense.PAST : Tense.FUTURE;
+                }
                 return e != null && e.has(Role.PAST_CUE) || e == null && pastVerb(w) ? Tense.PAST : null;
             }
             if (w.equals("ll") && j > 0 && punct(j - 1, '\'') || w.equals("to") && j > 0 && role(j - 1, Role.TO_FUTURE)) {
@@ -380,6 +386,19 @@ public final class TimexTagger implements TemporalTagger {
                 return null; // "will be held", "is expected", "has been closed": the auxiliary before it decides
             }
             return pastForm ? Tense.PAST : null;
+        }
+
+        /** كان/كانت within the three words before token j (كان الرئيس يزور…): the imperfect is a past habit. */
+        private boolean pastAuxiliaryBefore(int j) {
+            int sentence = tok(j).sentence();
+            for (int k = j - 1; k >= 0 && k >= j - 3 && tok(k).sentence() == sentence; k--) {
+                String w = tok(k).norm();
+                int p = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? 1 : 0;
+                if (w.startsWith("كان", p)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A perfect verb of the past list with its feminine, dual or plural ending: أعلنت، قتلوا، وصلا، وأكدت. */
@@ -496,6 +515,14 @@ public final class TimexTagger implements TemporalTagger {
                     } else {
                         return new MonthAt(e.month, e.hijri, false, false, after);
                     }
+                }
+            }
+            if (t.arabic() && next < n && tok(next).arabic() && plain(next)) {
+                // two names of one month side by side, the second without a mark: "2 أيلول سبتمبر"، "يوليو تموز الماضي"
+                Entry second = multi(next) != null && multi(next).month > 0 ? multi(next) : one(next);
+                if (second != null && second.month == e.month && !second.hijri && !e.hijri
+                        && !second.tokens[0].equals(e.tokens[0])) {
+                    return new MonthAt(e.month, false, false, false, next + second.tokens.length);
                 }
             }
             return new MonthAt(e.month, e.hijri, strict, e.monthNeedsYear, next);
@@ -743,6 +770,22 @@ public final class TimexTagger implements TemporalTagger {
                 return null;
             }
             int shift;
+            boolean same = tok(k).norm().equals("نفس") && one(k + 1) != null && one(k + 1).period == 'M'
+                    || one(k) != null && one(k).period == 'M' && SAME.contains(tok(k + 1).norm());
+            if (same) {
+                // 29 من نفس الشهر، العشرين من الشهر ذاته: a day of the month the text named last
+                String last = lastMonthNamed();
+                if (last == null) {
+                    return null;
+                }
+                try {
+                    Value v = new Value(java.time.YearMonth.parse(last).atDay(day.value()).toString(), Precision.DAY,
+                            Anchor.PUBLICATION);
+                    return Match.of(k + 2, found(first, k + 2, v, mod, null));
+                } catch (java.time.DateTimeException notADay) {
+                    return null;
+                }
+            }
             if (tok(k).norm().startsWith("هذ") && one(k + 1) != null && one(k + 1).period == 'M') {
                 shift = 0; // 19 من هذا الشهر
             } else if (one(k) != null && one(k).period == 'M' && one(k + 1) != null && one(k + 1).shift != null
@@ -943,8 +986,10 @@ public final class TimexTagger implements TemporalTagger {
             }
             boolean hasYear = p.year != null || p.yearShift != null;
             if (month.strict() || month.hijri()) {
-                if (!hasYear && !(month.strict() && !month.hijri() && (monthWord || p.shift != null))) {
-                    return null; // آب needs a year, شهر or a shift: "شهر آب الماضي" is August
+                if (!hasYear && !((month.strict() || month.hijri() && !month.needsYear())
+                        && (monthWord || p.shift != null))) {
+                    // آب needs a year, شهر or a shift: "شهر آب الماضي" is August; so does a Hijri month ("شهر رمضان")
+                    return null;
                 }
             } else if (!hasYear && p.shift == null && mod == null && !monthWord && !cuedBefore(j, Role.CUE_MONTH)
                     && !fromMonth(j, end)) {
@@ -1017,6 +1062,9 @@ public final class TimexTagger implements TemporalTagger {
             }
             String mod = tod != null ? tod : d.timeOfDay;
             boolean vague = d.deictic.equals("P") || d.deictic.equals("R") || d.deictic.equals("F");
+            if (vague && d.tokens.length > 1 && tok(j).arabic() && k < n && role(k, Role.OF) && plain(k)) {
+                return null; // "الفترة الأخيرة من حياته", "الأيام الأخيرة من الحرب": a part of something else
+            }
             boolean weekdayAfter = !vague && k < n && one(k) != null && one(k).weekday > 0 && plain(k)
                     && (tok(k).arabic() || tok(k).capitalized());
             if (weekdayAfter) {
@@ -1048,9 +1096,25 @@ public final class TimexTagger implements TemporalTagger {
                             ? resolver.offsetDays(0) : new Value("PRESENT_REF", Precision.NONE, Anchor.PUBLICATION);
                 }
                 case "N", "V" -> v = nextToAnchor(d.deictic.equals("N") ? 1 : -1);
-                default -> v = resolver.offsetDays(Integer.parseInt(d.deictic));
+                default -> v = figurative(j, d, tod != null || dayWord || weekdayAfter || mod != null || hedged)
+                        ? new Value(d.deictic.startsWith("-") ? "PAST_REF" : "FUTURE_REF", Precision.NONE,
+                                Anchor.PUBLICATION)
+                        : resolver.offsetDays(Integer.parseInt(d.deictic));
             }
             return Match.of(k, found(i, k, v, mod, null));
+        }
+
+        /** The month (2005-03) of the last timex found so far that names a month or a day in one, or null. */
+        private String lastMonthNamed() {
+            for (int f = out.size() - 1; f >= 0; f--) {
+                String value = out.get(f).timex().value();
+                if (value.length() >= 7 && Character.isDigit(value.charAt(0)) && value.charAt(4) == '-'
+                        && Character.isDigit(value.charAt(5)) && Character.isDigit(value.charAt(6))
+                        && (value.length() == 7 || value.charAt(7) == '-')) {
+                    return value.substring(0, 7);
+                }
+            }
+            return null;
         }
 
         /** The year of the last timex found so far that names one (2005-03 → 2005), or null. */
@@ -1131,8 +1195,34 @@ public final class TimexTagger implements TemporalTagger {
             if (j > 0 && role(j - 1, Role.PRESENT_BEFORE)) {
                 return true;
             }
+            if (next < n && tok(next).arabic() && one(next) != null && one(next).deictic != null
+                    && figurative(next, one(next), false)
+                    || j > 0 && tok(j - 1).arabic() && one(j - 1) != null && one(j - 1).deictic != null
+                    && figurative(j - 1, one(j - 1), false)) {
+                return true; // "قادة اليوم والغد", "بين الأمس واليوم": today's world beside the morrow's
+            }
             return firstPerson(j - 1) && !sentenceBreak(j - 1, j) || firstPerson(next) && !sentenceBreak(j, next)
                     || j > 1 && firstPerson(j - 2) && !sentenceBreak(j - 2, j);
+        }
+
+        /**
+         * Arabic الغد / الأمس with the article, coordinated with اليوم and with nothing that makes them a day (يوم،
+         * صباح، a weekday): "the morrow", "yesterday" as times of the world — "قادة اليوم والغد", "بين الأمس
+         * واليوم" — FUTURE_REF / PAST_REF. Alone they are days ("مران الأمس", "بالأمس أعلن").
+         */
+        private boolean figurative(int j, Entry d, boolean madeADay) {
+            if (madeADay || d.tokens.length != 1 || !tok(j).arabic() || !d.tokens[0].startsWith("ال")) {
+                return false;
+            }
+            Hit bare = lexicon.lookupWord(d.tokens[0].substring(2)); // غد، أمس: not البارحة
+            if (bare == null || bare.single() == null || !d.deictic.equals(bare.single().deictic)) {
+                return false;
+            }
+            boolean afterToday = j > 0 && !sentenceBreak(j - 1, j) && tok(j).norm().charAt(0) == 'و'
+                    && one(j - 1) != null && "T".equals(one(j - 1).deictic);
+            boolean beforeToday = j + 1 < n && !sentenceBreak(j, j + 1) && tok(j + 1).norm().charAt(0) == 'و'
+                    && one(j + 1) != null && "T".equals(one(j + 1).deictic);
+            return afterToday || beforeToday;
         }
 
         /** نحن، لدينا، أصبحنا, or a first-person plural imperfect verb (نطمح، نعيش، نريد) at token k. */
@@ -1167,8 +1257,53 @@ public final class TimexTagger implements TemporalTagger {
             return after != null && (after.has(Role.SAME_DAY) || after.ordinal > 0);
         }
 
+        /**
+         * A month or year the text named before, pointed back to: ذلك الشهر، تلك السنة، ذلك العام، الشهر نفسه، العام
+         * ذاته → the month or year of the last timex that named one; nothing when the text named none.
+         */
+        private Match namedPeriod(int i) {
+            if (i + 1 >= n || !tok(i).arabic()) {
+                return null;
+            }
+            String w = tok(i).norm();
+            int p = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? 1 : 0;
+            char period;
+            int end;
+            if ((w.startsWith("ذلك", p) || w.startsWith("تلك", p)) && w.length() == p + 3 && one(i + 1) != null
+                    && (one(i + 1).period == 'M' || one(i + 1).period == 'Y') && plain(i + 1)
+                    && !(i + 2 < n && (one(i + 2) != null && one(i + 2).shift != null || tok(i + 2).isNumber()))) {
+                period = one(i + 1).period;
+                end = i + 2;
+            } else if (one(i) != null && (one(i).period == 'M' || one(i).period == 'Y') && plain(i)
+                    && w.startsWith("ال") && SAME.contains(tok(i + 1).norm())) {
+                period = one(i).period;
+                end = i + 2;
+            } else {
+                return null;
+            }
+            Value v;
+            if (period == 'M') {
+                String month = lastMonthNamed();
+                if (month == null) {
+                    return null;
+                }
+                v = new Value(month, Precision.MONTH, Anchor.PUBLICATION);
+            } else {
+                Integer year = lastYearNamed();
+                if (year == null) {
+                    return null;
+                }
+                v = new Value(CalendarResolver.year(year), Precision.YEAR, Anchor.PUBLICATION);
+            }
+            return Match.of(end, found(i, end, v, null, null));
+        }
+
         /** [modifier] [هذا] الأسبوع/الشهر/العام [الماضي/الجاري/المقبل]; [early] last/this/next week/month/year. */
         private Match period(int i) {
+            Match anaphor = namedPeriod(i);
+            if (anaphor != null) {
+                return anaphor;
+            }
             int j = i;
             String mod = null;
             Mod m = modifier(i);
