@@ -14,6 +14,20 @@ final class Cues {
     private final Map<String, Map<String, Set<String>>> words = new HashMap<>();
     private final Map<String, String> glosses = new HashMap<>();
 
+    /**
+     * The person names of {@link NameLists#RESOURCE} in Arabic script that end with ي, read once: a stop word with
+     * ى whose spelling with ي is such a name (على / علي) is told apart by the text's own spelling.
+     */
+    private static final Set<String> NAMES_WITH_YA = new HashSet<>();
+
+    static {
+        Lexicon.readTsv(NameLists.RESOURCE, c -> {
+            if (c.length > 1 && c[0].equals("PERSON") && c[1].endsWith("ي") && c[1].indexOf(' ') < 0) {
+                NAMES_WITH_YA.add(c[1]);
+            }
+        });
+    }
+
     static Cues load() {
         Cues cues = new Cues();
         Lexicon.readTsv("ner/cues.tsv", c -> {
@@ -23,8 +37,9 @@ final class Cues {
             for (int i = 0; i < ws.length; i++) {
                 String form = normalize(ws[i]);
                 set.add(form);
-                if (ws[i].endsWith("ى")) {
-                    // على and the name علي fold to one form; the text's own spelling tells them apart
+                if (ws[i].endsWith("ى") && NAMES_WITH_YA.contains(ws[i].substring(0, ws[i].length() - 1) + "ي")) {
+                    // على and the name علي fold to one form; the text's own spelling tells them apart. Other words
+                    // (إلى، أخرى) are the same word however the text writes them (Egyptian spelling: إلي، أخري)
                     cues.set(c[0], "ar/alif-maqsura").add(form);
                 }
                 if (gs != null && i < gs.length) {

@@ -167,6 +167,7 @@ public final class NameRecognizer implements EntityRecognizer {
                 mentions.set(over.get(0), r);
             } else if (wider && (r.type() == EntityType.FACILITY || r.type() == EntityType.ORGANIZATION
                     && over.size() == 1 && r.end() == first.end() && lexicon.byKey(first.key()) != null
+                    && (!arabic || namesItsKind(text, r))
                     || r.type() == EntityType.PERSON && first.type() == EntityType.PERSON && over.size() == 1
                             && oneNameMore(text, first, r))) {
                 for (int k = over.size() - 1; k >= 0; k--) {
@@ -262,6 +263,19 @@ public final class NameRecognizer implements EntityRecognizer {
         Token before = tokenBefore(t, r);
         return before != null && before.script() == Script.ARABIC
                 && cues.arabicStem("LOCATION_TYPE", before.form()) != null;
+    }
+
+    /**
+     * Whether an Arabic organization opens with a head noun that names its kind (حركة أنصار الله، جماعة، حزب): one
+     * that only relates it (قيادة الناتو: NATO's command; مركز الأمم المتحدة لإزالة الألغام) widens no known name.
+     */
+    private boolean namesItsKind(TokenizedText t, Mention r) {
+        for (Token tok : t.tokens()) {
+            if (tok.end() > r.start()) {
+                return cues.arabicStem("ORG_HEAD_PROPER", tok.form()) != null;
+            }
+        }
+        return false;
     }
 
     private static Token tokenBefore(TokenizedText t, Mention r) {

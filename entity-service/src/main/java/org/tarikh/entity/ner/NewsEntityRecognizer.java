@@ -459,6 +459,9 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
                 && t.get(k).sentence() == t.get(i).sentence() && Clitics.hasArticle(t.get(k).form())
                 && !cues.has("STOP", "ar", t.get(k).form())) {
             String country = lexicon.countryOfAdjective(t.get(k).form());
+            if (country != null && countries.isEmpty() && head.endsWith("ه") && !t.get(k).form().endsWith("ه")) {
+                return; // وزير الخارجية المصري: a masculine adjective does not describe a feminine body
+            }
             if (country != null) {
                 countries.add(country);
                 end = k;

@@ -42,6 +42,19 @@ class EntityCasesTest {
         assertTrue(found >= FLOOR, found + " of the cases found, misses: " + misses);
     }
 
+    /** The merge's decisions measured on the dev split (src/test/resources/ner/merge-cases.tsv): every row holds. */
+    @Test
+    void theMergeDecisionsHold() {
+        List<String> misses = new ArrayList<>();
+        for (String[] c : TsvRows.of("/ner/merge-cases.tsv")) {
+            String miss = miss(c[0], c[1], c[2], c.length > 3 ? c[3] : "*");
+            if (miss != null) {
+                misses.add(miss);
+            }
+        }
+        assertEquals(List.of(), misses);
+    }
+
     /** Why a row is missed, or null when it is found. */
     static String miss(String text, String type, String mention, String key) {
         List<Mention> found = recognizer.recognize(text, null);
