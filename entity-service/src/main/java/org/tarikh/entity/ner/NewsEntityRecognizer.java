@@ -629,9 +629,18 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
 
     private void englishContext(Pass p) {
         TokenizedText t = p.text;
+        int titleSentence = -1;
+        boolean title = false;
         for (int i = 0; i < t.size(); i++) {
             if (p.owner[i] != null || t.get(i).script() != Script.LATIN) {
                 continue;
+            }
+            if (t.get(i).sentence() != titleSentence) {
+                titleSentence = t.get(i).sentence();
+                title = titleCaseLine(t, i);
+            }
+            if (title) {
+                continue; // "Thanks For The Prompt Service": where every word has a capital, a capital tells nothing
             }
             // Capitalized run: maybe an organization (…Command, Ministry of …), a facility (X air base), a place
             // (X province; in X, Iraq)
@@ -643,6 +652,21 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             while (end + 2 < t.size() && t.get(end + 1).is("of") && nameWord(t, end + 2)
                     && cues.has("ORG_TAIL", "en", t.get(end).form())) {
                 end = nameRun(p, end + 2, 4);
+            }
+            // "Department of Housing and Urban Development": "and" joins the words after "of" when a run of names
+            // follows it and ends the name (not a demonym, a title or another entity)
+            if (end > i && endsWithOrgOf(t, i, end) && end + 2 < t.size() && t.get(end + 1).is("and")
+                    && p.owner[end + 2] == null && nameWord(t, end + 2)) {
+                int more = nameRun(p, end + 2, 3);
+                boolean plain = more >= end + 2;
+                for (int k = end + 2; k <= more; k++) {
+                    String w = t.text().substring(t.get(k).start(), t.get(k).end());
+                    plain &= lexicon.countryOfDemonym(w) == null && !cues.has("PERSON_TITLE", "en", t.get(k).form())
+                            && !cues.has("ROLE_NOUN", "en", t.get(k).form());
+                }
+                if (plain) {
+                    end = more;
+                }
             }
             if (end < i) {
                 continue;
@@ -669,6 +693,10 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
                 }
                 continue;
             }
+            if (from == end && lexicon.countryOfDemonym(t.text().substring(t.get(end).start(), t.get(end).end()))
+                    != null) {
+                continue; // "the northern Israeli city of Safed", "an Indian village": an adjective, not the name
+            }
             int[] facility = englishTail(t, end, "FACILITY_TAIL");
             if (facility != null) {
                 String gloss = cues.gloss("FACILITY_TAIL", "en", phrase(t, end + 1, facility[0]), "facility");
@@ -694,6 +722,41 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
                 i = end;
             }
         }
+    }
+
+    private static final Set<String> SMALL_WORDS = Set.of("and", "the", "for", "of", "in", "to", "with", "on", "at",
+            "a", "an", "or", "from", "by", "your", "our", "is", "are");
+
+    /**
+     * Whether the sentence of token {@code i} is written in Title Case (a heading, a slogan): its small words
+     * capitalized after the first word, or every word of two or more letters capitalized (and not all in capitals).
+     */
+    private static boolean titleCaseLine(TokenizedText t, int i) {
+        int sentence = t.get(i).sentence();
+        int from = i;
+        while (from > 0 && t.get(from - 1).sentence() == sentence) {
+            from--;
+        }
+        int words = 0;
+        int capitals = 0;
+        boolean first = true;
+        for (int k = from; k < t.size() && t.get(k).sentence() == sentence; k++) {
+            Token tok = t.get(k);
+            if (tok.script() != Script.LATIN) {
+                continue;
+            }
+            // Title case, not capitals throughout (an agency's "PROVIDED BY A THIRD PARTY" is no heading)
+            boolean capital = titleCase(t, tok);
+            if (capital && !first && tok.form().length() > 1 && SMALL_WORDS.contains(tok.form())) {
+                return true;
+            }
+            first = false;
+            if (tok.form().length() > 1) {
+                words++;
+                capitals += capital ? 1 : 0;
+            }
+        }
+        return words >= 2 && capitals == words;
     }
 
     private boolean endsWithOrgOf(TokenizedText t, int from, int end) {
