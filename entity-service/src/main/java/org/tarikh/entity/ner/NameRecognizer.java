@@ -146,8 +146,9 @@ public final class NameRecognizer implements EntityRecognizer {
                     case ORGANIZATION -> curated || multi && (!arabic || endsWithCountryAdjective(r.text())
                             || quoted(text, r));
                     case FACILITY -> true;
-                    case LOCATION -> curated || multi || (arabic ? afterTypeWord(text, r) || known != null
-                            && known.population() >= Lexicon.NOTABLE_POPULATION && placeExpected(text, r)
+                    case LOCATION -> curated || multi || (arabic ? (afterTypeWord(text, r) || known != null
+                            && known.population() >= Lexicon.NOTABLE_POPULATION && placeExpected(text, r))
+                            && !beforePlace(text, r, mentions, ruled)
                             : known == null || placeExpected(text, r));
                 };
                 if (add) {
@@ -256,6 +257,41 @@ public final class NameRecognizer implements EntityRecognizer {
         String b = before.form();
         return b.equals("في") || b.equals("قرب") || b.equals("in") || b.equals("near")
                 || before.script() == Script.ARABIC && cues.arabicStem("LOCATION_TYPE", b) != null;
+    }
+
+    /**
+     * Whether a place starts right after the mention: the mention is then the head of a construct (في بورصة لندن,
+     * "in the London stock exchange"; not the city of Bursa).
+     */
+    private static boolean beforePlace(TokenizedText t, Mention r, List<Mention> mentions, List<Mention> ruled) {
+        int next = -1;
+        for (Token tok : t.tokens()) {
+            if (tok.start() >= r.end()) {
+                next = tok.sentence() == sentenceAt(t, r.start()) ? tok.start() : -1;
+                break;
+            }
+        }
+        if (next < 0) {
+            return false;
+        }
+        for (List<Mention> list : List.of(mentions, ruled)) {
+            for (Mention m : list) {
+                if (m.start() <= next && next < m.end() && m != r && (m.type() == EntityType.LOCATION
+                        || m.type() == EntityType.FACILITY)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int sentenceAt(TokenizedText t, int offset) {
+        for (Token tok : t.tokens()) {
+            if (tok.end() > offset) {
+                return tok.sentence();
+            }
+        }
+        return -1;
     }
 
     /** Whether an Arabic place type word comes right before the mention (مخيم الهول، بلدة كفركلا). */

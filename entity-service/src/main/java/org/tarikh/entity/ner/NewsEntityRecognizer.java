@@ -193,6 +193,9 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
                 || !m.latin() && !e.curated() && cues.arabicStem("STOP", first.form()) != null)) {
             return false; // وأن is "and that", not Van
         }
+        if (m.from() < m.to() && !m.latin() && !e.curated() && cues.arabicStem("STOP", first.form()) != null) {
+            return false; // "أمام صاحب السمو" is "before His Highness", not the town Imam Sahib
+        }
         if (m.from() == m.to() && !m.latin() && !e.curated() && (cues.arabicStem("LOCATION_TYPE", first.form()) != null
                 || cues.arabicStem("FACILITY_TYPE", first.form()) != null
                 || cues.arabicStem("ORG_HEAD", first.form()) != null)) {
@@ -540,6 +543,9 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
                     || cues.arabicStem("BORDER", tok.form()) != null
                     || cues.arabicStem("ORG_HEAD_DEFINITE", tok.form()) != null) {
                 break;
+            }
+            if (tok.form().startsWith("لل")) {
+                break; // "قاعدة للأقلام" (a stand for pens): ل + the article starts no name after the type word
             }
             boolean article = Clitics.hasArticle(tok.form());
             if (!article && (tok.form().endsWith("ه") || tok.form().length() < 3)) {
