@@ -711,7 +711,7 @@ public final class Bench {
             m.put("machineCpuBusyPercent", Stats.round(100.0 * (b.busyJiffies() - a.busyJiffies())
                     / Math.max(1, b.totalJiffies() - a.totalJiffies())));
         }
-        m.put("javaOpts", System.getenv().getOrDefault("TARIKH_JAVA_OPTS", "-Xmx256m"));
+        m.put("javaOpts", System.getenv().getOrDefault("TARIKH_JAVA_OPTS", "(not given)"));
         return m;
     }
 
