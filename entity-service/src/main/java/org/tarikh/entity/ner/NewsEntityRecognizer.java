@@ -879,6 +879,9 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
                     || cues.has("PERSON_TITLE", "en", t.get(k).form()))) {
                 k++;
             }
+            if (k > i + 1 && (t.get(k - 1).is("of") || t.get(k - 1).is("the") && t.get(k - 2).is("of"))) {
+                return; // "vice-president of Transformational Space": the body the title is of, not a person
+            }
             if (k < t.size() && !(i > 0 && nameWord(t, i - 1) && !cues.has("ROLE_NOUN", "en", t.get(i - 1).form())
                     && !cues.has("PERSON_TITLE", "en", t.get(i - 1).form()) && false)) {
                 int end = nameRun(p, k, 4, true);

@@ -55,6 +55,20 @@ class EntityCasesTest {
         assertEquals(List.of(), misses);
     }
 
+    /** The context rules alone: after "title of" the name run is the body, not a person; "Secretary of State X" is. */
+    @Test
+    void aTitleOfABodyNamesNoPerson() {
+        NewsEntityRecognizer rules = new NewsEntityRecognizer(Lexicon.load());
+        List<Mention> body = rules.recognize(org.tarikh.entity.text.TokenizedText.of(
+                "says Brett Alexander, vice-president of Transformational Space, one of the companies."), "en", null);
+        assertTrue(body.stream().noneMatch(m -> m.type() == EntityType.PERSON && m.text().contains("Space")),
+                body::toString);
+        List<Mention> person = rules.recognize(org.tarikh.entity.text.TokenizedText.of(
+                "Secretary of State Antony Blinken arrived in Cairo on Monday."), "en", null);
+        assertTrue(person.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.text().equals("Antony Blinken")),
+                person::toString);
+    }
+
     /** Why a row is missed, or null when it is found. */
     static String miss(String text, String type, String mention, String key) {
         List<Mention> found = recognizer.recognize(text, null);
