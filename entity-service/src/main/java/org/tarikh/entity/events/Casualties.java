@@ -263,6 +263,9 @@ final class Casualties {
                 if (nouns.contains(t.get(k).form())) {
                     return withRange(i, n, new int[] {n[0] + joined(k, sentence, others), atLeast(t, i, k) ? 1 : 0});
                 }
+                if (others.contains(t.get(k).form())) {
+                    break; // "سقط ثلاثة شهداء وعشرات الجرحى": the count is the other kind's
+                }
                 if (number(k) != null || Numbers.conjoined(t.get(k).form().substring(1)) != null
                         && t.get(k).form().startsWith("و")) {
                     break; // "قتيلان وثلاثة جرحى": the next count has its own noun
@@ -362,6 +365,9 @@ final class Casualties {
             if ((others == KILLED_NOUNS ? KILLED_DUALS : INJURED_DUALS).contains(Clitics.bare(tok.form()))) {
                 return null; // "قتيلان وثلاثة جرحى": the dual counts the other kind
             }
+            if (step < 0 && k != i && others.contains(tok.form())) {
+                return null; // "سقط ثلاثة شهداء وعشرات الجرحى": the count before is the other kind's
+            }
             int[] num = number(k);
             if (num == null && step < 0 && tok.script() == Script.ARABIC && tok.form().length() > 2
                     && tok.form().charAt(0) == 'و') {
@@ -454,6 +460,9 @@ final class Casualties {
                 if (tok.isPunctuation() || otherTriggerAt(k, h) || number(k) != null) {
                     break;
                 }
+                if (k == h.to() + 1 && ONE_MORE.contains(Clitics.bare(tok.form()))) {
+                    return 1; // "لقي جنديان حتفهما وجرح ثالث", "وأصيب آخر بجروح": one more
+                }
                 boolean joined = tok.form().length() > 2 && tok.form().charAt(0) == 'و';
                 int[] word = joined && count > 0 ? Numbers.conjoined(tok.form().substring(1)) : null;
                 if (word != null) {
@@ -484,6 +493,9 @@ final class Casualties {
         return 0;
     }
 
+    /** One more person, named by what number they are: آخر، ثالث، رابع (not the plural آخرون: no count). */
+    private static final Set<String> ONE_MORE = Set.of("اخر", "ثان", "ثاني", "ثالث", "رابع", "خامس");
+
     /**
      * 2 when an Arabic word is the dual of a person noun (شابان، امرأتان، طفلتين: the stem before ان/ين, with a
      * feminine ت read as ة), else 0. A masculine -ين is also the sound plural (مدنيين، مسلحين): not a dual.
@@ -491,6 +503,16 @@ final class Casualties {
     static int personDual(String form) {
         String f = Clitics.bare(form);
         f = Clitics.withoutArticle(f);
+        for (String ending : new String[] {"اه", "اها", "اهم", "اهما"}) {
+            // the dual in construct with a possessive: طفلاها، ابناه، شقيقتاه (her two children, his two sons)
+            if (f.length() >= ending.length() + 3 && f.endsWith(ending)) {
+                String stem = f.substring(0, f.length() - ending.length());
+                if (EventCues.isPersonWord(stem) || stem.endsWith("ت")
+                        && EventCues.isPersonWord(stem.substring(0, stem.length() - 1) + "ه")) {
+                    return 2;
+                }
+            }
+        }
         for (String ending : new String[] {"ان", "تين"}) {
             if (f.length() >= 5 && f.endsWith(ending)) {
                 String stem = f.substring(0, f.length() - ending.length() + (ending.equals("تين") ? 1 : 0));
@@ -523,7 +545,8 @@ final class Casualties {
         }
         for (int j = end + 1; j <= end + 3 && j + 1 < t.size(); j++) {
             String two = t.get(j).form() + " " + t.get(j + 1).form();
-            if (two.equals("at least") || two.equals("علي الاقل") || two.equals("على الاقل")) {
+            if (two.equals("at least") || two.equals("علي الاقل") || two.equals("على الاقل")
+                    || two.equals("في الاقل")) {
                 return true;
             }
             if (Clauses.clauseMark(t.get(j))) {

@@ -121,13 +121,14 @@ final class ReportedEvents {
     }
 
     /**
-     * Whether a verb of taking place governs a violent noun: right before it ("دارت معارك عنيفة", "وقع انفجار") or,
+     * Whether a verb of taking place governs a violent noun: right before it or past its subject ("دارت معارك عنيفة",
+     * "وقع انفجار", "خاضت وحدات الجيش معارك") or,
      * after its adjectives, right after it ("heavy fighting broke out", "انفجار ضخم هز المدينة") — the noun then
      * reports the event, as a violent verb would.
      */
     static boolean occurred(TokenizedText t, TriggerHit h) {
         int sentence = t.get(h.from()).sentence();
-        for (int k = h.from() - 1; k >= 0 && k >= h.from() - 2 && t.get(k).sentence() == sentence; k--) {
+        for (int k = h.from() - 1; k >= 0 && k >= h.from() - 3 && t.get(k).sentence() == sentence; k--) {
             if (t.get(k).isPunctuation()) {
                 break;
             }
@@ -236,6 +237,9 @@ final class ReportedEvents {
             return true;
         }
         int sentence = t.get(h.from()).sentence();
+        if (EventCues.is(EventCues.Kind.REPORTING, t, h.from()) && happeningObject(t, h.to() + 1, sentence)) {
+            return true; // "أعلنت الشرطة اعتقال خمسة مشتبه بهم", "أكد بيان آخر عن إحباط محاولة"
+        }
         for (int k = h.to() + 1; k < t.size() && k <= h.to() + 12 && t.get(k).sentence() == sentence; k++) {
             if (!EventCues.is(EventCues.Kind.COMPLEMENTIZER, t, k)) {
                 continue;
@@ -269,6 +273,36 @@ final class ReportedEvents {
         }
         return false;
     }
+
+    /**
+     * Whether the object of a verb of reporting, within the four words after it (past its speaker: "أكد بيان آخر"),
+     * is the verbal noun of a happening, bare or after عن ("أعلنت الشرطة عن اعتقال"). Not after another preposition
+     * ("طالبت بالإفراج", "أكد على ضرورة"), a noun of stance or necessity ("أكد ضرورة اعتقال", "أعلن رفضه"), a
+     * complementizer or a clause mark: the statement is then the speaker's own.
+     */
+    private static boolean happeningObject(TokenizedText t, int from, int sentence) {
+        for (int k = from; k < from + 4 && k < t.size() && t.get(k).sentence() == sentence; k++) {
+            if (Clauses.clauseMark(t.get(k)) || EventCues.is(EventCues.Kind.COMPLEMENTIZER, t, k)
+                    || t.get(k).script() != Script.ARABIC) {
+                return false;
+            }
+            String form = t.get(k).form();
+            int p = form.length() > 3 && (form.charAt(0) == 'و' || form.charAt(0) == 'ف') ? 1 : 0;
+            String bare = Clitics.withoutArticle(Clitics.bare(form));
+            if (STANCE_OR_PREPOSITION.contains(bare) || STANCE_OR_PREPOSITION.contains(form.substring(p))) {
+                return false;
+            }
+            if (EventCues.startsAt(EventCues.Kind.HAPPENING, t, k)) {
+                return form.charAt(p) != 'ب' && form.charAt(p) != 'ل'; // بالإفراج، للإفراج: a demand's object
+            }
+        }
+        return false;
+    }
+
+    /** Words after a verb of reporting that make what follows a stance, a demand or a circumstance, not its object. */
+    private static final Set<String> STANCE_OR_PREPOSITION = Set.of("علي", "الي", "في", "من", "حول", "ضروره",
+            "اهميه", "رفض", "استعداد", "امكانيه", "احتمال", "نيه", "عزم", "حق", "دعم", "تاييد", "مطالبه", "وجوب",
+            "عدم");
 
     /**
      * Whether a perfect verb within the two tokens from {@code from} is followed within two tokens by a count: "اعتقلت
