@@ -96,7 +96,7 @@ final class CalendarResolver {
                 return new Value("XXXX", Precision.YEAR, Anchor.PUBLICATION);
             }
             if (p.hijri) {
-                return new Value(Integer.toString(date(true, year, 6, 29).getYear()), Precision.YEAR, anchor);
+                return new Value(year(hijriYearMiddle(year)), Precision.YEAR, anchor);
             }
             return new Value(year(year), Precision.YEAR, anchor);
         } catch (DateTimeException notADate) {
@@ -140,6 +140,17 @@ final class CalendarResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * The Gregorian year holding the middle of a Hijri year: Umm al-Qura where java.time has it (1300–1600 AH), else
+     * the arithmetic of the lunar year (1 Muharram 1 AH = 16 July 622; 354.367 days a year) for historical years.
+     */
+    private static int hijriYearMiddle(int hijriYear) {
+        if (hijriYear >= 1300 && hijriYear <= 1600) {
+            return date(true, hijriYear, 6, 29).getYear();
+        }
+        return (int) Math.floor(622.54 + (hijriYear - 0.5) * (354.367 / 365.2425));
     }
 
     private static int hijriYear(LocalDate d) {

@@ -25,6 +25,10 @@ public final class TimexTagger implements TemporalTagger {
     /** Days and months that name a historical event in its own year, when written without one (month * 100 + day). */
     private static final java.util.Map<Integer, Integer> NAMED_DATES = java.util.Map.of(911, 2001);
 
+    /** The dual of a shift, after a definite dual unit (الأسبوعين الماضيين). */
+    private static final java.util.Set<String> DUAL_SHIFTS = java.util.Set.of("الماضيين", "الاخيرين", "المنصرمين",
+            "الفائتين", "المقبلين", "القادمين");
+
     /** "السنة ذاتها", "العام نفسه": the year already named. */
     private static final java.util.Set<String> SAME = java.util.Set.of("ذاتها", "ذاته", "نفسها", "نفسه");
 
@@ -542,7 +546,7 @@ public final class TimexTagger implements TemporalTagger {
                 worded = true;
                 j++;
             }
-            if (j >= n || !tok(j).isNumber() || tok(j).norm().length() != 4 || tok(j).norm().charAt(0) == '0') {
+            if (j >= n || !tok(j).isNumber() || tok(j).norm().length() > 4 || tok(j).norm().charAt(0) == '0') {
                 return null;
             }
             int y = tok(j).intValue();
@@ -557,6 +561,11 @@ public final class TimexTagger implements TemporalTagger {
                 marked = true;
                 next++;
             }
+            if (tok(j).norm().length() < 4 && !(marked && worded || hijri && tok(j).norm().length() == 3)) {
+                // a short year only with its mark and a year word ("سنة 35 هـ", "عام 632م"), or three digits and هـ
+                // ("656هـ"); not "150 م" (metres) or "القرن 5 هـ"
+                return null;
+            }
             if (next < n && adjacent(next - 1, next) && (punct(next, '/') || punct(next, '-') || punct(next, '.'))
                     && next + 1 < n && tok(next + 1).isNumber() && adjacent(next, next + 1)
                     && tok(next + 1).norm().length() != 4 && !(tok(next + 1).norm().length() == 2 && !punct(next, '.')
@@ -565,10 +574,33 @@ public final class TimexTagger implements TemporalTagger {
                                     && adjacent(next + 2, next + 3)))) {
                 return null; // 12/2023/5 or 2024.01 are no years; 2020-21 is a span of two
             }
-            if (hijri ? y < 1300 || y > 1600 : y < 1000 || y > 2200) {
+            if (hijri ? y > 1600 : y > 2200 || y < 1000 && !marked) {
                 return null;
             }
             return new YearAt(y, hijri, marked, worded, next);
+        }
+
+        /**
+         * A year of a life span or reign in parentheses, as biographies write them after a name: "(1564 - 1642)",
+         * "(1805-1848)" — two four-digit years, the second later and less than 120 years on.
+         */
+        private boolean lifeSpan(int at) {
+            int open = at >= 1 && punct(at - 1, '(') ? at - 1 : at >= 3 && punct(at - 3, '(') ? at - 3 : -1;
+            if (open < 0 || open + 4 >= n || !punct(open + 2, '-') || !punct(open + 4, ')')) {
+                return false;
+            }
+            Token a = tok(open + 1);
+            Token b = tok(open + 3);
+            if (!a.isNumber() || !b.isNumber() || a.norm().length() != 4 || b.norm().length() != 4) {
+                return false;
+            }
+            Entry after = open + 5 < n ? one(open + 5) : null;
+            if (after != null && (after.has(Role.COUNTED_NOUN) || after.unitCount >= 0)) {
+                return false; // "(1500 - 1600) متر": a range of a quantity
+            }
+            int from = a.intValue();
+            int to = b.intValue();
+            return from >= 1000 && to > from && to - from < 120 && to <= 2100;
         }
 
         /** مطلع/منتصف/أواخر, early/mid/late, "the end of" (with "mid-" glued by a hyphen). */
@@ -1426,6 +1458,9 @@ public final class TimexTagger implements TemporalTagger {
 
         /** A four-digit number that reads as a year without a year word: cued, or plausible and uncounted. */
         private boolean plausibleBareYear(int at, int first) {
+            if (lifeSpan(at)) {
+                return true;
+            }
             int y = tok(at).intValue();
             if (quantityBefore(at) || gluedBefore(at)) {
                 return false;
@@ -2389,6 +2424,10 @@ public final class TimexTagger implements TemporalTagger {
          * shutdown", "a 25-year-old man" = P25Y, as TimeBank annotates them).
          */
         private Match bareDuration(int i) {
+            Match dual = definiteDual(i);
+            if (dual != null) {
+                return dual;
+            }
             Token t = tok(i);
             // the script of the expression is that of its words: digits belong to both
             boolean arabic = t.arabic() || t.isNumber() && i + 1 < n && tok(i + 1).arabic();
@@ -2451,6 +2490,21 @@ public final class TimexTagger implements TemporalTagger {
             }
             Value v = new Value(CalendarResolver.duration(u.unit, amount), Precision.NONE, Anchor.PUBLICATION);
             return Match.of(end, found(i, end, v, durationMod(h), null, "DURATION"));
+        }
+
+        /** A definite dual unit and its shift: "الأسبوعين الماضيين", "الشهرين المقبلين", "اليومين الأخيرين" (P2W…). */
+        private Match definiteDual(int i) {
+            if (i + 1 >= n || !tok(i).arabic() || !tok(i).norm().startsWith("ال") || !tok(i + 1).arabic()
+                    || !DUAL_SHIFTS.contains(tok(i + 1).norm())) {
+                return null;
+            }
+            Hit h = lexicon.lookupWord(tok(i).norm().substring(2));
+            Entry u = h == null ? null : h.single();
+            if (u == null || u.unitCount != 2 || u.unit == 0) {
+                return null;
+            }
+            Value v = new Value(CalendarResolver.duration(u.unit, 2), Precision.NONE, Anchor.PUBLICATION);
+            return Match.of(i + 2, found(i, i + 2, v, null, null, "DURATION"));
         }
 
         /**
