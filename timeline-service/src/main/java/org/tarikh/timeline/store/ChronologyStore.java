@@ -1044,22 +1044,27 @@ public class ChronologyStore {
      * another replica inserted meanwhile, as an upsert did.
      */
     private Uni<List<Long>> updateEntities(Sql sql, String rows) {
-        // no write (0 rows) when nothing changes, so an entity seen again re-renders none of its events
+        // no write (0 rows) when nothing changes, so an entity seen again re-renders none of its events. The keys are
+        // looked up as an array (= any, an index probe each): joined to the rows as such, the generic plan hashed the
+        // rows and read the whole entity index to probe them, and then the whole event_entity index for the changed
+        // ones (1.4 million entity index entries read for 3,316 paragraphs in a 400-article bench, growing with the
+        // table: docs/benchmarks.md)
         return sql.createNativeQuery("""
-                with u as (update entity n
+                with r as materialized (select e.r from jsonb_array_elements(cast(cast(:rows as text) as jsonb)) e(r)),
+                     u as (update entity n
                               set name = case when (e.r->>'named')::boolean then e.r->>'name' else n.name end,
                                   name_ar = coalesce(n.name_ar, e.r->>'ar'),
                                   lat = coalesce(n.lat, (e.r->>'lat')::double precision),
                                   lon = coalesce(n.lon, (e.r->>'lon')::double precision)
-                             from jsonb_array_elements(cast(cast(:rows as text) as jsonb)) e(r)
-                            where n.key = e.r->>'key'
+                             from r e
+                            where n.key = any(array(select k.r->>'key' from r k)) and n.key = e.r->>'key'
                               and (n.name, n.name_ar, n.lat, n.lon) is distinct from
                                   (case when (e.r->>'named')::boolean then e.r->>'name' else n.name end,
                                    coalesce(n.name_ar, e.r->>'ar'), coalesce(n.lat, (e.r->>'lat')::double precision),
                                    coalesce(n.lon, (e.r->>'lon')::double precision))
                            returning n.key)
                 select distinct x.event_id from event_entity x
-                 where x.entity_key in (select u.key from u)
+                 where x.entity_key = any(array(select u.key from u))
                  order by x.event_id""", Long.class)
                 .setParameter("rows", rows)
                 .getResultList();
