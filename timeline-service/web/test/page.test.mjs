@@ -263,7 +263,8 @@ await check("Arabic: the interface right to left, the axis mirrored, Arabic and 
   assert(ar && ar.dir === "rtl", `the Arabic sentence is laid out ${ar && ar.dir}`);
   const en = dirs.find(d => d.lang === "en");
   if (en) assert(en.dir === "ltr", "an English sentence inside the Arabic page is not left to right");
-  await page.waitForTimeout(500); // spans arrive with the article
+  // the spans arrive with the article (GET /api/articles/{id}), however long that takes on a loaded machine
+  await page.waitForSelector("#panel .sentence mark", { timeout: 15000 }).catch(() => {});
   const marksIn = await page.$$eval("#panel .sentence mark", ms => ms.map(m => m.className + ":" + m.textContent));
   assert(marksIn.length > 0, "no entity or date is marked in the sentences");
   await page.screenshot({ path: join(out, "event-ar.png"), fullPage: true });
