@@ -799,12 +799,21 @@ public class ChronologyStore {
                                         and x.entity_key in (select k from who)
                                       limit 1) p on true
                  where e.id in (
-                       -- events of a year or less, in a window of the (type, date_earliest) index; the wider ones
-                       -- through their partial index (V9): both ends of the range bounded, whatever the table's size
+                       -- events of a month or less (days, weeks, months: most) in a window of 31 days more of the
+                       -- (type, date_earliest) index; those of up to 400 days (quarters, years) in a window of 400
+                       -- days more of their partial index (V13); the wider ones through theirs (V9): both ends of the
+                       -- range bounded, whatever the table's size. One window of 400 days for the first two read
+                       -- every day's event of the type for 13 months before the report, to keep those of its weeks
                        select n.id from event n
-                        where n.type = :type and n.date_latest - n.date_earliest <= 400
-                          and n.date_earliest >= cast(:earliest as date) - 400 and n.date_earliest <= :latest
+                        where n.type = :type and n.date_latest - n.date_earliest <= 31
+                          and n.date_earliest >= cast(:earliest as date) - 31 and n.date_earliest <= :latest
                           and n.date_latest >= :earliest
+                       union all
+                       select y.id from event y
+                        where y.type = :type and y.date_latest - y.date_earliest > 31
+                          and y.date_latest - y.date_earliest <= 400
+                          and y.date_earliest >= cast(:earliest as date) - 400 and y.date_earliest <= :latest
+                          and y.date_latest >= :earliest
                        union all
                        select w.id from event w
                         where w.type = :type and w.date_latest - w.date_earliest > 400
