@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.tarikh.timeline.chronology.ArticleSummary;
 import org.tarikh.timeline.chronology.ArticleView;
 import org.tarikh.timeline.chronology.ChronologyEvent;
@@ -26,7 +27,6 @@ import org.tarikh.timeline.chronology.TimelineQuery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
@@ -58,10 +58,12 @@ public class ChronologyQueries {
 
     private final Pool pool;
     private final ObjectMapper json;
+    private final Mutiny.SessionFactory sessions;
 
-    ChronologyQueries(Pool pool, ObjectMapper json) {
+    ChronologyQueries(Pool pool, ObjectMapper json, Mutiny.SessionFactory sessions) {
         this.pool = pool;
         this.json = json;
+        this.sessions = sessions;
     }
 
     /** A page of events, read from their documents (for the exports, the text table and the stream). */
@@ -504,23 +506,36 @@ public class ChronologyQueries {
                 .map(rows -> rows.size() > 0);
     }
 
-    @WithSession
+    /**
+     * An article as stored, with its segments and what was found in each, through its entities in a stateless session:
+     * no persistence context to fill, nothing to dirty-check or flush before each query, and the mentions and timexes
+     * selected by the article's id (a statement of one text, where a list of segment ids made one per segment count).
+     * Through a session with {@code segmentId in (…)} it was most of timeline-service's CPU in a benchmark whose
+     * watcher asks for pending articles one by one (docs/benchmarks.md).
+     */
     public Uni<Optional<ArticleView>> article(String id) {
-        return StoredArticle.<StoredArticle>findById(id).chain(article -> {
+        return sessions.withStatelessSession(session -> session.get(StoredArticle.class, id).chain(article -> {
             if (article == null) {
                 return Uni.createFrom().item(Optional.<ArticleView>empty());
             }
-            Uni<List<StoredSegment>> segments = StoredSegment.list("articleId = ?1 order by seq", id);
-            return segments.chain(segs -> {
-                List<String> segIds = segs.stream().map(s -> s.id).toList();
-                if (segIds.isEmpty()) {
-                    return Uni.createFrom().item(Optional.of(view(article, segs, List.of(), List.of())));
-                }
-                Uni<List<StoredMention>> mentions = StoredMention.list("segmentId in ?1 order by segmentId, start", segIds);
-                return mentions.chain(ms -> StoredTimex.<StoredTimex>list("segmentId in ?1 order by segmentId, start", segIds)
-                        .map(ts -> Optional.of(view(article, segs, ms, ts))));
-            });
-        });
+            return session.createSelectionQuery("from StoredSegment where articleId = ?1 order by seq",
+                    StoredSegment.class).setParameter(1, id).getResultList().chain(segs -> {
+                        if (segs.isEmpty()) {
+                            return Uni.createFrom().item(Optional.of(view(article, segs, List.of(), List.of())));
+                        }
+                        return session.createSelectionQuery("""
+                                from StoredMention m
+                                 where m.segmentId in (select s.id from StoredSegment s where s.articleId = ?1)
+                                 order by m.segmentId, m.start""", StoredMention.class)
+                                .setParameter(1, id).getResultList()
+                                .chain(ms -> session.createSelectionQuery("""
+                                        from StoredTimex t
+                                         where t.segmentId in (select s.id from StoredSegment s where s.articleId = ?1)
+                                         order by t.segmentId, t.start""", StoredTimex.class)
+                                        .setParameter(1, id).getResultList()
+                                        .map(ts -> Optional.of(view(article, segs, ms, ts))));
+                    });
+        }));
     }
 
     private static ArticleView view(StoredArticle a, List<StoredSegment> segs, List<StoredMention> ms,
