@@ -14,11 +14,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Follows posted articles until timeline-service says each is complete (every segment stored): every
  * {@code pollMillis} (five times that while more than 200 are pending) it reads the newest articles
- * ({@code GET /api/articles?limit=}pending + 50, at most 500), and once a second it asks for the oldest articles still
- * pending one by one ({@code GET /api/articles/{id}}), in case they fell out of that window. The time an article is
- * seen complete is its "queryable" time, so latencies are exact to one poll interval.
+ * ({@code GET /api/articles?limit=}pending + 50, at most {@link #WINDOW}), and every {@link #SWEEP_NANOS} it asks for
+ * the {@link #SWEEP} oldest articles still pending one by one ({@code GET /api/articles/{id}}), in case they fell out
+ * of that window (an article's row is made when its first segment is stored, so one completes within the window
+ * unless {@link #WINDOW} others were stored meanwhile). The time an article is seen complete is its "queryable" time,
+ * so latencies are exact to one poll interval. The watcher's own requests are load on timeline-service and PostgreSQL:
+ * at 500 listed articles and 20 single reads a second they were half of timeline-service's CPU samples in a distinct
+ * run (docs/benchmarks.md), so it asks for no more than steady ingest needs.
  */
 final class Watcher implements Runnable {
+
+    /** Articles listed per poll at most: more than are stored in a poll interval at any rate measured here. */
+    static final int WINDOW = 100;
+    /** Oldest pending articles read one by one per sweep, and how often. */
+    static final int SWEEP = 10;
+    static final long SWEEP_NANOS = 5_000_000_000L;
 
     private final Api api;
     private final long pollMillis;
@@ -86,7 +96,7 @@ final class Watcher implements Runnable {
             long started = System.nanoTime();
             if (!pending.isEmpty()) {
                 // the watcher's own load on timeline-service and PostgreSQL stays small: no more rows than pending
-                Api.Reply list = api.get("/api/articles?limit=" + Math.min(500, pending.size() + 50));
+                Api.Reply list = api.get("/api/articles?limit=" + Math.min(WINDOW, pending.size() + 50));
                 double t = now();
                 if (list.status() == 200) {
                     for (JsonNode a : list.json().path("articles")) {
@@ -96,9 +106,9 @@ final class Watcher implements Runnable {
                         }
                     }
                 }
-                if (System.nanoTime() - lastSweep > 1_000_000_000L) {
+                if (System.nanoTime() - lastSweep > SWEEP_NANOS) {
                     lastSweep = System.nanoTime();
-                    sweepOldest(20);
+                    sweepOldest(SWEEP);
                 }
                 polls++;
             }
