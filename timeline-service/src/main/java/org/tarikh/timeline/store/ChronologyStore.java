@@ -319,17 +319,33 @@ public class ChronologyStore {
      * PostgreSQL chose that scan: the most costly statement of an ingest, growing with the table (docs/benchmarks.md).
      */
     private Uni<Copy> originalOf(Sql sql, EnrichedMessage m, TextSketch sketch) {
-        return sql.createNativeQuery("""
-                select k.segment_id, k.minimums::text
-                  from (select b.segment_id, count(*) as shared from segment_band b
+        return mostSimilar(sql, NEAREST_PARAGRAPHS, sketch, m.segment().articleId());
+    }
+
+    /**
+     * The 20 sketches (paragraphs' or articles', as {@code <kind>_band} and {@code <kind>_sketch} name them, keyed by
+     * {@code <kind>_id}) of other articles that share the most bands with this one.
+     */
+    private static String nearest(String kind) {
+        return """
+                select k.%1$s_id, k.minimums::text
+                  from (select b.%1$s_id, count(*) as shared from %1$s_band b
                          where b.band = any(cast((select cast(cast(:bands as text) as bigint[])) as bigint[]))
-                         group by b.segment_id) c
-                  join segment_sketch k on k.segment_id = c.segment_id
+                         group by b.%1$s_id) c
+                  join %1$s_sketch k on k.%1$s_id = c.%1$s_id
                  where k.article_id <> :article
-                 order by c.shared desc, k.segment_id
-                 limit 20""", Object[].class)
+                 order by c.shared desc, k.%1$s_id
+                 limit 20""".formatted(kind);
+    }
+
+    private static final String NEAREST_PARAGRAPHS = nearest("segment");
+    private static final String NEAREST_ARTICLES = nearest("article");
+
+    /** Of the nearest sketches ({@link #nearest}), the one most similar to this one, at least the copy threshold. */
+    private Uni<Copy> mostSimilar(Sql sql, String nearest, TextSketch sketch, String article) {
+        return sql.createNativeQuery(nearest, Object[].class)
                 .setParameter("bands", array(sketch.bands()))
-                .setParameter("article", m.segment().articleId())
+                .setParameter("article", article)
                 .getResultList()
                 .map(rows -> mostSimilar(sketch, rows));
     }
@@ -349,19 +365,8 @@ public class ChronologyStore {
             return Uni.createFrom().item(known.get(words));
         }
         TextSketch sketch = batch.articleSketch(article);
-        Uni<Copy> nearest = sketch == null ? Uni.createFrom().<Copy> nullItem() : sql.createNativeQuery("""
-                select k.article_id, k.minimums::text
-                  from (select b.article_id, count(*) as shared from article_band b
-                         where b.band = any(cast((select cast(cast(:bands as text) as bigint[])) as bigint[]))
-                         group by b.article_id) c
-                  join article_sketch k on k.article_id = c.article_id
-                 where k.article_id <> :article
-                 order by c.shared desc, k.article_id
-                 limit 20""", Object[].class)
-                .setParameter("bands", array(sketch.bands()))
-                .setParameter("article", article)
-                .getResultList()
-                .map(rows -> mostSimilar(sketch, rows));
+        Uni<Copy> nearest = sketch == null ? Uni.createFrom().<Copy> nullItem()
+                : mostSimilar(sql, NEAREST_ARTICLES, sketch, article);
         return nearest.chain(near -> near == null ? Uni.createFrom().item(Map.<String, Copy> of())
                 : sql.createNativeQuery("""
                         select s.text, coalesce((select c.original_id from segment_copy c
