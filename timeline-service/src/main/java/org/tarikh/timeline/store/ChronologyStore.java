@@ -362,7 +362,7 @@ public class ChronologyStore {
         String words = NameKey.of(m.segment().text());
         Map<String, Copy> known = batch.shortParagraphs.get(article);
         if (known != null) {
-            return Uni.createFrom().item(known.get(words));
+            return Uni.createFrom().item(paragraphWith(known, words));
         }
         TextSketch sketch = batch.articleSketch(article);
         Uni<Copy> nearest = sketch == null ? Uni.createFrom().<Copy> nullItem()
@@ -374,12 +374,11 @@ public class ChronologyStore {
                                                   limit 1), s.id)
                           from segment s
                          where s.article_id = :near
-                           and not exists (select 1 from segment_sketch k where k.segment_id = s.id)
                          order by s.seq""", Object[].class)
                         .setParameter("near", near.id())
                         .getResultList()
                         .map(rows -> {
-                            Map<String, Copy> paragraphs = new HashMap<>();
+                            Map<String, Copy> paragraphs = new LinkedHashMap<>();
                             for (Object[] r : rows) {
                                 String key = NameKey.of((String) r[0]);
                                 if (!key.isEmpty()) {
@@ -390,8 +389,31 @@ public class ChronologyStore {
                         }))
                 .map(paragraphs -> {
                     batch.shortParagraphs.put(article, paragraphs);
-                    return words.isEmpty() ? null : paragraphs.get(words);
+                    return paragraphWith(paragraphs, words);
                 });
+    }
+
+    /**
+     * The paragraph (by its words in NameKey form) that is these words, or else the first that has them as a run of
+     * whole words: an outlet that splits a paragraph makes a sentence of it a paragraph of its own (in a copies bench,
+     * one such sentence was 80 doubled events). The latter is no copy (its other sentences report more), so the short
+     * paragraph is analysed knowing it, and its sentence joins what that sentence reported there ({@link #candidates}).
+     */
+    private static Copy paragraphWith(Map<String, Copy> paragraphs, String words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        Copy same = paragraphs.get(words);
+        if (same != null) {
+            return same;
+        }
+        String run = " " + words + " ";
+        for (Map.Entry<String, Copy> p : paragraphs.entrySet()) {
+            if ((" " + p.getKey() + " ").contains(run)) {
+                return p.getValue();
+            }
+        }
+        return null;
     }
 
     /** Of (id, minimums) rows, the one most similar to the sketch, at least {@link TextSketch#COPY_SIMILARITY}. */

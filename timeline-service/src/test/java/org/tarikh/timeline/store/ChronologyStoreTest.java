@@ -399,6 +399,30 @@ class ChronologyStoreTest {
     }
 
     @Test
+    void aSentenceANearCopySplitOffAsAParagraphJoinsWhatItReportedInTheOriginal() throws Throwable {
+        // the original tells the short sentence inside a longer paragraph; the near copy makes it a paragraph of its own
+        String t = tag();
+        String talks = "Talks stalled " + t + " again.";
+        String body = own("Rescue teams searched the rubble of the market in the north of the city on 3 June 2022"
+                + " while the army said its units had left the area, residents and officials told reporters.", t);
+        String original = Enriched.newArticleId();
+        ingestBatch(List.of(Enriched.segment(original, 0, 1, "en", body + " " + talks, "2022-06-04")
+                .outlet("Wire A", "https://" + original + ".example/", null)
+                .event("MEETING", "Talks", "2022-06-04", "DAY", null, new JsonArray(), null, false, null, false, null)
+                .reportedIn(talks)));
+        String near = Enriched.newArticleId();
+        ingestBatch(List.of(
+                Enriched.segment(near, 0, 2, "en", body.replace("told reporters", "told us"), "2022-06-04")
+                        .outlet("Paper B", "https://" + near + ".example/", null),
+                Enriched.segment(near, 1, 2, "en", talks, "2022-06-04").outlet("Paper B", "https://" + near + ".example/",
+                        null).event("MEETING", "Talks", "2022-06-04", "DAY", null, new JsonArray(), null, false, null,
+                                false, null).reportedIn(talks)));
+        assertEquals(1, count("select count(distinct event_id) from event_source where sentence = $1", talks),
+                "the split-off sentence joins the original's report");
+        assertEquals(2, count("select count(*) from event_source where sentence = $1", talks));
+    }
+
+    @Test
     void aNewVersionReplacesWhatTheOldOneSaid() throws Throwable {
         String first = "location:v1-" + UUID.randomUUID().toString().substring(0, 8);
         String second = "location:v2-" + UUID.randomUUID().toString().substring(0, 8);
