@@ -156,7 +156,7 @@ public class ArticleParsingBenchmark {
     }
 
     private static List<byte[]> readabilityPages() throws IOException {
-        Path dir = Path.of(System.getProperty("tarikh.pages", "/work/shared/data/readability-pages"));
+        Path dir = ExtractionScore.pagesDir();
         try (Stream<Path> folders = Files.list(dir)) {
             return folders.map(f -> f.resolve("source.html")).filter(Files::exists).sorted()
                     .map(ArticleParsingBenchmark::bytes).toList();

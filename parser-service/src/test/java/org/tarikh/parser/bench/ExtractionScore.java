@@ -58,9 +58,18 @@ public final class ExtractionScore {
         }
     }
 
+    /** The readability pages (the shared data folder's readability-pages, not in the repository): -Dtarikh.pages=DIR. */
+    static Path pagesDir() {
+        String dir = System.getProperty("tarikh.pages");
+        if (dir == null || dir.isBlank()) {
+            throw new IllegalArgumentException("give the readability pages: -Dtarikh.pages=<shared>/data/readability-pages");
+        }
+        return Path.of(dir);
+    }
+
     public static void main(String[] args) throws IOException {
         // --markdown prints the per-page lines as rows of a Markdown table (page | P | R | F1 | kept | expected)
-        Path dir = Path.of("/work/shared/data/readability-pages");
+        Path dir = null;
         String split = "all";
         String show = null;
         boolean markdown = false;
@@ -73,6 +82,9 @@ public final class ExtractionScore {
                 case "--markdown" -> markdown = true;
                 default -> dir = Path.of(args[i]);
             }
+        }
+        if (dir == null) {
+            dir = pagesDir();
         }
         List<Path> pages;
         try (Stream<Path> list = Files.list(dir)) {
