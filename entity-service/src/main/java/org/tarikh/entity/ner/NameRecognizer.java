@@ -124,8 +124,9 @@ public final class NameRecognizer implements EntityRecognizer {
      * its first word is a known given name (not "لكرة القدم" after a role cue), an organization only when curated or a
      * body with a country adjective (الحكومة العراقية; not "مجلس النواب", "شركة السيارات الصينية") or a name in quotes
      * of its own, a one-word place only when curated, after a place type word (مخيم الهول) or notable (≥ 100,000) after في
-     * (في الموصل; but في إطار is not Atar), and a curated name
-     * retypes what the tagger found only into a facility (the newspaper الشرق الأوسط is no region).
+     * (في الموصل; but في إطار is not Atar) or joined by و to a place or facility the text names (الرطبة والموصل), and
+     * a curated name retypes what the tagger found only into a facility (the newspaper الشرق الأوسط is no region). A
+     * person of the tagger after "in" and before ", Country" is the rules' place (in al-Baghdadi, Iraq).
      */
     private void merge(TokenizedText text, List<Mention> mentions, List<Span> spans, List<Mention> ruled) {
         for (Mention r : ruled) {
@@ -147,7 +148,8 @@ public final class NameRecognizer implements EntityRecognizer {
                             || quoted(text, r));
                     case FACILITY -> true;
                     case LOCATION -> curated || multi || (arabic ? (afterTypeWord(text, r) || known != null
-                            && known.population() >= Lexicon.NOTABLE_POPULATION && placeExpected(text, r))
+                            && known.population() >= Lexicon.NOTABLE_POPULATION && placeExpected(text, r)
+                            || known != null && coordinatedWithPlace(text, r, mentions, ruled))
                             && !beforePlace(text, r, mentions, ruled)
                             : known == null || placeExpected(text, r));
                 };
@@ -164,7 +166,9 @@ public final class NameRecognizer implements EntityRecognizer {
             }
             boolean wider = covers && (over.size() > 1 || first.end() - first.start() < r.end() - r.start());
             boolean same = over.size() == 1 && first.start() == r.start() && first.end() == r.end();
-            if (same && curated && first.type() != r.type() && (!arabic || r.type() == EntityType.FACILITY)) {
+            if (same && first.type() != r.type() && (curated && (!arabic || r.type() == EntityType.FACILITY)
+                    || r.type() == EntityType.LOCATION && first.type() == EntityType.PERSON
+                            && placeWithItsCountry(text, r, mentions))) {
                 mentions.set(over.get(0), r);
             } else if (wider && (r.type() == EntityType.FACILITY || r.type() == EntityType.ORGANIZATION
                     && over.size() == 1 && r.end() == first.end() && lexicon.byKey(first.key()) != null
@@ -257,6 +261,65 @@ public final class NameRecognizer implements EntityRecognizer {
         String b = before.form();
         return b.equals("في") || b.equals("قرب") || b.equals("in") || b.equals("near")
                 || before.script() == Script.ARABIC && cues.arabicStem("LOCATION_TYPE", b) != null;
+    }
+
+    /**
+     * Whether a name joined by و is listed with a place or facility the text names (الشدادي والركبان والتنف): the
+     * word after it is و with a place, or the mention is و with a name right after a place.
+     */
+    private static boolean coordinatedWithPlace(TokenizedText t, Mention r, List<Mention> mentions,
+            List<Mention> ruled) {
+        Token before = tokenBefore(t, r);
+        Token after = null;
+        Token own = null;
+        for (Token tok : t.tokens()) {
+            if (own == null && tok.end() > r.start()) {
+                own = tok;
+            }
+            if (tok.start() >= r.end()) {
+                after = tok;
+                break;
+            }
+        }
+        for (List<Mention> list : List.of(mentions, ruled)) {
+            for (Mention m : list) {
+                if (m == r || m.type() != EntityType.LOCATION && m.type() != EntityType.FACILITY) {
+                    continue;
+                }
+                if (after != null && after.sentence() == own.sentence() && after.form().startsWith("و")
+                        && after.start() <= m.start() && m.start() < after.end()) {
+                    return true;
+                }
+                if (before != null && before.sentence() == own.sentence() && own.form().startsWith("و")
+                        && before.start() < m.end() && m.end() <= before.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether an English name stands where a caption or dateline gives a place and its country: "in al-Baghdadi, Iraq". */
+    private static boolean placeWithItsCountry(TokenizedText t, Mention r, List<Mention> mentions) {
+        Token before = tokenBefore(t, r);
+        if (before == null || !before.is("in")) {
+            return false;
+        }
+        List<Token> after = new ArrayList<>(2);
+        for (Token tok : t.tokens()) {
+            if (tok.start() >= r.end() && after.size() < 2) {
+                after.add(tok);
+            }
+        }
+        if (after.size() < 2 || !after.get(0).is(",")) {
+            return false;
+        }
+        for (Mention m : mentions) {
+            if (m.start() == after.get(1).start() && m.type() == EntityType.LOCATION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

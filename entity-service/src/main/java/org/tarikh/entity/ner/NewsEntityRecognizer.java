@@ -211,6 +211,9 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         if (e.population() >= UNAMBIGUOUS_POPULATION) {
             return true;
         }
+        if (!m.latin() && coordinatedWithPlace(t, m)) {
+            return true;
+        }
         if (m.from() == 0) {
             return false;
         }
@@ -219,6 +222,39 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         return m.latin() ? b.equals("in") || b.equals("near") || b.equals("of") || b.equals("from")
                 : b.equals("في") || b.equals("قرب") || b.equals("الى") || b.equals("من")
                         || cues.arabicStem("LOCATION_TYPE", b) != null;
+    }
+
+    /**
+     * Whether an Arabic place is joined by و to a notable place or a curated facility of the same sentence (الشدادي والركبان
+     * والتنف: والركبان is listed with the base of التنف; وبغداد after البصرة): a list of names is a list of one kind.
+     */
+    private boolean coordinatedWithPlace(TokenizedText t, NameTrie.Match m) {
+        int next = m.to() + 1;
+        if (next < t.size() && t.get(next).sentence() == t.get(m.to()).sentence()
+                && t.get(next).form().startsWith("و") && notablePlaceAt(t, next) >= 0) {
+            return true;
+        }
+        if (m.from() == 0 || !t.get(m.from()).form().startsWith("و")
+                || t.get(m.from() - 1).sentence() != t.get(m.from()).sentence()) {
+            return false;
+        }
+        for (int from = Math.max(0, m.from() - 4); from < m.from(); from++) {
+            if (notablePlaceAt(t, from) == m.from() - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last token of a notable place (curated, a country, ≥ 100,000) or a curated facility at token {@code i}, or -1. */
+    private int notablePlaceAt(TokenizedText t, int i) {
+        NameTrie.Match n = lexicon.names().longestAt(t, i);
+        if (n == null || n.homographs().size() > 1) {
+            return -1;
+        }
+        Entity e = n.entity();
+        boolean notable = e.curated() || lexicon.isCountry(e.key()) || e.population() >= Lexicon.NOTABLE_POPULATION;
+        return notable && (e.type() == EntityType.LOCATION || e.type() == EntityType.FACILITY) ? n.to() : -1;
     }
 
     private Candidate candidate(TokenizedText t, Entity e, int from, int to, int stripped) {
