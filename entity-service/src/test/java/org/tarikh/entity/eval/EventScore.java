@@ -24,7 +24,7 @@ import org.tarikh.entity.events.Event;
  * committed), so this is a command, not part of the test suite:
  *
  * <pre>
- * entity-service/scripts/score-events.sh [--show dev] [--data DIR]
+ * entity-service/scripts/score-events.sh [--show dev] [--only dev] [--data DIR]
  * </pre>
  *
  * It runs the same enrichment core as POST /api/enrich ({@link Pipeline#standard()}). English articles are scored in
@@ -52,11 +52,13 @@ public final class EventScore {
     public static void main(String[] args) throws IOException {
         Path data = Path.of(System.getenv().getOrDefault("TARIKH_SHARED_DATA", "shared-data-not-set"));
         String show = null;
+        String only = null;
         List<Path> golds = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
                 case "--show" -> show = args[++i];
+                case "--only" -> only = args[++i];
                 default -> golds.add(Path.of(args[i]));
             }
         }
@@ -65,11 +67,12 @@ public final class EventScore {
         }
         Enricher enricher = Pipeline.standard();
         for (Path gold : golds) {
-            score(enricher, gold, data, show);
+            score(enricher, gold, data, show, only);
         }
     }
 
-    static void score(Enricher enricher, Path goldFile, Path data, String show) throws IOException {
+    /** {@code only}: score the articles of that split alone (dev while developing: the held-out half is not run). */
+    static void score(Enricher enricher, Path goldFile, Path data, String show, String only) throws IOException {
         Map<String, Article> articles = new LinkedHashMap<>();
         Map<String, List<Gold>> golds = new HashMap<>();
         String lang = goldFile.getFileName().toString().contains("-ar") ? "ar" : "en";
@@ -79,6 +82,9 @@ public final class EventScore {
             }
             String[] c = line.split("\t");
             if (c[0].equals("A")) {
+                if (only != null && !only.equals(c[6])) {
+                    continue;
+                }
                 articles.put(c[1], new Article(c[1], c[2], Integer.parseInt(c[3]), Integer.parseInt(c[4]),
                         LocalDate.parse(c[5]), c[6], lang));
             } else {
