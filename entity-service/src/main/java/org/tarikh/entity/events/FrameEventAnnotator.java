@@ -45,10 +45,16 @@ public final class FrameEventAnnotator implements EventAnnotator {
                 continue; // "In the novel, the hero is killed", "في الفيلم يقتل البطل": a story's world, not news
             }
             if (notNews && EventCues.anyIn(EventCues.Kind.NOT_NEWS, text, text.firstTokenOf(s), text.firstTokenOf(s + 1) - 1)) {
-                continue; // "كارميلو أنطوني ... وأضاف زميله 13 نقطة", "creatures were killed": a game, not news
+                // "كارميلو أنطوني ... وأضاف زميله 13 نقطة", "creatures were killed": a game, not news — but a person's
+                // death told with its own date or age is news in a sport page too ("توفي صباح أمس اللاعب …")
+                int sentence = s;
+                hits = hits.stream().filter(h -> datedDeath(text, h, timexes, sentence)).toList();
+                if (hits.isEmpty()) {
+                    continue;
+                }
             }
             for (TriggerHit h : ReportedEvents.choose(text, hits, timexes, span, doc.publishedAt(),
-                    captionDate != null)) {
+                    captionDate != null, doc.mentions())) {
                 EventDating.When carried = lastDated != null && s - lastDatedSentence <= 2 && h.violent()
                         && EventDating.refersBack(text, h)
                         ? new EventDating.When(lastDated.date(), lastDated.precision(), "TIMEX", lastDated.dateMod(),
@@ -182,6 +188,27 @@ public final class FrameEventAnnotator implements EventAnnotator {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a trigger is a death no one inflicted, told by a verb (توفي، فارق الحياة, died) with a date of its own
+     * sentence or the person's age (عن عمر يناهز، aged): in a text of sport or software words, still a real death —
+     * fiction and games tell theirs without a calendar.
+     */
+    static boolean datedDeath(TokenizedText t, TriggerHit h, List<Timex> timexes, int sentence) {
+        if (h.type() != EventType.DEATH || !h.verb()) {
+            return false;
+        }
+        int[] span = t.sentences().get(sentence);
+        if (timexes.stream().anyMatch(x -> x.start() >= span[0] && x.start() < span[1] && EventDating.dating(x))) {
+            return true;
+        }
+        for (int k = t.firstTokenOf(sentence); k < t.firstTokenOf(sentence + 1) && k < t.size(); k++) {
+            if (t.get(k).is("عمر") || t.get(k).is("aged")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.tarikh.entity.ner.EntityType;
+import org.tarikh.entity.ner.Mention;
 import org.tarikh.entity.text.Clitics;
 import org.tarikh.entity.text.Script;
 import org.tarikh.entity.text.Token;
@@ -25,15 +27,17 @@ final class ReportedEvents {
 
     /** One event per kind per sentence; violence is one event; attribution verbs go with the report they attribute. */
     static List<TriggerHit> choose(TokenizedText t, List<TriggerHit> hits, List<Timex> timexes, int[] span,
-            LocalDate publishedAt, boolean datedCaption) {
+            LocalDate publishedAt, boolean datedCaption, List<Mention> mentions) {
         List<TriggerHit> chosen = new ArrayList<>();
         TriggerHit violence = null;
         int sentence = t.get(hits.get(0).from()).sentence();
         boolean counted = Casualties.killed(t, sentence, hits, timexes) != null
                 || Casualties.injured(t, sentence, hits, timexes) != null;
         for (TriggerHit h : hits) {
-            if (!h.violent() || !counted && (objectOfReport(t, h, hits) || referencePoint(t, h))) {
-                continue; // "condemned the attack", "تبنت الهجوم", "بعد مقتل الخليفة": spoken of, not reported
+            if (!h.violent() || aboutInquiry(t, h) || !counted && (objectOfReport(t, h, hits) || referencePoint(t, h))) {
+                // "condemned the attack", "تبنت الهجوم", "بعد مقتل الخليفة": spoken of, not reported; "التحقيق في
+                // مقتل 20 شخصا": what an inquiry is about, counted or not
+                continue;
             }
             if (violence == null || rank(h) > rank(violence)) {
                 violence = h;
@@ -79,10 +83,12 @@ final class ReportedEvents {
             // no statement of their own, and the imperfect (تقول الشرطة إن…) only attributes
             // a verb of saying in a relative clause describes its noun ("رايس التي قالت إن…", "المدينة التي أعلنت فيها
             // حالة الطوارئ"): the sentence's news is elsewhere
-            hits.stream().filter(h -> h.trigger().type() == EventType.STATEMENT && !bySource(t, h)
-                    && !afterRelative(t, h)).findFirst()
+            // the sentence's first speaker speaks for the rest of it: after "قالت مراسلة الجزيرة إن…"، "لكنها رجحت
+            // أن…" is the correspondent's too
+            hits.stream().filter(h -> h.trigger().type() == EventType.STATEMENT && !afterRelative(t, h)).findFirst()
+                    .filter(h -> !bySource(t, h))
                     .map(h -> threatens(t, h) ? h.as(EventType.THREAT) : h)
-                    .filter(h -> h.type() == EventType.THREAT || !attributionOnly(t, h))
+                    .filter(h -> h.type() == EventType.THREAT || !attributionOnly(t, h, mentions))
                     .ifPresent(chosen::add);
         }
         return chosen;
@@ -120,6 +126,31 @@ final class ReportedEvents {
         return false;
     }
 
+    private static final Set<String> ABOUT = Set.of("في", "حول", "بشان", "into", "of", "over");
+
+    /**
+     * Whether a violent noun is what an inquiry, a trial or a remembrance is about: right after "في"/"حول"/"into", with
+     * an inquiry word (events/cues.tsv INQUIRY) at most three words before it ("التحقيق الدولية في اغتيال", "محاكمة
+     * المتهمين في تفجير", "ذكرى مقتل" is a REFERENCE of its own kind): the event told before, not news.
+     */
+    private static boolean aboutInquiry(TokenizedText t, TriggerHit h) {
+        int sentence = t.get(h.from()).sentence();
+        int about = h.from() - 1;
+        if (about < 0 || t.get(about).sentence() != sentence || !ABOUT.contains(t.get(about).form())
+                && !ABOUT.contains(Clitics.bare(t.get(about).form()))) {
+            return about >= 0 && t.get(about).sentence() == sentence && EventCues.is(EventCues.Kind.INQUIRY, t, about);
+        }
+        for (int k = about - 1; k >= 0 && k >= about - 3 && t.get(k).sentence() == sentence; k--) {
+            if (t.get(k).isPunctuation()) {
+                return false;
+            }
+            if (EventCues.is(EventCues.Kind.INQUIRY, t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a verb of taking place governs a violent noun: right before it or past its subject ("دارت معارك عنيفة",
      * "وقع انفجار", "خاضت وحدات الجيش معارك") or,
@@ -133,7 +164,9 @@ final class ReportedEvents {
                 break;
             }
             if (EventCues.startsAt(EventCues.Kind.OCCURRED, t, k)) {
-                return true;
+                // "ما تم الاتفاق عليه هو…": "what was agreed" names a thing, it reports nothing ("الاتفاقيات التي تم
+                // توقيعها" still tells they were signed)
+                return !(k > 0 && t.get(k - 1).sentence() == sentence && WHAT.contains(t.get(k - 1).form()));
             }
         }
         for (int k = h.to() + 1; k < t.size() && k <= h.to() + 3 && t.get(k).sentence() == sentence; k++) {
@@ -146,6 +179,9 @@ final class ReportedEvents {
         }
         return false;
     }
+
+    /** "What" as a free relative (ما، مما، بما): the verb after it names a thing. */
+    private static final Set<String> WHAT = Set.of("ما", "مما", "بما");
 
     /** Whether a statement verb and a complementizer come before the trigger in its sentence: a reported clause. */
     private static boolean inReportedClause(TokenizedText t, TriggerHit h, List<TriggerHit> hits) {
@@ -228,7 +264,7 @@ final class ReportedEvents {
      * perfect verb ("إن مسلحين موالين … سيطروا", "أن دوريات كانت منتشرة"). A definite subject ("إن الاعتداء نفذ
      * بواسطة متطرفين", "إنه نفذها") speaks of what the story already told: the statement is the news.
      */
-    static boolean attributionOnly(TokenizedText t, TriggerHit h) {
+    static boolean attributionOnly(TokenizedText t, TriggerHit h, List<Mention> mentions) {
         if (t.get(h.from()).script() != Script.ARABIC) {
             return false;
         }
@@ -237,6 +273,9 @@ final class ReportedEvents {
             return true;
         }
         int sentence = t.get(h.from()).sentence();
+        if (asSaid(t, h, sentence)) {
+            return true; // "أرغمت تركيا طائرتين على الهبوط، كما أعلنت وزارة الخارجية أمس"
+        }
         if (EventCues.is(EventCues.Kind.REPORTING, t, h.from()) && happeningObject(t, h.to() + 1, sentence)) {
             return true; // "أعلنت الشرطة اعتقال خمسة مشتبه بهم", "أكد بيان آخر عن إحباط محاولة"
         }
@@ -251,6 +290,9 @@ final class ReportedEvents {
             if (next.equals("تم") || next.equals("جري")) {
                 return true; // "إنه تم اعتقال اثنين"
             }
+            if (WHAT.contains(t.get(k + 1).form())) {
+                return false; // "إن ما تم الاتفاق عليه هو…": a nominal clause about a thing, the speaker's account
+            }
             Token subject = t.get(k + 1);
             if (subject.script() == Script.ARABIC && (Clitics.hasArticle(next) || possessed(next))
                     && countedHappening(t, k + 2, sentence)) {
@@ -259,6 +301,9 @@ final class ReportedEvents {
             if (subject.script() != Script.ARABIC || Clitics.hasArticle(next) || DEFINITE.contains(next)
                     || Factuality.arabicPerfect(t, k + 1) || possessed(next)) {
                 return false;
+            }
+            if (judgedPerson(t, k + 1, sentence, mentions)) {
+                return false; // "إن بلير كان شريكا في القتل": what the speaker holds of a person, not a happening
             }
             for (int j = k + 2; j < t.size() && j <= k + 10 && t.get(j).sentence() == sentence; j++) {
                 if (Clauses.clauseMark(t.get(j)) || NEGATION.contains(Clitics.bare(t.get(j).form()))) {
@@ -272,6 +317,27 @@ final class ReportedEvents {
             return false;
         }
         return false;
+    }
+
+    private static final Set<String> AS = Set.of("كما", "حسبما", "وفقما");
+
+    /**
+     * Whether an Arabic verb of saying follows "كما"/"حسبما" (as) inside its sentence and says no clause of its own
+     * (no إن/أن after it): "…، كما أعلنت الوزارة أمس" names the source of what the sentence reports. At the start of a
+     * sentence "كما أعلن الوزير أن…" is "also announced", a statement.
+     */
+    private static boolean asSaid(TokenizedText t, TriggerHit h, int sentence) {
+        int before = h.from() - 1;
+        if (before <= t.firstTokenOf(sentence) || t.get(before).sentence() != sentence
+                || !AS.contains(t.get(before).form())) {
+            return false;
+        }
+        for (int k = h.to() + 1; k < t.size() && t.get(k).sentence() == sentence; k++) {
+            if (EventCues.is(EventCues.Kind.COMPLEMENTIZER, t, k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -319,6 +385,36 @@ final class ReportedEvents {
                         return true;
                     }
                 }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Copulas: "X كان/أصبح …" describes its subject, it tells no happening. */
+    private static final Set<String> COPULA = Set.of("كان", "كانت", "كانوا", "اصبح", "اصبحت", "ظل", "ظلت", "بات",
+            "باتت", "صار", "صارت", "ليس", "ليست");
+
+    /**
+     * Whether the reported clause at {@code from} opens with a person's name followed, within its next four words, by a
+     * copula: "إن دام تي كانت قائدة"، "إن بلير كان شريكا" judge a person already in the news.
+     */
+    private static boolean judgedPerson(TokenizedText t, int from, int sentence, List<Mention> mentions) {
+        int start = t.get(from).start();
+        Mention name = mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.start() <= start
+                && m.end() > start).findFirst().orElse(null);
+        if (name == null) {
+            return false;
+        }
+        int k = from;
+        while (k < t.size() && t.get(k).sentence() == sentence && t.get(k).start() < name.end()) {
+            k++;
+        }
+        for (int j = k; j < k + 4 && j < t.size() && t.get(j).sentence() == sentence; j++) {
+            if (COPULA.contains(t.get(j).form())) {
+                return true;
+            }
+            if (Clauses.clauseMark(t.get(j))) {
                 return false;
             }
         }

@@ -49,18 +49,50 @@ final class Senses {
     }
 
     /**
-     * An attack verb licensed only by its noun ("شن هجوما حادا على الولايات المتحدة قائلة إن…") in a sentence that
-     * speaks (a participle of saying or blaming: قائلا، متهما، واصفا) and names no means of violence: a verbal attack.
+     * A verbal attack, in a sentence that names no means of violence: an attack verb licensed only by its noun ("شن
+     * هجوما حادا على الولايات المتحدة قائلة إن…") in a sentence that speaks (a participle of saying or blaming:
+     * قائلا، متهما، واصفا), or an attack verb aimed at a political target ({@link #politicalTarget}).
      */
     private static boolean verbalAttack(TokenizedText t, TriggerHit h) {
-        if (h.type() != EventType.ATTACK || !h.verb() || h.trigger().needs().isEmpty()) {
+        if (h.type() != EventType.ATTACK || !h.verb()) {
             return false;
         }
         int from = t.firstTokenOf(t.get(h.from()).sentence());
         int to = t.firstTokenOf(t.get(h.from()).sentence() + 1) - 1;
-        return EventCues.anyIn(EventCues.Kind.SPEECH_MANNER, t, from, to)
-                && !EventCues.anyIn(EventCues.Kind.ATTACK_MEANS, t, from, to)
-                && !EventCues.anyIn(EventCues.Kind.VIOLENT_CONTEXT, t, from, to);
+        if (EventCues.anyIn(EventCues.Kind.ATTACK_MEANS, t, from, to)
+                || EventCues.anyIn(EventCues.Kind.VIOLENT_CONTEXT, t, from, to)) {
+            return false;
+        }
+        if (!h.trigger().needs().isEmpty() && EventCues.anyIn(EventCues.Kind.SPEECH_MANNER, t, from, to)) {
+            return true;
+        }
+        return politicalTarget(t, h);
+    }
+
+    /**
+     * Whether what an Arabic attack verb is aimed at, in the ten words after it and its clause, is political — a
+     * government, political forces, an office holder, the press ("هاجم نصر الله رئيس الوزراء", "شن هجوما عنيفا على
+     * بعض القوى السياسية") — with no armed actor, no place attacked and no count there: words, not force ("هاجم
+     * مسلحون موكب الوزير", "شنت الطائرات هجوما على مقر الحكومة" stay attacks).
+     */
+    private static boolean politicalTarget(TokenizedText t, TriggerHit h) {
+        int sentence = t.get(h.from()).sentence();
+        boolean political = false;
+        for (int k = h.to() + 1; k < t.size() && k <= h.to() + 10 && t.get(k).sentence() == sentence; k++) {
+            if (k > h.to() + 1 && Clauses.clauseMark(t.get(k))) {
+                break;
+            }
+            if (EventCues.is(EventCues.Kind.ARMED, t, k) || Numbers.at(t, k) != null) {
+                return false;
+            }
+            political |= EventCues.is(EventCues.Kind.POLITICAL, t, k);
+        }
+        for (int k = h.from() - 1; k >= 0 && k >= h.from() - 3 && t.get(k).sentence() == sentence; k--) {
+            if (EventCues.is(EventCues.Kind.ARMED, t, k)) {
+                return false; // "القوات التي هاجمت…": an armed subject before the verb
+            }
+        }
+        return political;
     }
 
     private record Patient(boolean person, boolean thing, boolean none, boolean passive) {
