@@ -164,9 +164,7 @@ final class ReportedEvents {
                 break;
             }
             if (EventCues.startsAt(EventCues.Kind.OCCURRED, t, k)) {
-                // "ما تم الاتفاق عليه هو…": "what was agreed" names a thing, it reports nothing ("الاتفاقيات التي تم
-                // توقيعها" still tells they were signed)
-                return !(k > 0 && t.get(k - 1).sentence() == sentence && WHAT.contains(t.get(k - 1).form()));
+                return true;
             }
         }
         for (int k = h.to() + 1; k < t.size() && k <= h.to() + 3 && t.get(k).sentence() == sentence; k++) {
