@@ -41,6 +41,8 @@ final class Cues {
                     // على and the name علي fold to one form; the text's own spelling tells them apart. Other words
                     // (إلى، أخرى) are the same word however the text writes them (Egyptian spelling: إلي، أخري)
                     cues.set(c[0], "ar/alif-maqsura").add(form);
+                } else if (ws[i].endsWith("ى") && c[1].equals("ar")) {
+                    cues.set(c[0], "ar/final-ya").add(form);
                 }
                 if (gs != null && i < gs.length) {
                     cues.glosses.put(c[0] + "/" + c[1] + "/" + form, gs[i]);
@@ -82,6 +84,23 @@ final class Cues {
         }
         Set<String> maqsura = get(kind, "ar/alif-maqsura");
         return maqsura == null || !maqsura.contains(form) || !original.endsWith("\u064A");
+    }
+
+    /**
+     * Whether a text writes a final ى as ي (Egyptian spelling, as ANERcorp does: إلي، حتي، أخري): a stop word of
+     * {@code kind} that ends with ى and is no name in that spelling, written with ي. Then علي may be على.
+     */
+    boolean writesFinalYa(String kind, TokenizedText t) {
+        Set<String> set = get(kind, "ar/final-ya");
+        if (set == null) {
+            return false;
+        }
+        for (var tok : t.tokens()) {
+            if (tok.end() > tok.start() && t.text().charAt(tok.end() - 1) == '\u064A' && set.contains(tok.form())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The least-stripped stem of an Arabic token that is a word of {@code kind} (وزارة is وزارة, not و+زارة), or null. */

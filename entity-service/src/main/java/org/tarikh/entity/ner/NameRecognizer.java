@@ -129,7 +129,9 @@ public final class NameRecognizer implements EntityRecognizer {
      * person of the tagger after "in" and before ", Country" is the rules' place (in al-Baghdadi, Iraq).
      */
     private void merge(TokenizedText text, List<Mention> mentions, List<Span> spans, List<Mention> ruled) {
-        for (Mention r : ruled) {
+        for (Mention ruledMention : ruled) {
+            Mention r = isArabic(ruledMention.text()) && ruledMention.type() == EntityType.ORGANIZATION
+                    ? withoutRelatingHead(text, ruledMention) : ruledMention;
             List<Integer> over = new ArrayList<>();
             for (int i = 0; i < mentions.size(); i++) {
                 Mention m = mentions.get(i);
@@ -143,9 +145,10 @@ public final class NameRecognizer implements EntityRecognizer {
             boolean arabic = isArabic(r.text());
             if (over.isEmpty()) {
                 boolean add = switch (r.type()) {
-                    case PERSON -> multi && (!arabic || startsWithGivenName(r.text()));
-                    case ORGANIZATION -> curated || multi && (!arabic || endsWithCountryAdjective(r.text())
-                            || quoted(text, r));
+                    case PERSON -> multi && (!arabic || startsWithGivenName(r.text())
+                            && !(cues.writesFinalYa("STOP", text) && startsWithStopWord(r.text())));
+                    case ORGANIZATION -> (curated || multi && (!arabic || isBody(r.text()) || quoted(text, r)))
+                            && !(arabic && afterMinister(text, r));
                     case FACILITY -> true;
                     case LOCATION -> curated || multi || (arabic ? (afterTypeWord(text, r) || known != null
                             && known.population() >= Lexicon.NOTABLE_POPULATION && placeExpected(text, r)
@@ -214,10 +217,37 @@ public final class NameRecognizer implements EntityRecognizer {
         return !words.isEmpty() && lists.knowsPerson(words.get(0).form());
     }
 
-    /** Whether a name ends with a country adjective (الحكومة العراقية، الجيش اللبناني). */
-    private boolean endsWithCountryAdjective(String name) {
+    /**
+     * Whether a name's first word is also a stop word (علي is على where the text writes final ى as ي: "علي هامش
+     * المؤتمر", on the sidelines of the conference) and its second word is no name of the name lists (علي كرتي is).
+     */
+    private boolean startsWithStopWord(String name) {
         List<Token> words = TokenizedText.of(name).tokens();
-        return !words.isEmpty() && lexicon.countryOfAdjective(Clitics.bare(words.get(words.size() - 1).form())) != null;
+        return words.size() >= 2 && cues.has("STOP", "ar", words.get(0).form()) && !lists.knowsPerson(words.get(1).form());
+    }
+
+    /**
+     * Whether an organization is a country's body: a head of state institutions (`ORG_HEAD_DEFINITE`: الحكومة، الجيش،
+     * اللجنة …; or an `ORG_HEAD` that heads no proper name: وزارة، مجلس، هيئة) ending with a country adjective (الحكومة
+     * العراقية، وزارة الصحة الفلسطينية، اللجنة العسكرية العراقية الأميركية) — not a description that ends with one
+     * ("شركة السيارات الصينية", the Chinese car company; "حركة الطيران المروحي اللبناني", Lebanese helicopter traffic).
+     */
+    private boolean isBody(String name) {
+        List<Token> words = TokenizedText.of(name).tokens();
+        String head = words.isEmpty() ? "" : words.get(0).form();
+        return words.size() >= 2 && (cues.arabicStem("ORG_HEAD_DEFINITE", head) != null
+                || cues.arabicStem("ORG_HEAD", head) != null && cues.arabicStem("ORG_HEAD_PROPER", head) == null)
+                && lexicon.countryOfAdjective(Clitics.bare(words.get(words.size() - 1).form())) != null;
+    }
+
+    /**
+     * Whether an organization follows a minister's title, whose portfolio it then is (وزيرة الخارجية الأميركية
+     * كوندوليزا رايس: the Secretary of State, not the State Department; ANERcorp never annotates one there).
+     */
+    private boolean afterMinister(TokenizedText t, Mention r) {
+        Token before = tokenBefore(t, r);
+        return before != null && before.script() == Script.ARABIC
+                && cues.arabicStem("MINISTER_TITLE", before.form()) != null;
     }
 
     /** Whether the mention stands in quotes of its own (تبنت جماعة "لواء الثأر"). */
@@ -365,16 +395,48 @@ public final class NameRecognizer implements EntityRecognizer {
     }
 
     /**
-     * Whether an Arabic organization opens with a head noun that names its kind (حركة أنصار الله، جماعة، حزب): one
-     * that only relates it (قيادة الناتو: NATO's command; مركز الأمم المتحدة لإزالة الألغام) widens no known name.
+     * Whether an Arabic organization opens with a head noun that is part of the name (`ORG_HEAD_IN_NAME`: حزب، منظمة،
+     * حركة أنصار الله; or one the lexicon knows with it: قوات سوريا الديمقراطية): one that only relates it (قيادة
+     * الناتو: NATO's command; قوات الاتحاد الأفريقي: its forces; صحيفة، شركة) widens no known name.
      */
     private boolean namesItsKind(TokenizedText t, Mention r) {
+        Token first = firstToken(t, r);
+        return first != null && (cues.arabicStem("ORG_HEAD_IN_NAME", first.form()) != null
+                || cues.arabicStem("ORG_HEAD_PROPER", first.form()) != null && knownWhole(t, r, first));
+    }
+
+    /** Whether the lexicon knows the mention, head and all, as one name (قوات سوريا الديمقراطية، وكالة رويترز). */
+    private boolean knownWhole(TokenizedText t, Mention r, Token first) {
+        NameTrie.Match m = lexicon.names().longestAt(t, first.index());
+        return m != null && m.entity().key().equals(r.key()) && t.get(m.to()).end() == r.end();
+    }
+
+    private static Token firstToken(TokenizedText t, Mention r) {
         for (Token tok : t.tokens()) {
             if (tok.end() > r.start()) {
-                return cues.arabicStem("ORG_HEAD_PROPER", tok.form()) != null;
+                return tok;
             }
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * A curated Arabic organization the rules found with a head noun that is not part of its name (قوات الاتحاد
+     * الأفريقي: the African Union's forces), as the name alone (الاتحاد الأفريقي); any other mention as it is.
+     */
+    private Mention withoutRelatingHead(TokenizedText t, Mention r) {
+        Token first = firstToken(t, r);
+        if (first == null || first.end() >= r.end() || cues.arabicStem("ORG_HEAD_IN_NAME", first.form()) != null
+                || cues.arabicStem("ORG_HEAD_PROPER", first.form()) == null || knownWhole(t, r, first)) {
+            return r;
+        }
+        NameTrie.Match m = lexicon.names().longestAt(t, first.index() + 1);
+        if (m == null || !m.entity().key().equals(r.key()) || t.get(m.to()).end() != r.end()) {
+            return r;
+        }
+        int start = t.startAfter(t.get(m.from()), m.stripped());
+        return new Mention(r.type(), t.text().substring(start, r.end()), start, r.end(), r.key(), r.name(), r.lat(),
+                r.lon());
     }
 
     private static Token tokenBefore(TokenizedText t, Mention r) {
