@@ -463,6 +463,9 @@ final class Casualties {
                 if (k == h.to() + 1 && ONE_MORE.contains(Clitics.bare(tok.form()))) {
                     return 1; // "لقي جنديان حتفهما وجرح ثالث", "وأصيب آخر بجروح": one more
                 }
+                if (k == h.to() + 1 && TWO_MORE.contains(Clitics.bare(tok.form()))) {
+                    return 2; // "قتل شخصان وأصيب آخران": the nominative dual of "other" is two more
+                }
                 boolean joined = tok.form().length() > 2 && tok.form().charAt(0) == 'و';
                 int[] word = joined && count > 0 ? Numbers.conjoined(tok.form().substring(1)) : null;
                 if (word != null) {
@@ -495,6 +498,9 @@ final class Casualties {
 
     /** One more person, named by what number they are: آخر، ثالث، رابع (not the plural آخرون: no count). */
     private static final Set<String> ONE_MORE = Set.of("اخر", "ثان", "ثاني", "ثالث", "رابع", "خامس");
+
+    /** Two more: the nominative duals of "other" (آخران، أخريان); the oblique آخرين is also the plural, no count. */
+    private static final Set<String> TWO_MORE = Set.of("اخران", "اخريان");
 
     /**
      * 2 when an Arabic word is the dual of a person noun (شابان، امرأتان، طفلتين: the stem before ان/ين, with a

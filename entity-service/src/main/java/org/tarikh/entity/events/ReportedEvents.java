@@ -34,7 +34,8 @@ final class ReportedEvents {
         boolean counted = Casualties.killed(t, sentence, hits, timexes) != null
                 || Casualties.injured(t, sentence, hits, timexes) != null;
         for (TriggerHit h : hits) {
-            if (!h.violent() || aboutInquiry(t, h) || !counted && (objectOfReport(t, h, hits) || referencePoint(t, h))) {
+            if (!h.violent() || aboutInquiry(t, h) || denied(t, h, hits)
+                    || !counted && (objectOfReport(t, h, hits) || referencePoint(t, h))) {
                 // "condemned the attack", "تبنت الهجوم", "بعد مقتل الخليفة": spoken of, not reported; "التحقيق في
                 // مقتل 20 شخصا": what an inquiry is about, counted or not
                 continue;
@@ -121,6 +122,34 @@ final class ReportedEvents {
             }
             if (EventCues.is(EventCues.Kind.REFERENCE, t, k)) {
                 return true; // "وقت القصف", "مكان الانفجار", "the site of the blast"
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DENIAL = Set.of("نفي", "نفت", "نفوا", "ينفي", "تنفي", "denied", "denies", "deny");
+
+    /**
+     * Whether a violent trigger lies in the clause a denial introduces ("نفى المتحدث أن تكون قواته قد قصفت المستشفى",
+     * "denied that its troops shelled the hospital"): by the speaker's account it did not happen; the denial is the
+     * statement. A denial of responsibility for an attack ("نفت مسؤوليتها عن الهجوم") has no clause: the attack stands.
+     */
+    private static boolean denied(TokenizedText t, TriggerHit h, List<TriggerHit> hits) {
+        for (TriggerHit o : hits) {
+            if (o.type() != EventType.STATEMENT || o.to() >= h.from() || !DENIAL.contains(t.get(o.from()).form())
+                    && !DENIAL.contains(Clitics.bare(t.get(o.from()).form()))) {
+                continue;
+            }
+            boolean complement = false;
+            for (int k = o.to() + 1; k < h.from(); k++) {
+                if (Clauses.clauseMark(t.get(k)) && !EventCues.is(EventCues.Kind.COMPLEMENTIZER, t, k)) {
+                    complement = false;
+                    break;
+                }
+                complement |= EventCues.is(EventCues.Kind.COMPLEMENTIZER, t, k) || t.get(k).is("that");
+            }
+            if (complement) {
+                return true;
             }
         }
         return false;
@@ -269,6 +298,9 @@ final class ReportedEvents {
         String verb = Clitics.bare(t.get(h.from()).form());
         if (IMPERFECT_SAYING.contains(verb)) {
             return true;
+        }
+        if (DENIAL.contains(verb) || DENIAL.contains(t.get(h.from()).form())) {
+            return false; // "نفى أن تكون قواته قد قصفت…": what is denied did not happen, the denial is the news
         }
         int sentence = t.get(h.from()).sentence();
         if (asSaid(t, h, sentence)) {
