@@ -32,6 +32,10 @@ final class Senses {
             return true;
         }
         String verb = t.get(h.from()).form();
+        if (h.type() == EventType.ATTACK && verb.startsWith("attack") && !violentSentence(t, h)
+                && politicalTarget(t, h)) {
+            return false; // "the opposition attacked the government's policy": words, not force
+        }
         if (h.type() == EventType.AGREEMENT && verb.equals("agreed")) {
             return !(h.to() + 1 < t.size() && (t.get(h.to() + 1).is("with") || t.get(h.to() + 1).is("that")));
         }
@@ -57,23 +61,31 @@ final class Senses {
         if (h.type() != EventType.ATTACK || !h.verb()) {
             return false;
         }
-        int from = t.firstTokenOf(t.get(h.from()).sentence());
-        int to = t.firstTokenOf(t.get(h.from()).sentence() + 1) - 1;
-        if (EventCues.anyIn(EventCues.Kind.ATTACK_MEANS, t, from, to)
-                || EventCues.anyIn(EventCues.Kind.VIOLENT_CONTEXT, t, from, to)) {
+        if (violentSentence(t, h)) {
             return false;
         }
+        int from = t.firstTokenOf(t.get(h.from()).sentence());
+        int to = t.firstTokenOf(t.get(h.from()).sentence() + 1) - 1;
         if (!h.trigger().needs().isEmpty() && EventCues.anyIn(EventCues.Kind.SPEECH_MANNER, t, from, to)) {
             return true;
         }
         return politicalTarget(t, h);
     }
 
+    /** Whether the trigger's sentence names a means of violence or a violent word (a shell, gunfire, a blast). */
+    private static boolean violentSentence(TokenizedText t, TriggerHit h) {
+        int from = t.firstTokenOf(t.get(h.from()).sentence());
+        int to = t.firstTokenOf(t.get(h.from()).sentence() + 1) - 1;
+        return EventCues.anyIn(EventCues.Kind.ATTACK_MEANS, t, from, to)
+                || EventCues.anyIn(EventCues.Kind.VIOLENT_CONTEXT, t, from, to);
+    }
+
     /**
-     * Whether what an Arabic attack verb is aimed at, in the ten words after it and its clause, is political — a
+     * Whether what an attack verb is aimed at, in the ten words after it and its clause, is political — a
      * government, political forces, an office holder, the press ("هاجم نصر الله رئيس الوزراء", "شن هجوما عنيفا على
      * بعض القوى السياسية") — with no armed actor, no place attacked and no count there: words, not force ("هاجم
-     * مسلحون موكب الوزير", "شنت الطائرات هجوما على مقر الحكومة" stay attacks).
+     * مسلحون موكب الوزير", "شنت الطائرات هجوما على مقر الحكومة" stay attacks; in English "the opposition attacked the
+     * government's policy" is words, "gunmen attacked the minister's convoy" force).
      */
     private static boolean politicalTarget(TokenizedText t, TriggerHit h) {
         int sentence = t.get(h.from()).sentence();
