@@ -117,6 +117,23 @@ final class Cues {
         return null;
     }
 
+    /**
+     * Per word of language {@code lang}, the bits of the {@code kinds} (bit {@code i} for {@code kinds[i]}) whose lists
+     * hold it: one lookup answers what {@link #has} would for every kind.
+     */
+    Map<String, Integer> kindBits(String[] kinds, String lang) {
+        Map<String, Integer> bits = new HashMap<>();
+        for (int i = 0; i < kinds.length; i++) {
+            Set<String> set = get(kinds[i], lang);
+            if (set != null) {
+                for (String w : set) {
+                    bits.merge(w, 1 << i, (a, b) -> a | b);
+                }
+            }
+        }
+        return bits;
+    }
+
     /** English gloss of a cue word, for building keys (مطار → airport), or the fallback. */
     String gloss(String kind, String lang, String form, String fallback) {
         return glosses.getOrDefault(kind + "/" + lang + "/" + form, fallback);

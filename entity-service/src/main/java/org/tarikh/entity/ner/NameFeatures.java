@@ -1,5 +1,7 @@
 package org.tarikh.entity.ner;
 
+import java.util.Map;
+
 import org.tarikh.entity.text.Clitics;
 import org.tarikh.entity.text.Script;
 import org.tarikh.entity.text.Token;
@@ -23,13 +25,17 @@ public final class NameFeatures {
     public static final int DOCUMENT_SLOTS = PER_TOKEN - DOCUMENT;
 
     private final Lexicon lexicon;
-    private final Cues cues;
     private final NameLists lists;
+    /** Per word, the bits of the {@link #CUE_KINDS} whose Arabic (English) lists hold it. */
+    private final Map<String, Integer> arabicCues;
+    private final Map<String, Integer> englishCues;
 
     public NameFeatures(Lexicon lexicon, NameLists lists) {
         this.lexicon = lexicon;
         this.lists = lists;
-        this.cues = Cues.load();
+        Cues cues = Cues.load();
+        this.arabicCues = cues.kindBits(CUE_KINDS, "ar");
+        this.englishCues = cues.kindBits(CUE_KINDS, "en");
     }
 
     /** Marks of a Latin word: written with a capital; the sentence's first. */
@@ -50,6 +56,7 @@ public final class NameFeatures {
         long[] suf3;
         long[] listKey;
         long[] bareKey;
+        String[] affixStem; // the stem whose prefixes are features: clitic-free, without the article
         int[] lists;
         boolean[] quoted;
 
@@ -66,6 +73,7 @@ public final class NameFeatures {
             suf3 = new long[n];
             listKey = new long[n];
             bareKey = new long[n];
+            affixStem = new String[n];
             quoted = new boolean[n];
         }
     }
@@ -93,16 +101,21 @@ public final class NameFeatures {
             Token t = text.get(from + k);
             String form = t.form();
             String stem = form;
-            String proclitic = "";
+            long proclitic = EMPTY;
             if (t.script() == Script.ARABIC) {
                 Clitics.Stem bare = Clitics.bareStem(form);
                 stem = Clitics.withoutArticle(bare.form());
-                proclitic = form.substring(0, bare.stripped()) + (Clitics.hasArticle(bare.form()) ? "ال" : "");
+                // the hash of the stripped proclitics followed by the article when there is one (وبال), unbuilt
+                long h = fnv(FNV_OFFSET, form, 0, bare.stripped());
+                proclitic = fmix(Clitics.hasArticle(bare.form()) ? fnv(h, ARTICLE, 0, 2) : h);
+                s.affixStem[k] = stem;
+            } else {
+                s.affixStem[k] = Clitics.withoutArticle(form);
             }
             s.word[k] = hash(form);
             s.stem[k] = hash(stem);
-            s.proclitic[k] = hash(proclitic);
-            s.shape[k] = hash(shape(text, t));
+            s.proclitic[k] = proclitic;
+            s.shape[k] = shape(text, t);
             s.pre2[k] = affix(stem, 2, true);
             s.pre3[k] = affix(stem, 3, true);
             s.suf2[k] = affix(form, 2, false);
@@ -127,7 +140,7 @@ public final class NameFeatures {
             Token t = text.get(from + k);
             int o = (into + k) * PER_TOKEN;
             String form = t.form();
-            String stem = Clitics.withoutArticle(t.script() == Script.ARABIC ? Clitics.bare(form) : form);
+            String stem = s.affixStem[k];
             int f = 0;
             out[o + f++] = 1;
             out[o + f++] = mix(1, s.word[k]);
@@ -279,32 +292,34 @@ public final class NameFeatures {
     }
 
     /**
-     * The token's shape as written: Latin letters as X/x runs (Kirby → Xx, NATO → X, U.S. spelt u . s . → x), digits
-     * d, Arabic letters a, punctuation as itself.
+     * The hash of the token's shape as written: Latin letters as X/x runs (Kirby → Xx, NATO → X, U.S. spelt u . s . →
+     * x), digits d, Arabic letters a, punctuation as itself; hashed as it is made, never built as a string.
      */
-    private static String shape(TokenizedText text, Token t) {
+    private static long shape(TokenizedText text, Token t) {
         switch (t.script()) {
             case ARABIC:
-                return "a";
+                return SHAPE_ARABIC;
             case DIGITS:
-                return t.form().length() == 4 ? "dddd" : "d";
+                return t.form().length() == 4 ? SHAPE_YEAR : SHAPE_NUMBER;
             case PUNCTUATION:
-                return t.form();
+                return hash(t.form());
             default:
                 break;
         }
         String raw = text.text();
-        StringBuilder b = new StringBuilder(4);
+        long h = FNV_OFFSET;
+        int length = 0;
         char last = 0;
-        for (int i = t.start(); i < t.end() && b.length() < 4; i++) {
+        for (int i = t.start(); i < t.end() && length < 4; i++) {
             char c = raw.charAt(i);
             char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : '-';
             if (k != last) {
-                b.append(k);
+                h = (h ^ k) * FNV_PRIME;
+                length++;
                 last = k;
             }
         }
-        return b.toString();
+        return fmix(h);
     }
 
     private static long affix(String s, int len, boolean prefix) {
@@ -318,24 +333,22 @@ public final class NameFeatures {
         "ORG_HEAD_DEFINITE", "ORG_TAIL", "ORG_VERB", "FACILITY_TYPE", "FACILITY_TAIL", "FACILITY_HEAD",
         "FACILITY_ADJECTIVE", "LOCATION_TYPE", "LOCATION_TAIL", "LOCATION_HEAD", "STOP", "FAMILY_LINK"};
 
-    /** Which cue lists the token (or its clitic-free stem) is in, and whether it is a country adjective, as bits. */
+    /**
+     * Which cue lists the token (one of its clitic stems, or its clitic-free stem) is in, and whether it is a country
+     * adjective, as bits: bit {@code i} for {@code CUE_KINDS[i]}, bit 20 for the adjective.
+     */
     private long cueBits(Token t, String stem) {
         long bits = 0;
         if (t.script() == Script.ARABIC) {
-            for (int i = 0; i < CUE_KINDS.length; i++) {
-                if (cues.arabicStem(CUE_KINDS[i], t.form()) != null || cues.has(CUE_KINDS[i], "ar", stem)) {
-                    bits |= 1L << i;
-                }
+            for (Clitics.Stem s : Clitics.stems(t.form())) {
+                bits |= arabicCues.getOrDefault(s.form(), 0);
             }
+            bits |= arabicCues.getOrDefault(stem, 0);
             if (lexicon.countryOfAdjective(Clitics.bare(t.form())) != null) {
                 bits |= 1L << 20;
             }
         } else if (t.script() == Script.LATIN) {
-            for (int i = 0; i < CUE_KINDS.length; i++) {
-                if (cues.has(CUE_KINDS[i], "en", t.form())) {
-                    bits |= 1L << i;
-                }
-            }
+            bits |= englishCues.getOrDefault(t.form(), 0);
         }
         return bits == 0 ? 5 : mix(6, bits);
     }
@@ -364,9 +377,12 @@ public final class NameFeatures {
             } else {
                 kind = e.population() >= 1_000_000 ? "CITY1M" : e.population() >= 100_000 ? "CITY100K" : "TOWN";
             }
+            long h = fnv(FNV_OFFSET, kind, 0, kind.length());
             for (int k = m.from(); k <= m.to(); k++) {
-                String pos = m.from() == m.to() ? "U" : k == m.from() ? "B" : k == m.to() ? "L" : "I";
-                s.gaz[k - from] = hash(kind + pos + (m.homographs().isEmpty() ? "" : "*"));
+                // the hash of kind + position (+ "*" for a name of several places), never built as a string
+                char pos = m.from() == m.to() ? 'U' : k == m.from() ? 'B' : k == m.to() ? 'L' : 'I';
+                long p = (h ^ pos) * FNV_PRIME;
+                s.gaz[k - from] = fmix(m.homographs().isEmpty() ? p : (p ^ '*') * FNV_PRIME);
             }
             i = m.to() + 1;
         }
@@ -379,12 +395,24 @@ public final class NameFeatures {
     }
 
     static long hash(String s, int from, int to) {
-        long h = 0xcbf29ce484222325L;
+        return fmix(fnv(FNV_OFFSET, s, from, to));
+    }
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+    private static final String ARTICLE = "ال";
+    private static final long EMPTY = hash("");
+    private static final long SHAPE_ARABIC = hash("a");
+    private static final long SHAPE_YEAR = hash("dddd");
+    private static final long SHAPE_NUMBER = hash("d");
+
+    /** FNV-1a over {@code s[from, to)} continuing from {@code h}: a hash made piece by piece, as of the pieces joined. */
+    private static long fnv(long h, String s, int from, int to) {
         for (int i = from; i < to; i++) {
             h ^= s.charAt(i);
-            h *= 0x100000001b3L;
+            h *= FNV_PRIME;
         }
-        return fmix(h);
+        return h;
     }
 
     static long mix(long a, long b) {

@@ -1,0 +1,79 @@
+package org.tarikh.entity.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tarikh.entity.text.TokenizedText;
+
+/**
+ * The name tagger's output pinned as digests over 600 sentences of each language's dev text: every feature hash of
+ * every token, the tags of both stages, and the mentions of the whole names annotator. A change that only makes the
+ * tagger faster (data layout, lookups, allocation) must leave all three equal. A change of the features, the model or
+ * the rules changes them on purpose: then put the values this test prints in the table.
+ */
+class NameTaggerOutputTest {
+
+    static Lexicon lexicon;
+    static NameRecognizer recognizer;
+
+    @BeforeAll
+    static void load() {
+        lexicon = Lexicon.load();
+        recognizer = NameRecognizer.load(lexicon);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "ar-anercorp-train.bio, 2873695709770399081, -3153976915719065833, 2107336348799750567",
+        "en-uner-ewt-dev.bio, 8689605206996321405, -6077436132428378094, -8538163660805736918",
+    })
+    void theOutputIsPinned(String file, long features, long tags, long mentions) throws IOException {
+        Path data = Path.of("data/ner");
+        if (!Files.exists(data)) {
+            data = Path.of("entity-service/data/ner");
+        }
+        List<NameTaggerTrainer.Annotated> all = NameTaggerTrainer.readBio(data.resolve(file));
+        List<NameTaggerTrainer.Annotated> sentences = all.subList(all.size() - 600, all.size());
+        NameFeatures extractor = new NameFeatures(lexicon, NameLists.load());
+        long f = 0;
+        long t = 0;
+        long m = 0;
+        for (int c = 0; c < sentences.size(); c += 12) {
+            StringBuilder b = new StringBuilder();
+            for (NameTaggerTrainer.Annotated a : sentences.subList(c, Math.min(sentences.size(), c + 12))) {
+                b.append(String.join(" ", a.tokens())).append('\n');
+            }
+            TokenizedText text = TokenizedText.of(b.toString());
+            List<int[]> ranges = NameRecognizer.sentenceRanges(text);
+            long[] out = new long[text.size() * NameFeatures.PER_TOKEN];
+            long[] keys = new long[text.size()];
+            byte[] marks = new byte[text.size()];
+            for (int[] r : ranges) {
+                extractor.extract(text, r[0], r[1], out, r[0], keys, marks);
+            }
+            for (long v : out) {
+                f = NameFeatures.mix(f, v);
+            }
+            for (int i = 0; i < keys.length; i++) {
+                f = NameFeatures.mix(f, keys[i] ^ marks[i]);
+            }
+            for (int tag : recognizer.tags(text, ranges)) {
+                t = NameFeatures.mix(t, tag);
+            }
+            for (Mention mention : recognizer.recognize(b.toString(), null)) {
+                m = NameFeatures.mix(m, NameFeatures.hash(mention.toString()));
+            }
+        }
+        System.out.printf("%s: features %d, tags %d, mentions %d%n", file, f, t, m);
+        assertEquals(features, f, file + ": feature hashes");
+        assertEquals(tags, t, file + ": tags");
+        assertEquals(mentions, m, file + ": mentions");
+    }
+}
