@@ -18,6 +18,11 @@ public final class NameLists {
     public static final String RESOURCE = "ner/name-lists.tsv";
     static final List<String> LISTS = List.of("PERSON", "COMPANY", "PLACE");
     static final int MAX_WORDS = 4;
+    /**
+     * Marks, in place of a list number, the first words of a longer name: {@link #cover} extends a match by one more
+     * word only when a name goes on (most words start none, so most tokens cost 3 lookups instead of 12).
+     */
+    private static final int GOES_ON = -1;
 
     private long[] table = new long[1 << 18];
     private int size;
@@ -31,8 +36,11 @@ public final class NameLists {
                 return;
             }
             long h = 0;
-            for (Token token : t.tokens()) {
-                h = NameFeatures.mix(h, key(token));
+            for (int k = 0; k < t.size(); k++) {
+                if (k > 0) {
+                    lists.add(NameFeatures.mix(h, GOES_ON));
+                }
+                h = NameFeatures.mix(h, key(t.get(k)));
             }
             lists.add(NameFeatures.mix(h, list));
         });
@@ -95,6 +103,9 @@ public final class NameLists {
                     }
                 }
             }
+            if (!contains(NameFeatures.mix(h, GOES_ON))) {
+                break;
+            }
         }
     }
 
@@ -135,9 +146,5 @@ public final class NameLists {
             i = (i + 1) & (table.length - 1);
         }
         return false;
-    }
-
-    public int size() {
-        return size;
     }
 }

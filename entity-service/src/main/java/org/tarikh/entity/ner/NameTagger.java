@@ -22,46 +22,54 @@ public final class NameTagger {
     private static final int MAGIC = 0x54524e31; // "TRN1"
 
     /**
-     * Open addressing, 0 = empty: slot {@code i} holds a feature hash at {@code 2 * i} and its weight row at
-     * {@code 2 * i + 1}, so that a lookup reads one cache line, not one in an array of keys and one in an array of rows
-     * (the lookups are most of the tagger's time, and nearly all miss the caches).
+     * Open addressing, key 0 = empty. Slot {@code i} is {@value #STRIDE} ints from {@code i * STRIDE}: the feature hash
+     * (low and high half), then its weight for each tag (float bits). A feature's key and weights share a cache line or
+     * two, so a lookup that finds a feature costs one miss, not one for the key and one for the weights: those misses
+     * are most of the tagger's time (50 lookups a token in tables of several MB).
      */
-    private final long[] table;
-    private final float[] weights; // row * T + tag
-    private final float[] transitions; // (prev + 1) * T + tag; prev -1 = sentence start
+    private final int[] table;
+    private static final int STRIDE = 2 + T;
     private final int mask;
+    private final int features;
+    private final float[] transitions; // (prev + 1) * T + tag; prev -1 = sentence start
 
     NameTagger(long[] featureKeys, float[] weights, float[] transitions) {
-        int size = Integer.highestOneBit(Math.max(4, featureKeys.length * 2 - 1)) << 1;
-        this.table = new long[2 * size];
+        // at most 3/4 full, a power of two
+        int size = Integer.highestOneBit(Math.max(4, (featureKeys.length * 4 + 2) / 3 - 1)) << 1;
+        this.table = new int[size * STRIDE];
         this.mask = size - 1;
+        this.features = featureKeys.length;
         for (int r = 0; r < featureKeys.length; r++) {
-            int slot = slot(featureKeys[r]);
-            table[2 * slot] = featureKeys[r];
-            table[2 * slot + 1] = r;
+            long key = featureKeys[r];
+            int i = (int) (key ^ (key >>> 32)) & mask;
+            while (key(i) != 0 && key(i) != key) {
+                i = (i + 1) & mask;
+            }
+            int o = i * STRIDE;
+            table[o] = (int) key;
+            table[o + 1] = (int) (key >>> 32);
+            for (int t = 0; t < T; t++) {
+                table[o + 2 + t] = Float.floatToRawIntBits(weights[r * T + t]);
+            }
         }
-        this.weights = weights;
         this.transitions = transitions;
     }
 
-    private int slot(long key) {
-        int i = (int) (key ^ (key >>> 32)) & mask;
-        while (table[2 * i] != 0 && table[2 * i] != key) {
-            i = (i + 1) & mask;
-        }
-        return i;
+    private long key(int slot) {
+        int o = slot * STRIDE;
+        return table[o] & 0xffffffffL | (long) table[o + 1] << 32;
     }
 
-    /** The weight row of a feature hash, or -1 when the model never saw it. */
-    int row(long key) {
+    /** Where the weights of a feature hash start in {@link #table}, or -1 when the model never saw it. */
+    private int find(long key) {
         if (key == 0) {
             return -1;
         }
         int i = (int) (key ^ (key >>> 32)) & mask;
         while (true) {
-            long k = table[2 * i];
+            long k = key(i);
             if (k == key) {
-                return (int) table[2 * i + 1];
+                return i * STRIDE + 2;
             }
             if (k == 0) {
                 return -1;
@@ -70,9 +78,15 @@ public final class NameTagger {
         }
     }
 
+    /** The weight of a feature hash for a tag; 0 for a feature the model never saw. */
+    float weight(long key, int tag) {
+        int w = find(key);
+        return w < 0 ? 0 : Float.intBitsToFloat(table[w + tag]);
+    }
+
     /** How many features carry weights. */
     public int features() {
-        return weights.length / T;
+        return features;
     }
 
     /** The best legal tag sequence for {@code n} tokens whose features are in {@code features}. */
@@ -87,11 +101,10 @@ public final class NameTagger {
             int o = (from + k) * NameFeatures.PER_TOKEN;
             int s = k * T;
             for (int f = 0; f < NameFeatures.PER_TOKEN; f++) {
-                int r = row(features[o + f]);
-                if (r >= 0) {
-                    int w = r * T;
+                int w = find(features[o + f]);
+                if (w >= 0) {
                     for (int t = 0; t < T; t++) {
-                        scores[s + t] += weights[w + t];
+                        scores[s + t] += Float.intBitsToFloat(table[w + t]);
                     }
                 }
             }

@@ -78,8 +78,11 @@ class NameTaggerTest {
         }
         NameTagger read = NameTagger.read(new ByteArrayInputStream(bytes.toByteArray()));
         assertEquals(3, read.features());
-        assertEquals(1, read.row(-5L));
-        assertEquals(-1, read.row(12L));
+        for (int t = 0; t < NameTagger.T; t++) {
+            assertEquals(weights[NameTagger.T + t], read.weight(-5L, t));
+            assertEquals(weights[2 * NameTagger.T + t], read.weight(1L << 40, t));
+            assertEquals(0, read.weight(12L, t));
+        }
     }
 
     @Test
