@@ -53,7 +53,12 @@ public class DeadLetters {
                 .withDeliveryMode(2)
                 .withHeaders(headers)
                 .build();
-        Log.warnf("Dead-lettering a message from %s: %s", queue, why);
+        if (reason instanceof Error) {
+            // not the message's fault as far as anyone knew (a stack overflow, memory): where it happened is the news
+            Log.warnf(reason, "Dead-lettering a message from %s: %s", queue, why);
+        } else {
+            Log.warnf("Dead-lettering a message from %s: %s", queue, why);
+        }
         metrics.counter("tarikh_messages_dead_lettered", "queue", queue).increment();
         // a dead letter the broker never confirms (the connection lost after it was sent) fails, and the message goes
         // back to its queue instead of holding the consumer for ever

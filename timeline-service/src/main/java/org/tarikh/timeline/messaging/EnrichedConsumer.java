@@ -12,6 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.tarikh.timeline.store.ChronologyChanges;
 import org.tarikh.timeline.store.ChronologyStore;
+import org.tarikh.timeline.store.InTurn;
 import org.tarikh.timeline.store.IngestResult;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -189,11 +190,7 @@ public class EnrichedConsumer {
     }
 
     private Uni<Void> each(List<Pending> batch, Context context) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (Pending p : batch) {
-            chain = chain.chain(() -> storeBatch(List.of(p), context));
-        }
-        return chain;
+        return InTurn.each(batch, p -> storeBatch(List.of(p), context));
     }
 
     /**

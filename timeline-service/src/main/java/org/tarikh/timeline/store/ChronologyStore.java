@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.tarikh.timeline.chronology.DateInterval;
 import org.tarikh.timeline.chronology.DatePrecision;
@@ -169,10 +168,8 @@ public class ChronologyStore {
                     .getSingleResult().replaceWithVoid();
             List<IngestResult> results = new ArrayList<>();
             Batch batch = new Batch(segments);
-            for (EnrichedMessage m : segments) {
-                chain = chain.chain(() -> ingest(sql, m, batch).invoke(results::add).replaceWithVoid());
-            }
-            return chain.chain(() -> render(sql, batch.touched)).chain(() -> notify(sql, batch.notices))
+            return chain.chain(() -> InTurn.each(segments, m -> ingest(sql, m, batch).invoke(results::add)))
+                    .chain(() -> render(sql, batch.touched)).chain(() -> notify(sql, batch.notices))
                     .replaceWith(results);
         });
     }
@@ -548,20 +545,19 @@ public class ChronologyStore {
                             .setParameter("original", originalId)
                             .getResultList()
                             .chain(rows -> {
-                                Uni<Void> chain = Uni.createFrom().voidItem();
                                 Set<Long> events = new LinkedHashSet<>();
                                 for (Object[] r : rows) {
-                                    long event = ((Number) r[3]).longValue();
-                                    events.add(event);
-                                    chain = then(chain, () -> addSource(sql, event, ((Number) r[0]).longValue(),
-                                            (String) r[1], (String) r[2], segment.articleId(), (String) r[4],
-                                            ((Number) r[5]).intValue(), r[6] == null ? null : ((Number) r[6]).intValue(),
-                                            Boolean.TRUE.equals(r[7]), r[8] == null ? null : ((Number) r[8]).intValue(),
-                                            Boolean.TRUE.equals(r[9]), null, ((Number) r[10]).doubleValue()));
+                                    events.add(((Number) r[3]).longValue());
                                 }
                                 batch.touched.addAll(events);
                                 var result = new IngestResult(true, List.of(), List.copyOf(events));
-                                return chain.map(v -> notify(batch, result));
+                                return InTurn.each(rows, r -> addSource(sql, ((Number) r[3]).longValue(),
+                                                ((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                                                segment.articleId(), (String) r[4], ((Number) r[5]).intValue(),
+                                                r[6] == null ? null : ((Number) r[6]).intValue(), Boolean.TRUE.equals(r[7]),
+                                                r[8] == null ? null : ((Number) r[8]).intValue(), Boolean.TRUE.equals(r[9]),
+                                                null, ((Number) r[10]).doubleValue()))
+                                        .map(v -> notify(batch, result));
                             });
                 });
     }
@@ -588,11 +584,8 @@ public class ChronologyStore {
                                 return Uni.createFrom().item(List.<Long>of());
                             }
                             String ids = array(events.stream().mapToLong(Long::longValue).toArray());
-                            Uni<Void> chain = Uni.createFrom().voidItem();
-                            for (String statement : UNCOUNT) {
-                                chain = then(chain, () -> sql.createNativeQuery(statement)
-                                        .setParameter("events", ids).executeUpdate());
-                            }
+                            Uni<Void> chain = InTurn.each(UNCOUNT, statement -> sql.createNativeQuery(statement)
+                                    .setParameter("events", ids).executeUpdate());
                             // those that keep a source are rendered with the batch's other events, at its end
                             return chain.chain(() -> sql.createNativeQuery("""
                                             select e.id from event e
@@ -691,19 +684,17 @@ public class ChronologyStore {
                             ids.stream().limit(RENAMED_NOTIFIED).forEach(updated::add);
                         }).replaceWithVoid());
         Set<String> seen = new HashSet<>();
-        for (var event : m.eventsOrEmpty()) {
-            // the same report twice in one message is one source
-            if (!seen.add(event.sentenceStart() + "|" + event.type() + "|" + event.date() + "|" + event.triggerStart())) {
-                continue;
-            }
-            chain = then(chain, () -> storeEvent(sql, m, event, entities, namesOf, similarTo, batch)
-                    .invoke(outcome -> {
-                        if (outcome != null) {
-                            (outcome.created() ? created : updated).add(outcome.eventId());
-                        }
-                    }));
-        }
-        return chain.map(v -> notify(batch, new IngestResult(true, List.copyOf(created),
+        // the same report twice in one message is one source
+        var reports = m.eventsOrEmpty().stream().filter(event -> seen.add(
+                event.sentenceStart() + "|" + event.type() + "|" + event.date() + "|" + event.triggerStart())).toList();
+        return chain.chain(() -> InTurn.each(reports, event -> storeEvent(sql, m, event, entities, namesOf, similarTo,
+                        batch)
+                        .invoke(outcome -> {
+                            if (outcome != null) {
+                                (outcome.created() ? created : updated).add(outcome.eventId());
+                            }
+                        })))
+                .map(v -> notify(batch, new IngestResult(true, List.copyOf(created),
                 updated.stream().filter(id -> !created.contains(id)).distinct().toList())));
     }
 
@@ -1209,9 +1200,5 @@ public class ChronologyStore {
 
     private static String clip(String s) {
         return s.length() <= SEARCH_TEXT_MAX ? s : s.substring(0, SEARCH_TEXT_MAX);
-    }
-
-    private static Uni<Void> then(Uni<Void> chain, Supplier<Uni<?>> next) {
-        return chain.chain(() -> next.get().replaceWithVoid());
     }
 }

@@ -423,6 +423,23 @@ class ChronologyStoreTest {
     }
 
     @Test
+    void anArticleOfThousandsOfParagraphsIsStoredInOneBatch() throws Throwable {
+        // a 1.9 MB article made 5,705 segments: folded into one nested chain, their steps overflowed the stack and
+        // the whole article was dead-lettered (a StackOverflowError)
+        String id = Enriched.newArticleId();
+        String tag = tag();
+        int total = 6_000;
+        List<Enriched> segments = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            segments.add(Enriched.segment(id, i, total, "en", "Paragraph " + i + " of a long report " + tag + ".",
+                    "2022-07-01").outlet("Wire L", "https://" + id + ".example/", null));
+        }
+        List<IngestResult> results = ingestBatch(segments);
+        assertEquals(total, results.size());
+        assertEquals(total, count("select count(*) from segment where article_id = $1", id));
+    }
+
+    @Test
     void aNewVersionReplacesWhatTheOldOneSaid() throws Throwable {
         String first = "location:v1-" + UUID.randomUUID().toString().substring(0, 8);
         String second = "location:v2-" + UUID.randomUUID().toString().substring(0, 8);
