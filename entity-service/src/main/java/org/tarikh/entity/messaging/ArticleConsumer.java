@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -55,11 +56,14 @@ public class ArticleConsumer {
     private final ObjectMapper json;
     private final MutinyEmitter<byte[]> enriched;
     private final DeadLetters deadLetters;
+    private final EnrichmentBudget budget;
     private final MeterRegistry metrics;
 
     ArticleConsumer(Enricher enricher, ObjectMapper json,
             @Channel("enriched") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
-            MutinyEmitter<byte[]> enriched, DeadLetters deadLetters, MeterRegistry metrics) {
+            MutinyEmitter<byte[]> enriched, DeadLetters deadLetters, MeterRegistry metrics,
+            @ConfigProperty(name = "tarikh.entity.max-bytes-enriching", defaultValue = "2097152") long maxBytesEnriching) {
+        this.budget = new EnrichmentBudget(maxBytesEnriching);
         this.enricher = enricher;
         this.json = json;
         this.enriched = enriched;
@@ -87,7 +91,8 @@ public class ArticleConsumer {
             }
             consumerTag = tag;
         }
-        return Uni.createFrom().item(() -> enrich(message.getPayload()))
+        byte[] payload = message.getPayload();
+        return Uni.createFrom().item(() -> budget.within(payload.length, () -> enrich(payload)))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 // whatever fails in reading or enriching fails again on every delivery: dead-letter it now
                 .onFailure(e -> !(e instanceof PoisonMessageException))

@@ -1,6 +1,7 @@
 package org.tarikh.parser.api;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,12 +49,15 @@ public class ArticleResource {
     private final long maxPageSize;
     private final long maxBatchSize;
     private final String timelineUrl;
+    private final BytesInFlight inFlight;
 
     ArticleResource(ArticlePublisher publisher, ObjectMapper json,
             @ConfigProperty(name = "tarikh.parser.max-article-size", defaultValue = "2097152") long maxArticleSize,
             @ConfigProperty(name = "tarikh.parser.max-page-size", defaultValue = "10485760") long maxPageSize,
             @ConfigProperty(name = "tarikh.parser.max-batch-size", defaultValue = "16777216") long maxBatchSize,
-            @ConfigProperty(name = "tarikh.parser.timeline-url", defaultValue = "http://localhost:8083") String timelineUrl) {
+            @ConfigProperty(name = "tarikh.parser.timeline-url", defaultValue = "http://localhost:8083") String timelineUrl,
+            @ConfigProperty(name = "tarikh.parser.max-bytes-in-flight", defaultValue = "8388608") long maxBytesInFlight,
+            @ConfigProperty(name = "tarikh.parser.busy-wait", defaultValue = "PT20S") Duration busyWait) {
         this.publisher = publisher;
         this.json = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -61,6 +65,7 @@ public class ArticleResource {
         this.maxPageSize = maxPageSize;
         this.maxBatchSize = maxBatchSize;
         this.timelineUrl = timelineUrl.replaceAll("/+$", "");
+        this.inFlight = new BytesInFlight(maxBytesInFlight, busyWait);
     }
 
     @POST
@@ -72,8 +77,10 @@ public class ArticleResource {
     @APIResponse(responseCode = "202", description = "Segments published and confirmed; the chronology follows")
     public Response postText(byte[] body, @RestQuery String publishedAt, @RestQuery String source, @RestQuery String url, @RestQuery String title,
             @RestQuery String language) {
-        String text = TextDecoding.utf8(limited(body, maxArticleSize));
-        return accept(reader.read(text, new ArticleMetadata(title, publishedAt, source, url, language)));
+        try (var share = inFlight.take(limited(body, maxArticleSize).length)) {
+            String text = TextDecoding.utf8(body);
+            return accept(reader.read(text, new ArticleMetadata(title, publishedAt, source, url, language)));
+        }
     }
 
     @POST
@@ -87,8 +94,10 @@ public class ArticleResource {
     public Response postHtml(byte[] body, @HeaderParam("Content-Type") String contentType, @RestQuery String publishedAt,
             @RestQuery String source, @RestQuery String url, @RestQuery String title, @RestQuery String language) {
         // A page is mostly scripts and styles: it may be larger than an article (tarikh.parser.max-page-size).
-        String html = TextDecoding.html(limited(body, maxPageSize, "tarikh.parser.max-page-size"), charset(contentType));
-        return accept(reader.readHtml(html, new ArticleMetadata(title, publishedAt, source, url, language)));
+        try (var share = inFlight.take(limited(body, maxPageSize, "tarikh.parser.max-page-size").length)) {
+            String html = TextDecoding.html(body, charset(contentType));
+            return accept(reader.readHtml(html, new ArticleMetadata(title, publishedAt, source, url, language)));
+        }
     }
 
     @POST
@@ -97,7 +106,9 @@ public class ArticleResource {
     @Operation(summary = "Ingest an article as JSON", description = "{\"text\"|\"html\", \"publishedAt\"?, \"source\"?, \"url\"?, \"title\"?, \"language\"?}")
     @APIResponse(responseCode = "202", description = "Segments published and confirmed; the chronology follows")
     public Response postJson(byte[] body) {
-        return accept(read(limited(body, maxArticleSize)));
+        try (var share = inFlight.take(limited(body, maxArticleSize).length)) {
+            return accept(read(body));
+        }
     }
 
     @POST
@@ -134,14 +145,21 @@ public class ArticleResource {
 
     private Uni<BatchResult.Line> batchLine(byte[] bytes, int from, int to, int number) {
         Article article;
+        BytesInFlight.Share share = null;
         try {
             byte[] line = java.util.Arrays.copyOfRange(bytes, from, to);
-            article = read(limited(line, maxArticleSize));
+            share = inFlight.take(limited(line, maxArticleSize).length);
+            article = read(line);
         } catch (RuntimeException e) {
+            if (share != null) {
+                share.close();
+            }
             Response problem = ProblemMappers.problemOf(e);
             return Uni.createFrom().item(BatchResult.Line.rejected(number, (Problem) problem.getEntity()));
         }
+        BytesInFlight.Share taken = share;
         return publish(article)
+                .onTermination().invoke(taken::close)
                 .map(accepted -> BatchResult.Line.accepted(number, accepted))
                 .onFailure().recoverWithItem(e -> BatchResult.Line.rejected(number,
                         (Problem) ProblemMappers.problemOf(e).getEntity()));

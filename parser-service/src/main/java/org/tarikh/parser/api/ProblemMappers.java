@@ -34,6 +34,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response busy(BytesInFlight.BusyException e) {
+        return problemOf(e);
+    }
+
+    @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         return problemOf(e);
     }
@@ -57,6 +62,11 @@ public class ProblemMappers {
         if (e instanceof PublishFailedException p) {
             Log.warnf("Article not published: %s", p.getMessage());
             return Problem.response(503, "Article not published", p.getMessage());
+        }
+        if (e instanceof BytesInFlight.BusyException b) {
+            Log.warnf("Article refused, too many bytes in flight: %s", b.getMessage());
+            return Response.fromResponse(Problem.response(503, "Too many articles being read at once", b.getMessage()))
+                    .header("Retry-After", "5").build();
         }
         if (e instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
