@@ -34,7 +34,7 @@ public class ArticlePublisher {
     ArticlePublisher(@Channel("segments") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
             MutinyEmitter<byte[]> emitter, ObjectMapper json,
             @ConfigProperty(name = "tarikh.parser.publish-timeout", defaultValue = "PT30S") Duration timeout,
-            @ConfigProperty(name = "tarikh.parser.max-message-chars", defaultValue = "100000") int maxMessageChars) {
+            @ConfigProperty(name = "tarikh.parser.max-message-chars", defaultValue = "50000") int maxMessageChars) {
         this.emitter = emitter;
         this.json = json;
         this.timeout = timeout;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -45,6 +46,22 @@ public class EnrichedConsumer {
     private record Pending(Message<byte[]> message, EnrichedArticle article, DeliveryChannel channel) {
     }
 
+    /**
+     * A delivered message waiting for a batch, read only when a batch takes it: up to {@code max-outstanding-messages}
+     * wait, and an article read is several times its message's size (64 parts of a long article, read on arrival, ran a
+     * 160 MiB heap out of memory). What waits is the message's bytes; what is read is one batch.
+     */
+    private static final class Arrived {
+        final Message<byte[]> message;
+        final DeliveryChannel channel;
+        EnrichedArticle article;
+
+        Arrived(Message<byte[]> message, DeliveryChannel channel) {
+            this.message = message;
+            this.channel = channel;
+        }
+    }
+
     private final ChronologyStore store;
     private final ChronologyChanges changes;
     private final ObjectMapper json;
@@ -53,7 +70,7 @@ public class EnrichedConsumer {
     private final int batchSegments;
     private final Duration transientRetry;
 
-    private final ArrayDeque<Pending> waiting = new ArrayDeque<>();
+    private final ArrayDeque<Arrived> waiting = new ArrayDeque<>();
     private boolean storing;
     /** When the batch being stored was taken ({@link System#nanoTime()}), 0 while none is: readiness reads it. */
     private volatile long batchStarted;
@@ -94,12 +111,6 @@ public class EnrichedConsumer {
             }
             consumerTag = tag;
         }
-        EnrichedArticle article;
-        try {
-            article = EnrichedArticle.decode(json, message.getPayload());
-        } catch (PoisonMessageException poison) {
-            return deadLetter(message, poison);
-        }
         Context context = Vertx.currentContext();
         if (context == null) {
             // batches are stored and retried on a Vert.x context; the connector always delivers on one
@@ -107,7 +118,7 @@ public class EnrichedConsumer {
         }
         boolean start;
         synchronized (waiting) {
-            waiting.add(new Pending(message, article, channel));
+            waiting.add(new Arrived(message, channel));
             start = !storing;
             storing = true;
         }
@@ -123,23 +134,44 @@ public class EnrichedConsumer {
      */
     private void storeWaiting(Context context) {
         List<Pending> batch = new ArrayList<>();
+        List<Map.Entry<Message<byte[]>, PoisonMessageException>> poisoned = new ArrayList<>();
+        boolean idle;
         synchronized (waiting) {
             int segments = 0;
-            while (!waiting.isEmpty() && (batch.isEmpty()
-                    || segments + waiting.peek().article().segments().size() <= batchSegments)) {
-                Pending p = waiting.poll();
-                if (stale(p)) {
+            while (!waiting.isEmpty()) {
+                Arrived next = waiting.peek();
+                if (next.channel.gone(consumerTag)) {
                     // its channel is gone: the broker delivers it again, on the current one
+                    waiting.poll();
                     metrics.counter("tarikh_ingest_stale_deliveries").increment();
                     continue;
                 }
-                segments += p.article().segments().size();
-                batch.add(p);
+                if (next.article == null) {
+                    try {
+                        next.article = EnrichedArticle.decode(json, next.message.getPayload());
+                    } catch (PoisonMessageException poison) {
+                        // a message that breaks its contract never enters a batch
+                        waiting.poll();
+                        poisoned.add(Map.entry(next.message, poison));
+                        continue;
+                    }
+                }
+                int size = next.article.segments().size();
+                if (!batch.isEmpty() && segments + size > batchSegments) {
+                    break;
+                }
+                waiting.poll();
+                segments += size;
+                batch.add(new Pending(next.message, next.article, next.channel));
             }
-            if (batch.isEmpty()) {
+            idle = batch.isEmpty();
+            if (idle) {
                 storing = false;
-                return;
             }
+        }
+        poisoned.forEach(p -> deadLetter(p.getKey(), p.getValue()).subscribe().with(v -> { }, e -> { }));
+        if (idle) {
+            return;
         }
         metrics.summary("tarikh_ingest_batch_messages").record(batch.size());
         batchStarted = System.nanoTime();
