@@ -565,27 +565,48 @@ public class ChronologyStore {
     /**
      * A new version of an article (another text at the same URL) replaces the old one: the old version and what it
      * contributed are deleted (its sources, their article links and language representatives go with it), and each
-     * event it reported is counted again from the sources it keeps ({@link #UNCOUNT}); those left with none go. The ids
-     * of the events changed.
+     * event it reported is counted again ({@link #UNCOUNT}) from what the deleted sources were ({@link Removed},
+     * read before the delete); those left with none go. The ids of the events changed.
      */
     private Uni<List<Long>> replaceOlderVersions(Sql sql, String articleId, String url, Batch batch) {
+        // per event: how many of its sources and articles go, their outlets, and whether one of them held the highest
+        // or lowest casualty figure (only then are the figures counted again from the sources that stay)
         return sql.createNativeQuery("""
-                select distinct s.event_id from event_source s
-                 where s.article_id in (select a.id from article a where a.url = :url and a.id <> :id)""", Long.class)
+                select s.event_id, count(*), count(distinct s.article_id),
+                       coalesce(bool_or((s.killed is not null and (e.killed is null or s.killed >= e.killed
+                                                                   or s.killed <= e.killed_min))
+                                        or (s.injured is not null and (e.injured is null or s.injured >= e.injured
+                                                                       or s.injured <= e.injured_min))), false),
+                       string_agg(distinct s.outlet, chr(31))
+                  from event_source s join event e on e.id = s.event_id
+                 where s.article_id in (select a.id from article a where a.url = :url and a.id <> :id)
+                 group by s.event_id
+                 order by s.event_id""", Object[].class)
                 .setParameter("url", url)
                 .setParameter("id", articleId)
                 .getResultList()
-                .chain(events -> sql.createNativeQuery("delete from article a where a.url = :url and a.id <> :id")
+                .chain(rows -> sql.createNativeQuery("delete from article a where a.url = :url and a.id <> :id")
                         .setParameter("url", url)
                         .setParameter("id", articleId)
                         .executeUpdate()
                         .chain(deleted -> {
-                            if (deleted == 0 || events.isEmpty()) {
+                            if (deleted == 0 || rows.isEmpty()) {
                                 return Uni.createFrom().item(List.<Long>of());
                             }
-                            String ids = array(events.stream().mapToLong(Long::longValue).toArray());
+                            List<Removed> removed = new ArrayList<>();
+                            Set<String> outlets = new java.util.TreeSet<>();
+                            for (Object[] r : rows) {
+                                removed.add(new Removed(((Number) r[0]).longValue(), ((Number) r[1]).intValue(),
+                                        ((Number) r[2]).intValue(), Boolean.TRUE.equals(r[3])));
+                                outlets.addAll(split((String) r[4]));
+                            }
+                            String ids = array(removed.stream().mapToLong(Removed::event).toArray());
+                            String removedRows = JsonRows.of(removed);
+                            String outletRows = JsonRows.of(List.copyOf(outlets));
                             Uni<Void> chain = InTurn.each(UNCOUNT, statement -> sql.createNativeQuery(statement)
-                                    .setParameter("events", ids).executeUpdate());
+                                    .setParameter("events", ids)
+                                    .setParameter("removed", removedRows)
+                                    .setParameter("outlets", outletRows).executeUpdate());
                             // those that keep a source are rendered with the batch's other events, at its end
                             return chain.chain(() -> sql.createNativeQuery("""
                                             select e.id from event e
@@ -598,17 +619,29 @@ public class ChronologyStore {
     }
 
     /**
-     * Counts the events of {@code :events} again after some of their sources were deleted, in work that grows with
-     * their outlets and languages (index probes) and one pass over their sources for the figures, where
-     * {@code event_recount} deletes and re-inserts every article and outlet row (158 ms for an event of 943 sources in
-     * the copies bench, where a thousand updated versions each recount ten such events): outlets no source names any
-     * more go; a language whose representative went gets its first remaining source; counts, first and most exact
-     * report, casualty range; then the events left without a source go. Their languages and documents are the
-     * batch's render. Same result as event_recount ({@code ChronologyStoreTest}).
+     * What an older version's deleted sources took from an event: {@code sources} of them, from {@code articles}
+     * articles (their event_article rows went with them), and whether one held the event's highest or lowest casualty
+     * figure.
+     */
+    private record Removed(long event, int sources, int articles, boolean figures) {
+    }
+
+    /**
+     * Counts the events of {@code :events} again after some of their sources were deleted ({@code :removed}), in work
+     * that does not grow with their sources unless a representative or an extreme figure went: outlets of the deleted
+     * sources ({@code :outlets}) that no source names any more go; a language whose representative went gets its first
+     * remaining source; the counts go down by what was deleted; the first and the most exact report are looked up
+     * again (an index probe each, V14) only when they went; the casualty range is counted again only when a deleted
+     * source held one of its ends (else removing a source changes nothing), from the remaining originals (a copy's
+     * source has its original's figures: V14); then the events left without a source go. Their languages
+     * and documents are the batch's render. Same result as event_recount ({@code ChronologyStoreTest}). Before, every
+     * figure was counted again from every remaining source: in a copies bench of 1,000 articles, where each event has
+     * hundreds of sources, 1.0 s per replaced version and 75 % of PostgreSQL's statement time (docs/benchmarks.md).
      */
     private static final List<String> UNCOUNT = List.of("""
             delete from event_outlet o
              where o.event_id = any(cast((select cast(cast(:events as text) as bigint[])) as bigint[]))
+               and o.outlet in (select jsonb_array_elements_text(cast(cast(:outlets as text) as jsonb)))
                and not exists (select 1 from event_source s where s.event_id = o.event_id and s.outlet = o.outlet)""",
             """
             insert into event_lang (event_id, lang, source_id, report_key)
@@ -626,29 +659,56 @@ public class ChronologyStore {
                                    order by s.report_key, s.id limit 1) f
             on conflict (event_id, lang) do nothing""",
             """
+            with d as (select * from jsonb_to_recordset(cast(cast(:removed as text) as jsonb))
+                                   as d(event bigint, sources integer, articles integer, figures boolean)),
+                 c as (select d.event, d.sources, d.articles, d.figures,
+                              (select count(*) from event_outlet o where o.event_id = d.event) as outlets,
+                              not exists (select 1 from event_source s, event v
+                                           where v.id = d.event and s.id = v.first_source) as first_gone,
+                              not exists (select 1 from event_source s, event v
+                                           where v.id = d.event and s.id = v.exact_source) as exact_gone
+                         from d)
             update event e set
-                source_count = (select count(*) from event_source s where s.event_id = e.id),
-                article_count = (select count(*) from event_article a where a.event_id = e.id),
-                outlet_count = (select count(*) from event_outlet o where o.event_id = e.id),
-                (first_source, first_key) = (select s.id, s.report_key from event_source s where s.event_id = e.id
-                                              order by s.report_key, s.id limit 1),
-                (exact_source, exact_key, exact_rank) = (
-                    select s.id, s.report_key,
-                           case when s.date_basis = 'PUBLICATION' then 0 else precision_rank(s.precision) end
-                      from event_source s where s.event_id = e.id
-                     order by case when s.date_basis = 'PUBLICATION' then 0 else precision_rank(s.precision) end desc,
-                              s.report_key, s.id limit 1),
-                (killed, killed_min, killed_at_least, injured, injured_min, injured_at_least, figures_differ) = (
-                    select max(s.killed), min(s.killed),
-                           coalesce(bool_and(s.killed_at_least) filter (where s.killed = k.mk), false),
-                           max(s.injured), min(s.injured),
-                           coalesce(bool_and(s.injured_at_least) filter (where s.injured = k.mi), false),
-                           coalesce(max(s.killed) <> min(s.killed), false)
-                               or coalesce(max(s.injured) <> min(s.injured), false)
-                      from event_source s,
-                           (select max(x.killed) mk, max(x.injured) mi from event_source x where x.event_id = e.id) k
-                     where s.event_id = e.id)
-             where e.id = any(cast((select cast(cast(:events as text) as bigint[])) as bigint[]))""",
+                source_count = e.source_count - c.sources,
+                article_count = e.article_count - c.articles,
+                outlet_count = c.outlets,
+                first_source = case when c.first_gone then f.id else e.first_source end,
+                first_key = case when c.first_gone then f.report_key else e.first_key end,
+                exact_source = case when c.exact_gone then x.id else e.exact_source end,
+                exact_key = case when c.exact_gone then x.report_key else e.exact_key end,
+                exact_rank = case when c.exact_gone then x.rank else e.exact_rank end,
+                killed = case when c.figures then k.killed else e.killed end,
+                killed_min = case when c.figures then k.killed_min else e.killed_min end,
+                killed_at_least = case when c.figures then k.killed_at_least else e.killed_at_least end,
+                injured = case when c.figures then k.injured else e.injured end,
+                injured_min = case when c.figures then k.injured_min else e.injured_min end,
+                injured_at_least = case when c.figures then k.injured_at_least else e.injured_at_least end,
+                figures_differ = case when c.figures then k.figures_differ else e.figures_differ end
+              from c
+              left join lateral (select s.id, s.report_key from event_source s
+                                  where c.first_gone and s.event_id = c.event
+                                  order by s.report_key, s.id limit 1) f on true
+              left join lateral (select s.id, s.report_key,
+                                        case when s.date_basis = 'PUBLICATION' then 0
+                                             else precision_rank(s.precision) end as rank
+                                   from event_source s
+                                  where c.exact_gone and s.event_id = c.event
+                                  order by case when s.date_basis = 'PUBLICATION' then 0
+                                                else precision_rank(s.precision) end desc,
+                                           s.report_key, s.id limit 1) x on true
+              left join lateral (select max(s.killed) as killed, min(s.killed) as killed_min,
+                                        coalesce(bool_and(s.killed_at_least) filter (where s.killed = m.mk), false)
+                                            as killed_at_least,
+                                        max(s.injured) as injured, min(s.injured) as injured_min,
+                                        coalesce(bool_and(s.injured_at_least) filter (where s.injured = m.mi), false)
+                                            as injured_at_least,
+                                        coalesce(max(s.killed) <> min(s.killed), false)
+                                            or coalesce(max(s.injured) <> min(s.injured), false) as figures_differ
+                                   from event_source s,
+                                        (select max(y.killed) mk, max(y.injured) mi from event_source y
+                                          where y.event_id = c.event and y.copy_of is null) m
+                                  where c.figures and s.event_id = c.event and s.copy_of is null) k on true
+             where e.id = c.event""",
             """
             delete from event e where e.id = any(cast((select cast(cast(:events as text) as bigint[])) as bigint[]))
                and e.source_count = 0""");
@@ -798,8 +858,9 @@ public class ChronologyStore {
         int reach = 2 * MergeRule.UNDATED_REACH_DAYS;
         return sql.createNativeQuery("""
                 with same as materialized (
+                       -- a copy's source has its original's sentence and event: the originals say it (V14)
                        select s.event_id from event_source s
-                        where sentence_key(s.sentence) = sentence_key(cast(:sentence as text))
+                        where sentence_key(s.sentence) = sentence_key(cast(:sentence as text)) and s.copy_of is null
                        union
                        select s.event_id from event_source s
                         where s.segment_id = cast(:similarTo as text) and s.sentence = :sentence),
