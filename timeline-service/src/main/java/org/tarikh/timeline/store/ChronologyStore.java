@@ -83,7 +83,8 @@ public class ChronologyStore {
     /**
      * The event's counts and representatives with one more source (its report key and id the two arguments, as SQL
      * expressions); the statement defines {@code a}, {@code o} (a row each when the source's article, outlet is new to
-     * the event) and takes :event, :rank, :killed, :killedAtLeast, :injured, :injuredAtLeast, :summary, :confidence.
+     * the event) and takes :event, :exactRank (the report's precision rank, 0 for one dated by its publication),
+     * :killed, :killedAtLeast, :injured, :injuredAtLeast, :summary, :confidence.
      */
     private static final String COUNT_SOURCE = """
                 update event set
@@ -101,13 +102,13 @@ public class ChronologyStore {
                     outlet_count = outlet_count + (select count(*) from o),
                     first_source = case when first_key is null or %1$s < first_key then %2$s else first_source end,
                     first_key = case when first_key is null or %1$s < first_key then %1$s else first_key end,
-                    exact_source = case when exact_rank is null or :rank > exact_rank
-                                             or (:rank = exact_rank and %1$s < exact_key)
+                    exact_source = case when exact_rank is null or :exactRank > exact_rank
+                                             or (:exactRank = exact_rank and %1$s < exact_key)
                                         then %2$s else exact_source end,
-                    exact_key = case when exact_rank is null or :rank > exact_rank
-                                          or (:rank = exact_rank and %1$s < exact_key)
+                    exact_key = case when exact_rank is null or :exactRank > exact_rank
+                                          or (:exactRank = exact_rank and %1$s < exact_key)
                                      then %1$s else exact_key end,
-                    exact_rank = greatest(exact_rank, :rank),
+                    exact_rank = greatest(exact_rank, :exactRank),
                     killed = greatest(killed, cast(:killed as integer)),
                     killed_min = least(killed_min, cast(:killed as integer)),
                     killed_at_least = case when cast(:killed as integer) is null then killed_at_least
@@ -944,7 +945,7 @@ public class ChronologyStore {
                                :eventBasis, :place, :summary, :confidence, :search,
                                s.report_key, case when s.id is null then 0 else 1 end, (select count(*) from a),
                                (select count(*) from o), s.id, s.report_key, s.id, s.report_key,
-                               case when s.id is null then null else cast(:rank as smallint) end,
+                               case when s.id is null then null else cast(:exactRank as smallint) end,
                                case when s.id is null then null else cast(:killed as integer) end,
                                case when s.id is null then null else cast(:killed as integer) end,
                                s.id is not null and :killedAtLeast,
@@ -1049,6 +1050,9 @@ public class ChronologyStore {
                 .setParameter("confidence", e.confidence())
                 .setParameter("joined", joinedBecause)
                 .setParameter("rank", (short) rank)
+                // which report is the most exact: one dated only by its publication ranks below any dated by its text,
+                // as a copy's sources and event_recount rank it
+                .setParameter("exactRank", (short) ("PUBLICATION".equals(e.dateBasis()) ? 0 : rank))
                 .setParameter("summary", summary)
                 .setParameter("links", JsonRows.of(links));
     }
@@ -1077,7 +1081,7 @@ public class ChronologyStore {
                 .setParameter("outlet", outlet)
                 .setParameter("source", sourceId)
                 .setParameter("key", key)
-                .setParameter("rank", (short) rank)
+                .setParameter("exactRank", (short) rank)
                 .setParameter("killed", killed)
                 .setParameter("killedAtLeast", killedAtLeast)
                 .setParameter("injured", injured)

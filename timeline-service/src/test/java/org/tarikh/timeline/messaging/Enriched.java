@@ -62,6 +62,12 @@ public final class Enriched {
         return this;
     }
 
+    /** The last event dated by the article's publication (no date in its text), not by a timex. */
+    public Enriched datedByPublication() {
+        events.getJsonObject(events.size() - 1).put("dateBasis", "PUBLICATION");
+        return this;
+    }
+
     /** The last event as reported by {@code sentence} alone, a part of the text. */
     public Enriched reportedIn(String sentence) {
         int at = at(sentence);

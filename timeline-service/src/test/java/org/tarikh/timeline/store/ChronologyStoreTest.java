@@ -463,6 +463,15 @@ class ChronologyStoreTest {
         assertEquals(1, kept.getInteger(3));
         assertEquals(1, eventAt(second).getInteger(1));
         // counted again from what it keeps, exactly as the full recount (event_recount) counts it
+        String incremental = countedAsRecounted(first);
+        assertTrue(incremental.startsWith("1|1|1|"), incremental);
+    }
+
+    /**
+     * The counts and representatives of the event at {@code place} as the ingest left them, after checking that the
+     * full recount (event_recount) gives the same.
+     */
+    String countedAsRecounted(String place) {
         String counted = """
                 select concat_ws('|', source_count, article_count, outlet_count, first_source, first_key, exact_source,
                                  exact_key, exact_rank, killed, killed_min, killed_at_least, injured, injured_min,
@@ -472,13 +481,37 @@ class ChronologyStoreTest {
                                  (select string_agg(o.outlet, ',' order by o.outlet)
                                     from event_outlet o where o.event_id = e.id))
                   from event e where e.place_key = $1""";
-        String incremental = pool.preparedQuery(counted).execute(Tuple.of(first)).await().indefinitely().iterator()
+        String incremental = pool.preparedQuery(counted).execute(Tuple.of(place)).await().indefinitely().iterator()
                 .next().getString(0);
-        pool.preparedQuery("select event_recount(id) from event where place_key = $1").execute(Tuple.of(first))
+        pool.preparedQuery("select event_recount(id) from event where place_key = $1").execute(Tuple.of(place))
                 .await().indefinitely();
-        assertEquals(pool.preparedQuery(counted).execute(Tuple.of(first)).await().indefinitely().iterator().next()
-                .getString(0), incremental);
-        assertTrue(incremental.startsWith("1|1|1|"), incremental);
+        assertEquals(pool.preparedQuery(counted).execute(Tuple.of(place)).await().indefinitely().iterator().next()
+                .getString(0), incremental, "the ingest's counts are the full recount's");
+        return incremental;
+    }
+
+    @Test
+    void theMostExactReportIsOneDatedByItsTextNotOneDatedByItsPublication() throws Throwable {
+        // both say the same day; the one whose text gives the date is the more exact, whichever came first
+        String place = "location:exact-" + UUID.randomUUID().toString().substring(0, 8);
+        String byPublication = Enriched.newArticleId();
+        String byText = Enriched.newArticleId();
+        ingest(Enriched.segment(byPublication, 0, 1, "en", own("Talks on the dam ended in Haditha, officials said.",
+                tag()), "2022-04-20").outlet("Outlet P", "https://p.example/" + byPublication, "Talks")
+                .mention("LOCATION", "Haditha", place, "Haditha", 34.14, 42.38)
+                .event("MEETING", "Talks", "2022-04-20", "DAY", place, new JsonArray(), null, false, null, false, null)
+                .datedByPublication());
+        ingest(Enriched.segment(byText, 0, 1, "en", own("Talks on the dam ended in Haditha on 20 April 2022.", tag()),
+                "2022-04-21").outlet("Outlet T", "https://t.example/" + byText, "Talks")
+                .mention("LOCATION", "Haditha", place, "Haditha", 34.14, 42.38)
+                .event("MEETING", "Talks", "2022-04-20", "DAY", place, new JsonArray(), null, false, null, false,
+                        null));
+        assertEquals(2, eventAt(place).getInteger(1), "one event, two reports");
+        countedAsRecounted(place);
+        assertEquals(byText, pool.preparedQuery("""
+                select s.article_id from event e join event_source s on s.id = e.exact_source
+                 where e.place_key = $1""").execute(Tuple.of(place)).await().indefinitely().iterator().next()
+                .getString(0));
     }
 
     @Test
