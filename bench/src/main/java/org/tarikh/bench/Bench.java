@@ -351,8 +351,8 @@ public final class Bench {
 
     /**
      * The accepted versions of an article (at one URL: the article and its accepted updates) that a newer one replaces:
-     * all but the newest by publication time (the last posted among equals), as timeline-service keeps only that one
-     * whatever order they arrive in.
+     * all but the newest by publication time (the last posted among equals, which the corpus avoids: timeline-service
+     * keeps the one that arrived last), as timeline-service keeps only that one whatever order they arrive in.
      */
     private List<String> olderVersions(int baseSeq) {
         String newest = newestVersion(baseSeq);

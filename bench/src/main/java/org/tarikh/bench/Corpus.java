@@ -153,8 +153,10 @@ final class Corpus {
                     : "وارتفعت حصيلة القتلى إلى " + (20 + i % 30) + " بحلول المساء، بحسب مسؤولين، في تحديث للأرقام السابقة.";
             body.add(Math.min(1, body.size()), figure);
             body.add(writer.sentence(story, base.lang(), "quote", base.source(), r));
-            String publishedAt = base.publishedAt().substring(0, 10) + "T" + String.format(Locale.ROOT, "%02d:%02d:00Z",
-                    12 + i % 10, i % 60);
+            // each update its own time: two updates of one article published at the same second could not be told
+            // apart (timeline-service keeps the one that arrived last, the bench could not know which)
+            String publishedAt = base.publishedAt().substring(0, 10) + "T" + String.format(Locale.ROOT,
+                    "%02d:%02d:%02dZ", 12 + (i / 3600) % 10, (i / 60) % 60, i % 60);
             add(base.story(), Kind.UPDATE, base.seq(), base.lang(), (base.lang().equals("en") ? "UPDATE 2-" : "محدث 2: ")
                     + base.title(), body, byline(base.lang(), base.source()), footer(base.lang(), base.source(),
                             LocalDate.parse(base.publishedAt().substring(0, 10))),
