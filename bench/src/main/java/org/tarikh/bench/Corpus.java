@@ -138,12 +138,9 @@ final class Corpus {
                 default -> base.title() + " | " + source;
             };
             LocalDate published = LocalDate.parse(base.publishedAt().substring(0, 10));
-            // the copy's own address in its footer: two copies by one outlet with the same byline and footer were the
-            // same bytes, so the same article to Tarikh (one id), which the checks counted as two (2 "lost")
-            String url = url(source, published, base.story());
             copies.add(add(base.story(), edited ? Kind.NEAR_COPY : Kind.WIRE_COPY, base.seq(), base.lang(), title, body,
-                    byline(base.lang(), source), footer(base.lang(), source, published) + " " + url, source, url,
-                    base.publishedAt()));
+                    byline(base.lang(), source), footer(base.lang(), source, published), source,
+                    url(source, published, base.story()), base.publishedAt()));
         }
         List<Article> all = new ArrayList<>(bases);
         all.addAll(copies);
