@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(BrokerOutageTest.ThroughProxy.class)
 class BrokerOutageTest {
 
-    static final TcpProxy BROKER = new TcpProxy(env("TARIKH_RABBITMQ_HOST", "127.0.0.1"),
+    static final TcpProxy BROKER = TcpProxy.named("entity-broker", env("TARIKH_RABBITMQ_HOST", "127.0.0.1"),
             Integer.parseInt(env("TARIKH_RABBITMQ_PORT", "5672")));
 
     public static class ThroughProxy implements QuarkusTestProfile {
@@ -63,6 +64,8 @@ class BrokerOutageTest {
 
     @Test
     void theBrokerLostWhileArticlesAreEnriched() throws Exception {
+        assertEquals(BROKER.port(), ConfigProvider.getConfig().getValue("rabbitmq-port", Integer.class),
+                "the service reaches RabbitMQ through the proxy this test cuts");
         ready();
         List<ArticleSegments> articles = publish(60, "before");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))

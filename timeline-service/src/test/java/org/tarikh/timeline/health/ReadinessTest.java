@@ -5,9 +5,11 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,6 +44,8 @@ class ReadinessTest {
 
     @Test
     void readinessGoesDownWhileTheBrokerIsUnreachableAndUpAfter() {
+        assertEquals(ThroughProxies.BROKER.port(), ConfigProvider.getConfig().getValue("rabbitmq-port", Integer.class),
+                "the service reaches RabbitMQ through the proxy this test cuts");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready")
                 .then().statusCode(200).body("status", equalTo("UP")));
         ThroughProxies.BROKER.close();

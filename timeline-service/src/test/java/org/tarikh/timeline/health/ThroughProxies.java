@@ -11,9 +11,9 @@ import io.quarkus.test.junit.QuarkusTestProfile;
  */
 public class ThroughProxies implements QuarkusTestProfile {
 
-    static final TcpProxy DATABASE = new TcpProxy(env("TARIKH_DB_HOST", "127.0.0.1"),
+    static final TcpProxy DATABASE = TcpProxy.named("timeline-database", env("TARIKH_DB_HOST", "127.0.0.1"),
             Integer.parseInt(env("TARIKH_DB_PORT", "5432")));
-    static final TcpProxy BROKER = new TcpProxy(env("TARIKH_RABBITMQ_HOST", "127.0.0.1"),
+    static final TcpProxy BROKER = TcpProxy.named("timeline-broker", env("TARIKH_RABBITMQ_HOST", "127.0.0.1"),
             Integer.parseInt(env("TARIKH_RABBITMQ_PORT", "5672")));
 
     @Override
