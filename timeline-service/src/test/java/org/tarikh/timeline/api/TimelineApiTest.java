@@ -366,6 +366,23 @@ class TimelineApiTest {
     }
 
     @Test
+    void aNulCharacterIsABadRequestOnEveryReadNotAnInternalError() {
+        // PostgreSQL text cannot hold U+0000: these answered 500 when the NUL reached the database
+        for (String path : new String[] { "/api/timeline?entity=%00", "/api/timeline?article=a%00b",
+                "/api/timeline?source=%00", "/api/keydates?entity=%00", "/api/entities?q=%00",
+                "/api/events/1/sources?outlet=%00", "/api/timeline?%00=x" }) {
+            given().urlEncodingEnabled(false).get(path).then().statusCode(400)
+                    .contentType("application/problem+json").body("title", equalTo("Bad query parameter"))
+                    .body("detail", containsString("NUL"));
+        }
+        for (String path : new String[] { "/api/entities/%00", "/api/entities/a%00/timeline", "/api/articles/%00",
+                "/api/articles/%00/timeline" }) {
+            given().urlEncodingEnabled(false).get(path).then().statusCode(400)
+                    .contentType("application/problem+json").body("title", equalTo("Bad path"));
+        }
+    }
+
+    @Test
     void badFiltersAreProblemsThatSayWhatToSend() {
         for (String[] bad : new String[][] { { "minPrecision", "SECONDS" }, { "lang", "!!" }, { "type", "1" },
                 { "limit", "abc" }, { "limit", "501" }, { "format", "xlsx" }, { "to", "2024-02-30" },
