@@ -292,7 +292,7 @@ public final class Bench {
                             watcher.follow(p.articleId, p.sentMs);
                         }
                         if (a.kind() == Corpus.Kind.UPDATE) {
-                            olderVersions(a.basedOn()).forEach(watcher::replaced);
+                            replacedArticles(false).forEach(watcher::replaced);
                         }
                     } else {
                         p.error = new String(reply.body(), StandardCharsets.UTF_8);
@@ -333,48 +333,93 @@ public final class Bench {
     /**
      * An older version whose answer came after its update's (eight posts in flight) was followed after the update
      * marked the versions it replaces, and was waited for until the time bound: the copies run sat idle with 136
-     * "pending" articles, every queue empty. The versions every accepted update replaces are marked again while
-     * draining.
+     * "pending" articles, every queue empty. The versions accepted updates replace are marked again while draining.
      */
     private void stopWaitingForReplacedVersions() {
-        Set<Integer> updated = new java.util.TreeSet<>();
-        synchronized (posts) {
-            posts.stream().filter(p -> p.article.kind() == Corpus.Kind.UPDATE && p.status == 202)
-                    .forEach(p -> updated.add(p.article.basedOn()));
-        }
-        for (int base : updated) {
-            olderVersions(base).forEach(watcher::replaced);
-        }
+        replacedArticles(false).forEach(watcher::replaced);
     }
 
     // ---------------------------------------------------------------------------------------------- checks
 
     /**
-     * The accepted versions of an article (at one URL: the article and its accepted updates) that a newer one replaces:
-     * all but the newest by publication time (the last posted among equals, which the corpus avoids: timeline-service
-     * keeps the one that arrived last), as timeline-service keeps only that one whatever order they arrive in.
+     * The articles a newer version replaced. timeline-service keeps one version per address (URL): the newest by
+     * publication time (the last to arrive among equals, which the corpus avoids). An article is its text (parser-service
+     * names it by its content), so a byte-identical copy posted at two addresses is <em>one article with two
+     * addresses</em>: it is replaced only when each of its addresses has a newer version, since until then it is still
+     * what the other address says. With {@code storedOnly}, only a newer version seen complete replaces (one still
+     * queued at the time bound has replaced nothing yet).
      */
-    private List<String> olderVersions(int baseSeq) {
-        String newest = newestVersion(baseSeq);
-        return versions(baseSeq).stream().map(q -> q.articleId).filter(id -> !id.equals(newest)).toList();
-    }
-
-    /** The newest accepted version of an article (see {@link #olderVersions}), or null when none was accepted. */
-    private String newestVersion(int baseSeq) {
-        Post newest = null;
-        for (Post q : versions(baseSeq)) {
-            if (newest == null || q.article.publishedAt().compareTo(newest.article.publishedAt()) >= 0) {
-                newest = q;
+    private Set<String> replacedArticles(boolean storedOnly) {
+        Map<String, List<Post>> byAddress = new LinkedHashMap<>();
+        Map<String, Set<String>> addressesOf = new LinkedHashMap<>();
+        synchronized (posts) {
+            for (Post p : posts) {
+                if (p.articleId != null && p.status == 202) {
+                    byAddress.computeIfAbsent(p.article.url(), k -> new ArrayList<>()).add(p);
+                    addressesOf.computeIfAbsent(p.articleId, k -> new LinkedHashSet<>()).add(p.article.url());
+                }
             }
         }
-        return newest == null ? null : newest.articleId;
+        Map<String, String> newestAt = new HashMap<>();
+        byAddress.forEach((url, versions) -> {
+            Post newest = null;
+            for (Post q : versions) {
+                if (newest == null || q.article.publishedAt().compareTo(newest.article.publishedAt()) >= 0) {
+                    newest = q;
+                }
+            }
+            if (!storedOnly || watcher.completedAt(newest.articleId) != null) {
+                newestAt.put(url, newest.articleId);
+            }
+        });
+        Set<String> replaced = new LinkedHashSet<>();
+        addressesOf.forEach((id, urls) -> {
+            if (urls.stream().allMatch(u -> newestAt.containsKey(u) && !newestAt.get(u).equals(id))) {
+                replaced.add(id);
+            }
+        });
+        return replaced;
     }
 
-    private List<Post> versions(int baseSeq) {
+    /** What the checks say of an article that is missing or still served: its posts and the versions at its addresses. */
+    private Map<String, Object> trace(String id) {
+        List<Map<String, Object>> mine = new ArrayList<>();
+        List<Map<String, Object>> atItsAddresses = new ArrayList<>();
         synchronized (posts) {
-            return posts.stream().filter(q -> q.articleId != null && q.status == 202 && (q.article.seq() == baseSeq
-                    || q.article.kind() == Corpus.Kind.UPDATE && q.article.basedOn() == baseSeq)).toList();
+            Set<String> urls = new LinkedHashSet<>();
+            for (int i = 0; i < posts.size(); i++) {
+                Post p = posts.get(i);
+                if (id.equals(p.articleId)) {
+                    urls.add(p.article.url());
+                    mine.add(describe(p, i));
+                }
+            }
+            for (int i = 0; i < posts.size(); i++) {
+                Post p = posts.get(i);
+                if (!id.equals(p.articleId) && urls.contains(p.article.url())) {
+                    atItsAddresses.add(describe(p, i));
+                }
+            }
         }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("article", id);
+        m.put("posts", mine);
+        m.put("otherVersionsAtItsAddresses", atItsAddresses);
+        return m;
+    }
+
+    private Map<String, Object> describe(Post p, int order) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("posted", order);
+        m.put("seq", p.article.seq());
+        m.put("kind", p.article.kind().toString());
+        m.put("basedOn", p.article.basedOn());
+        m.put("url", p.article.url());
+        m.put("publishedAt", p.article.publishedAt());
+        m.put("articleId", p.articleId);
+        m.put("status", p.status);
+        m.put("seenCompleteAtMs", watcher.completedAt(p.articleId) == null ? null : Stats.round(watcher.completedAt(p.articleId)));
+        return m;
     }
 
     private Map<String, Object> checks(Broker broker) throws Exception {
@@ -388,19 +433,14 @@ public final class Bench {
         // an article a new version replaced is expected to be gone (timeline-service keeps the latest version only),
         // once that version is stored: an update still queued at the time bound has replaced nothing yet (it is
         // counted as not yet queryable, and the old version is still served, rightly)
-        Set<String> replaced = new HashSet<>();
-        Set<Integer> updated = new java.util.TreeSet<>();
-        posts.stream().filter(p -> p.article.kind() == Corpus.Kind.UPDATE && p.status == 202)
-                .forEach(p -> updated.add(p.article.basedOn()));
-        for (int base : updated) {
-            String newest = newestVersion(base);
-            if (newest != null && watcher.completedAt(newest) != null) {
-                replaced.addAll(olderVersions(base));
-            }
-        }
+        Set<String> replaced = replacedArticles(true);
         for (String old : replaced) {
             watcher.replaced(old);
         }
+        // one text at two addresses is one article (one id) with two addresses: counted once, as Tarikh stores it once
+        c.put("articlesAtMoreThanOneAddress", posts.stream().filter(p -> p.articleId != null)
+                .collect(Collectors.groupingBy(p -> p.articleId, Collectors.mapping(p -> p.article.url(), Collectors.toSet())))
+                .values().stream().filter(urls -> urls.size() > 1).count());
         c.put("articlesReplacedByANewVersion", replaced.size());
         c.put("postsAccepted", posts.stream().filter(p -> p.status == 202).count());
         c.put("postsRejected", posts.stream().filter(p -> p.status != 202).count());
@@ -442,6 +482,10 @@ public final class Bench {
                 .filter(e -> article.get(e.getKey())[0] == 200 && article.get(e.getKey())[2] != e.getValue().segments)
                 .count();
         c.put("articlesNotFound", missing);
+        c.put("articlesNotFoundTraced", article.entrySet().stream().filter(e -> !replaced.contains(e.getKey()))
+                .filter(e -> e.getValue()[0] != 200).limit(10).map(e -> trace(e.getKey())).toList());
+        c.put("replacedVersionsStillServedTraced", article.entrySet().stream().filter(e -> replaced.contains(e.getKey()))
+                .filter(e -> e.getValue()[0] == 200).limit(10).map(e -> trace(e.getKey())).toList());
         c.put("articlesIncomplete", incomplete);
         c.put("replacedVersionsStillServed", replacedStillServed);
         c.put("articlesWhoseSegmentTotalDiffersFromTheParser", segmentMismatch);
@@ -970,7 +1014,7 @@ public final class Bench {
                     p.get("queueDepthMax"));
         }
         Map<String, Object> checks = cast(r.get("checks"));
-        out.println("checks: " + checks.entrySet().stream().filter(e -> !e.getKey().equals("postErrors"))
+        out.println("checks: " + checks.entrySet().stream().filter(e -> !e.getKey().equals("postErrors") && !e.getKey().endsWith("Traced"))
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
         out.println("pages: " + r.get("pages"));
         if (r.get("perftest") != null) {
