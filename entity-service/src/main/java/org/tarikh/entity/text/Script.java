@@ -5,5 +5,7 @@ public enum Script {
     ARABIC,
     LATIN,
     DIGITS,
-    PUNCTUATION
+    PUNCTUATION,
+    /** a whole web or e-mail address: a name, not words of the sentence */
+    ADDRESS
 }
