@@ -342,43 +342,19 @@ public final class Bench {
     // ---------------------------------------------------------------------------------------------- checks
 
     /**
-     * The articles a newer version replaced. timeline-service keeps one version per address (URL): the newest by
-     * publication time (the last to arrive among equals, which the corpus avoids). An article is its text (parser-service
-     * names it by its content), so a byte-identical copy posted at two addresses is <em>one article with two
-     * addresses</em>: it is replaced only when each of its addresses has a newer version, since until then it is still
-     * what the other address says. With {@code storedOnly}, only a newer version seen complete replaces (one still
-     * queued at the time bound has replaced nothing yet).
+     * The articles a newer version replaced at each of their addresses ({@link Versions}); with {@code storedOnly}, only
+     * a newer version seen complete replaces (one still queued at the time bound has replaced nothing yet).
      */
     private Set<String> replacedArticles(boolean storedOnly) {
-        Map<String, List<Post>> byAddress = new LinkedHashMap<>();
-        Map<String, Set<String>> addressesOf = new LinkedHashMap<>();
+        List<Versions.Posted> accepted = new ArrayList<>();
         synchronized (posts) {
             for (Post p : posts) {
                 if (p.articleId != null && p.status == 202) {
-                    byAddress.computeIfAbsent(p.article.url(), k -> new ArrayList<>()).add(p);
-                    addressesOf.computeIfAbsent(p.articleId, k -> new LinkedHashSet<>()).add(p.article.url());
+                    accepted.add(new Versions.Posted(p.articleId, p.article.url(), p.article.publishedAt()));
                 }
             }
         }
-        Map<String, String> newestAt = new HashMap<>();
-        byAddress.forEach((url, versions) -> {
-            Post newest = null;
-            for (Post q : versions) {
-                if (newest == null || q.article.publishedAt().compareTo(newest.article.publishedAt()) >= 0) {
-                    newest = q;
-                }
-            }
-            if (!storedOnly || watcher.completedAt(newest.articleId) != null) {
-                newestAt.put(url, newest.articleId);
-            }
-        });
-        Set<String> replaced = new LinkedHashSet<>();
-        addressesOf.forEach((id, urls) -> {
-            if (urls.stream().allMatch(u -> newestAt.containsKey(u) && !newestAt.get(u).equals(id))) {
-                replaced.add(id);
-            }
-        });
-        return replaced;
+        return Versions.replaced(accepted, id -> !storedOnly || watcher.completedAt(id) != null);
     }
 
     /** What the checks say of an article that is missing or still served: its posts and the versions at its addresses. */
