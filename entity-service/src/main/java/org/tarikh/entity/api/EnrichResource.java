@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.tarikh.entity.document.ArticleContext;
 import org.tarikh.entity.document.Document;
 import org.tarikh.entity.enrichment.Enricher;
+import org.tarikh.entity.enrichment.EnrichmentBudget;
 import org.tarikh.entity.enrichment.Enrichment;
 import org.tarikh.entity.time.PublicationDate;
 
@@ -36,10 +37,12 @@ public class EnrichResource {
     private final Enricher enricher;
     private final ObjectMapper json;
     private final int maxTextLength;
+    private final EnrichmentBudget budget;
 
-    EnrichResource(Enricher enricher, ObjectMapper json,
-            @ConfigProperty(name = "tarikh.entity.max-text-length", defaultValue = "1000000") int maxTextLength) {
+    EnrichResource(Enricher enricher, ObjectMapper json, EnrichmentBudget budget,
+            @ConfigProperty(name = "tarikh.entity.max-text-length", defaultValue = "200000") int maxTextLength) {
         this.enricher = enricher;
+        this.budget = budget;
         this.json = json;
         this.maxTextLength = maxTextLength;
     }
@@ -65,7 +68,8 @@ public class EnrichResource {
         Document text = Document.of(request.text(), null, referenceDate(request.publishedAt()), request.lang(),
                 Boolean.TRUE.equals(request.caption()), null, null);
         // one text is its own article: the service keeps nothing between requests (send a whole article as one text)
-        return enricher.enrich(text, new ArticleContext());
+        return budget.within(EnrichmentBudget.weightOfText(request.text()),
+                () -> enricher.enrich(text, new ArticleContext()));
     }
 
     /** The request, or why the body is not one: not JSON, not an object, or a field of the wrong kind. */

@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -15,6 +14,7 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.tarikh.entity.document.ArticleContext;
 import org.tarikh.entity.document.Document;
 import org.tarikh.entity.enrichment.Enricher;
+import org.tarikh.entity.enrichment.EnrichmentBudget;
 import org.tarikh.entity.enrichment.Enrichment;
 import org.tarikh.entity.time.PublicationDate;
 
@@ -62,8 +62,8 @@ public class ArticleConsumer {
     ArticleConsumer(Enricher enricher, ObjectMapper json,
             @Channel("enriched") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
             MutinyEmitter<byte[]> enriched, DeadLetters deadLetters, MeterRegistry metrics,
-            @ConfigProperty(name = "tarikh.entity.max-bytes-enriching", defaultValue = "2097152") long maxBytesEnriching) {
-        this.budget = new EnrichmentBudget(maxBytesEnriching);
+            EnrichmentBudget budget) {
+        this.budget = budget;
         this.enricher = enricher;
         this.json = json;
         this.enriched = enriched;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -615,45 +616,78 @@ public final class NameRecognizer implements EntityRecognizer {
     }
 
     /**
+     * Sentences tagged together, at most this many tokens (unless one sentence is longer): the features take 400 bytes
+     * a token, so a 200,000-character text of one-character tokens took 80 MB at once and ran a 160 MB heap out of
+     * memory. An article (a few thousand tokens; a message part is at most 50,000 characters) is one chunk.
+     */
+    static final int CHUNK_TOKENS = 20_000;
+
+    /**
      * The tags of every token of the text: each sentence tagged alone by its language's model, then, where that
-     * language has a second stage, again with what the first stage said of the same words in the other sentences.
+     * language has a second stage, again with what the first stage said of the same words in the other sentences of
+     * its chunk ({@link #CHUNK_TOKENS}).
      */
     int[] tags(TokenizedText text, List<int[]> ranges) {
-        int n = text.size();
+        int[] out = new int[text.size()];
+        long[] keys = new long[text.size()];
+        byte[] marks = new byte[text.size()];
+        for (int first = 0, last; first < ranges.size(); first = last) {
+            int tokens = 0;
+            last = first;
+            while (last < ranges.size()
+                    && (last == first || tokens + ranges.get(last)[1] - ranges.get(last)[0] <= CHUNK_TOKENS)) {
+                tokens += ranges.get(last)[1] - ranges.get(last)[0];
+                last++;
+            }
+            tagChunk(text, ranges.subList(first, last), keys, marks, out);
+        }
+        return out;
+    }
+
+    /** Tags the consecutive sentences {@code ranges} into {@code out}; {@code keys} and {@code marks} are the text's. */
+    private void tagChunk(TokenizedText text, List<int[]> ranges, long[] keys, byte[] marks, int[] out) {
+        int base = ranges.get(0)[0];
+        int n = ranges.get(ranges.size() - 1)[1] - base;
         long[] features = new long[n * NameFeatures.PER_TOKEN];
-        long[] keys = new long[n];
-        byte[] marks = new byte[n];
         int[] tags = new int[n];
         boolean[] ar = new boolean[ranges.size()];
         boolean second = false;
         for (int i = 0; i < ranges.size(); i++) {
             int[] r = ranges.get(i);
             ar[i] = isArabic(text, r[0], r[1]);
-            (ar[i] ? arabicFeatures : englishFeatures).extract(text, r[0], r[1], features, r[0], keys, marks);
-            System.arraycopy((ar[i] ? arabic : english).tag(features, r[0], r[1] - r[0]), 0, tags, r[0], r[1] - r[0]);
+            (ar[i] ? arabicFeatures : englishFeatures).extract(text, r[0], r[1], features, r[0] - base, keys, marks);
+            System.arraycopy((ar[i] ? arabic : english).tag(features, r[0] - base, r[1] - r[0]), 0, tags,
+                    r[0] - base, r[1] - r[0]);
             second |= (ar[i] ? arabicDocument : englishDocument) != null;
         }
+        System.arraycopy(tags, 0, out, base, n);
         if (!second) {
-            return tags;
+            return;
         }
-        NameFeatures.document(keys, marks, tags, n, features, NameFeatures.PER_TOKEN, NameFeatures.DOCUMENT);
-        int[] out = tags.clone();
+        NameFeatures.document(Arrays.copyOfRange(keys, base, base + n), Arrays.copyOfRange(marks, base, base + n),
+                tags, n, features, NameFeatures.PER_TOKEN, NameFeatures.DOCUMENT);
         for (int i = 0; i < ranges.size(); i++) {
             int[] r = ranges.get(i);
             NameTagger stage = ar[i] ? arabicDocument : englishDocument;
             if (stage != null) {
-                System.arraycopy(stage.tag(features, r[0], r[1] - r[0]), 0, out, r[0], r[1] - r[0]);
+                System.arraycopy(stage.tag(features, r[0] - base, r[1] - r[0]), 0, out, r[0], r[1] - r[0]);
             }
         }
-        return out;
     }
 
-    /** The token ranges [from, to) of the sentences of a text. */
+    /**
+     * A sentence longer than this is tagged in pieces of this many tokens: no sentence of news is that long, and text
+     * without sentence ends (200,000 dots, a wall of URLs) would otherwise be one chunk of any size.
+     */
+    static final int MAX_SENTENCE_TOKENS = 1_000;
+
+    /** The token ranges [from, to) of the sentences of a text, those over {@link #MAX_SENTENCE_TOKENS} cut. */
     static List<int[]> sentenceRanges(TokenizedText text) {
         List<int[]> out = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= text.size(); i++) {
-            if (i == text.size() || text.get(i).sentence() != text.get(start).sentence()) {
+            if (i == text.size() || text.get(i).sentence() != text.get(start).sentence()
+                    || i - start == MAX_SENTENCE_TOKENS) {
                 out.add(new int[] {start, i});
                 start = i;
             }

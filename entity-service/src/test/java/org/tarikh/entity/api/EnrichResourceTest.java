@@ -91,8 +91,18 @@ class EnrichResourceTest {
 
     @Test
     void aTextOverTheLengthLimitIsAProblem() {
-        given().contentType("application/json").body(new JsonObject().put("text", "a".repeat(1_000_001)).encode())
+        given().contentType("application/json").body(new JsonObject().put("text", "a".repeat(200_001)).encode())
                 .when().post("/api/enrich")
                 .then().statusCode(400).contentType("application/problem+json").body("title", equalTo("Text too long"));
+    }
+
+    @Test
+    void textsAtTheLimitWithoutSentencesOrWordsAreEnrichedNotFailed() {
+        // each ran entity-service (-Xmx160m) out of heap as one 200,000-token sentence before sentences were cut
+        for (String text : new String[] { ".".repeat(200_000), "\u200f".repeat(200_000), "(".repeat(200_000) }) {
+            given().contentType("application/json").body(new JsonObject().put("text", text).encode())
+                    .when().post("/api/enrich")
+                    .then().statusCode(200).body("mentions", org.hamcrest.Matchers.empty());
+        }
     }
 }

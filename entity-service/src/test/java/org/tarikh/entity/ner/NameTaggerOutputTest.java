@@ -76,4 +76,25 @@ class NameTaggerOutputTest {
         assertEquals(tags, t, file + ": tags");
         assertEquals(mentions, m, file + ": mentions");
     }
+
+    /**
+     * A text too long for one chunk is tagged a chunk at a time, each in its own arrays: the same article before and
+     * after 25,000 tokens of dots (which carry no word for the document stage) gets the tags it gets alone, so the
+     * chunks' offsets into the text are right.
+     */
+    @org.junit.jupiter.api.Test
+    void aTextLongerThanAChunkIsTaggedAChunkAtATime() {
+        String article = "قال جون كيربي المتحدث باسم البنتاغون إن القوات الأمريكية غادرت بغداد يوم الأحد.\n"
+                + "John Kirby told reporters in Washington that the Pentagon had no comment.\n";
+        int[] alone = recognizer.tags(TokenizedText.of(article), NameRecognizer.sentenceRanges(TokenizedText.of(article)));
+        TokenizedText text = TokenizedText.of(article + ". ".repeat(NameRecognizer.CHUNK_TOKENS + 5_000) + "\n" + article);
+        int[] tags = recognizer.tags(text, NameRecognizer.sentenceRanges(text));
+        assertEquals(true, java.util.Arrays.stream(alone).anyMatch(t -> t != 0), "the article has names");
+        int second = text.size() - alone.length;
+        for (int i = 0; i < alone.length; i++) {
+            assertEquals(text.get(i).form(), text.get(second + i).form(), "the second copy's token " + i);
+            assertEquals(alone[i], tags[i], "first copy, token " + i + " " + text.get(i).form());
+            assertEquals(alone[i], tags[second + i], "second copy, token " + i + " " + text.get(i).form());
+        }
+    }
 }

@@ -1,4 +1,4 @@
-package org.tarikh.entity.messaging;
+package org.tarikh.entity.enrichment;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
