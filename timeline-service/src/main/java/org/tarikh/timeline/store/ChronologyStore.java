@@ -47,6 +47,11 @@ public class ChronologyStore {
     private static final int RENAMED_NOTIFIED = 200;
     /** The advisory lock of an event type's merges (its hashtext). */
     private static final String EVENT_LOCK = "tarikh.event.";
+    /**
+     * The advisory lock of an address's versions (its hashtext): which of two versions of an article stays is decided
+     * by one writer at a time, or two replicas storing both at once each saw no other and both stayed.
+     */
+    private static final String VERSION_LOCK = "tarikh.url.";
 
     /**
      * A report as one more source of the event {@code %1$s} (an SQL expression), with the event's article, outlet,
@@ -153,11 +158,18 @@ public class ChronologyStore {
      * while a table was small (a sequential scan) stayed in use as the table grew, until an ANALYZE (docs/benchmarks.md).
      */
     public Uni<List<IngestResult>> ingestBatch(List<EnrichedMessage> segments) {
-        java.util.TreeSet<String> types = new java.util.TreeSet<>();
-        segments.forEach(m -> m.eventsOrEmpty().forEach(e -> types.add(EVENT_LOCK + e.type())));
+        java.util.TreeSet<String> locks = new java.util.TreeSet<>();
+        segments.forEach(m -> m.eventsOrEmpty().forEach(e -> locks.add(EVENT_LOCK + e.type())));
+        segments.forEach(m -> {
+            String url = m.segment().article().url();
+            if (url != null && !url.isBlank()) {
+                locks.add(VERSION_LOCK + url);
+            }
+        });
         return pool.withTransaction(connection -> {
             Sql sql = new Sql(connection);
-            // one writer at a time per event type decides merges, so two replicas cannot both create the same event
+            // one writer at a time per event type decides merges, so two replicas cannot both create the same event,
+            // and per address decides which version stays; taken in one order (sorted), so no two batches deadlock
             Uni<Void> chain = sql.createNativeQuery("""
                     select set_config('plan_cache_mode', 'force_generic_plan', true),
                            set_config('enable_seqscan', 'off', true),
@@ -165,7 +177,7 @@ public class ChronologyStore {
                                                     from (select k from jsonb_array_elements_text(
                                                                             cast(cast(:keys as text) as jsonb)) k
                                                            order by k) t) l)""", Object[].class)
-                    .setParameter("keys", JsonRows.of(List.copyOf(types)))
+                    .setParameter("keys", JsonRows.of(List.copyOf(locks)))
                     .getSingleResult().replaceWithVoid();
             List<IngestResult> results = new ArrayList<>();
             Batch batch = new Batch(segments);

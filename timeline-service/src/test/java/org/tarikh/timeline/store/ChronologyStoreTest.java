@@ -535,6 +535,37 @@ class ChronologyStoreTest {
         assertEquals(0, count("select count(*) from event where place_key = $1", older));
     }
 
+    @Test
+    void twoVersionsOfOneAddressStoredAtOnceLeaveOne() throws Throwable {
+        // two replicas each take one version of an article in the same instant: without a lock on the address,
+        // neither transaction saw the other's row, both deleted nothing, and both versions stayed served
+        List<String> urls = new ArrayList<>();
+        List<java.util.concurrent.CompletableFuture<List<IngestResult>>> runs = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String url = "https://v.example/at-once-" + UUID.randomUUID();
+            urls.add(url);
+            for (int v = 0; v < 2; v++) {
+                String id = Enriched.newArticleId();
+                Enriched version = Enriched.segment(id, 0, 1, "en",
+                        own("Officials said the talks would go on next week (version " + v + ").", tag()),
+                        "2022-05-0" + (v + 1)).outlet("Outlet V", url, "Talks");
+                runs.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return ingestBatch(List.of(version));
+                    } catch (Throwable e) {
+                        throw new java.util.concurrent.CompletionException(e);
+                    }
+                }));
+            }
+        }
+        java.util.concurrent.CompletableFuture.allOf(runs.toArray(java.util.concurrent.CompletableFuture[]::new)).join();
+        for (String url : urls) {
+            assertEquals(1, count("select count(*) from article where url = $1", url), "versions stored at " + url);
+            assertEquals(1, count("select count(*) from article where url = $1 and published_at = '2022-05-02'",
+                    url), "the newer version stays at " + url);
+        }
+    }
+
     /**
      * One small corpus in a run's own names: two attacks and a meeting, each reported by several outlets, with a wire
      * copy under the same text (same article id), a near copy, a report in Arabic with other figures, and one dated
