@@ -325,6 +325,46 @@ public final class NameTaggerTrainer {
         return model;
     }
 
+    /**
+     * Trains {@code orders} perceptrons on the same features in different orders (shuffling seeds seed, seed + 1, ...)
+     * and keeps the mean of their averaged weights: for a linear model the same as summing the models' scores, so the
+     * ensemble's variance is lower while the tagger still reads one weight per feature (same speed).
+     */
+    NameTagger trainMean(List<Example> train, int epochs, long seed, int orders, List<Example> dev, String devName) {
+        NameTagger model = train(train, epochs, seed, orders > 1 ? null : dev, devName);
+        if (orders < 2) {
+            return model;
+        }
+        float[] sumW = avgW.clone();
+        float[] sumT = avgT.clone();
+        for (int i = 1; i < orders; i++) {
+            train(train, epochs, seed + i, null, null);
+            for (int j = 0; j < sumW.length; j++) {
+                sumW[j] += avgW[j];
+            }
+            for (int j = 0; j < sumT.length; j++) {
+                sumT[j] += avgT[j];
+            }
+        }
+        for (int j = 0; j < sumW.length; j++) {
+            sumW[j] /= orders;
+        }
+        for (int j = 0; j < sumT.length; j++) {
+            sumT[j] /= orders;
+        }
+        avgW = sumW;
+        avgT = sumT;
+        long[] k = new long[keys.size()];
+        for (int i = 0; i < k.length; i++) {
+            k[i] = keys.get(i);
+        }
+        model = new NameTagger(k, avgW, avgT);
+        if (dev != null) {
+            log.printf(Locale.ROOT, "  mean of %d orders: %s %s%n", orders, devName, score(model, dev).summary());
+        }
+        return model;
+    }
+
     private float[] avgW;
     private float[] avgT;
 
@@ -357,18 +397,35 @@ public final class NameTaggerTrainer {
         return new NameTagger(k, avgW, avgT);
     }
 
-    /** Writes the last trained model without the features whose weights all round to less than {@code prune}. */
+    /**
+     * At most this many features with weights in a model: the tagger's table (at most 3/4 full) stays at 2^18 slots,
+     * 9.4 MB of heap; a mean of several orders has weights for more features than one perceptron, mostly tiny ones.
+     */
+    static final int MAX_FEATURES = Integer.getInteger("ner.max-features", 3 << 16);
+
+    /**
+     * Writes the last trained model without the features whose weights all round to less than {@code prune}, and
+     * without the smallest beyond {@link #MAX_FEATURES}.
+     */
     int write(Path file, float prune) throws IOException {
         int T = NameTagger.T;
         List<Integer> kept = new ArrayList<>();
+        float[] largest = new float[keys.size()];
         for (int r = 0; r < keys.size(); r++) {
             float max = 0;
             for (int t = 0; t < T; t++) {
                 max = Math.max(max, Math.abs(avgW[r * T + t]));
             }
+            largest[r] = max;
             if (max >= prune && !copies.get(r)) {
                 kept.add(r);
             }
+        }
+        if (kept.size() > MAX_FEATURES) { // the features with the largest weights, in their order
+            kept.sort((a, b) -> a.equals(b) ? 0 : largest[a] != largest[b] ? Float.compare(largest[b], largest[a])
+                    : Integer.compare(a, b));
+            kept = new ArrayList<>(kept.subList(0, MAX_FEATURES));
+            Collections.sort(kept);
         }
         long[] k = new long[kept.size()];
         float[] w = new float[kept.size() * T];
@@ -599,7 +656,8 @@ public final class NameTaggerTrainer {
      * {@code ner_score.py}, to OUT_DIR. System properties: {@code ner.langs} (ar,en), {@code ner.epochs},
      * {@code ner.seed}, {@code ner.cutoff}, {@code ner.prune}, {@code ner.folds.LANG} (the jackknife folds of the
      * second stage, 0 for none: ar 0, en 4), {@code ner.domains.LANG} (a copy of the features per corpus while
-     * training, folded into the model of the dev split's corpus: ar true, en false), {@code ner.newsfane} (add
+     * training, folded into the model of the dev split's corpus: ar true, en false), {@code ner.orders.LANG} (the mean of
+     * how many perceptrons trained in different orders: ar 3, en 1), {@code ner.max-features}, {@code ner.newsfane} (add
      * NewsFANE to the Arabic training data, default true), {@code ner.all} (default true: after scoring the model of
      * the train split on the dev splits, write a model trained on train and dev; false: write the train split's),
      * {@code ner.dev-out} (where the dev splits and the train split's models go, for ner_score.py).
@@ -627,10 +685,11 @@ public final class NameTaggerTrainer {
             long t0 = System.nanoTime();
             // the second stage pays in English (dev +0.01 to +0.04) and not in Arabic (three seeds: -0.012 to +0.011);
             // a corpus's own copy of the features pays in Arabic (NewsFANE beside ANERcorp: three seeds +0.003 to
-            // +0.010) and not in English (docs/entities.md)
+            // +0.010) and not in English; the mean of three orders pays in Arabic (docs/entities.md)
             Settings settings = new Settings(epochs, seed, cutoff, prune,
                     Integer.getInteger("ner.folds." + lang, lang.equals("en") ? 4 : 0),
-                    Boolean.parseBoolean(System.getProperty("ner.domains." + lang, String.valueOf(lang.equals("ar")))));
+                    Boolean.parseBoolean(System.getProperty("ner.domains." + lang, String.valueOf(lang.equals("ar")))),
+                    Integer.getInteger("ner.orders." + lang, lang.equals("ar") ? 3 : 1));
             System.out.printf(Locale.ROOT, "%s: %,d train sentences, %,d dev sentences (%s)%n", lang,
                     corpus.train.size(), corpus.dev.size(), corpus.describe);
             // first the models of the train split alone, scored on the dev splits
@@ -688,9 +747,9 @@ public final class NameTaggerTrainer {
     }
 
     /** Training settings: epochs, seed, feature cutoff, pruning, and the folds of the second stage (0: none). */
-    record Settings(int epochs, long seed, int cutoff, float prune, int folds, boolean domains) {
+    record Settings(int epochs, long seed, int cutoff, float prune, int folds, boolean domains, int orders) {
         Settings(int epochs, long seed, int cutoff, float prune, int folds) {
-            this(epochs, seed, cutoff, prune, folds, false);
+            this(epochs, seed, cutoff, prune, folds, false, 1);
         }
     }
 
@@ -706,7 +765,7 @@ public final class NameTaggerTrainer {
         List<Example> examples = sentences.stream().map(Example::new).toList();
         NameTaggerTrainer first = new NameTaggerTrainer(features, System.out, settings.domains());
         first.index(examples, settings.cutoff());
-        first.train(examples, settings.epochs(), settings.seed(), dev, "dev");
+        first.trainMean(examples, settings.epochs(), settings.seed(), settings.orders(), dev, "dev");
         Path firstFile = dir.resolve("name-tagger-" + lang + ".bin.gz");
         int kept = first.write(firstFile, settings.prune());
         System.out.printf(Locale.ROOT, "  first stage: %,d features with weights (pruned below %.3f), %s (%,d bytes)%n",
@@ -727,7 +786,7 @@ public final class NameTaggerTrainer {
             }
             NameTaggerTrainer t = new NameTaggerTrainer(features, quiet, settings.domains());
             t.index(in, settings.cutoff());
-            NameTagger model = t.train(in, settings.epochs(), settings.seed(), null, null);
+            NameTagger model = t.trainMean(in, settings.epochs(), settings.seed(), settings.orders(), null, null);
             for (Example e : held) {
                 e.first = t.predict(model, e);
             }
@@ -737,7 +796,7 @@ public final class NameTaggerTrainer {
         documents(examples);
         NameTaggerTrainer second = new NameTaggerTrainer(features, System.out, settings.domains());
         second.index(examples, settings.cutoff());
-        second.train(examples, settings.epochs(), settings.seed(), null, null);
+        second.trainMean(examples, settings.epochs(), settings.seed(), settings.orders(), null, null);
         kept = second.write(secondFile, settings.prune());
         System.out.printf(Locale.ROOT, "  second stage: %,d features with weights, %s (%,d bytes)%n", kept,
                 secondFile, Files.size(secondFile));

@@ -134,6 +134,67 @@ class NameTaggerTest {
     }
 
     @Test
+    void aMeanOfOrdersIsTheMeanOfThePerceptronsOfEachOrder(@TempDir Path dir) throws Exception {
+        List<NameTaggerTrainer.Annotated> data = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            data.add(sentence(List.of("Olaf/B-PER Scholz/I-PER visited/O Paris/B-LOC ./O",
+                    "Scholz/B-PER met/O the/O United/B-ORG Nations/I-ORG in/O Geneva/B-LOC ./O",
+                    "قال/O محمد/B-PER علي/I-PER في/O بغداد/B-LOC").get(i % 3)));
+        }
+        NameFeatures features = new NameFeatures(Lexicon.load(), NameLists.load());
+        java.util.Map<Long, float[]> sum = new java.util.HashMap<>();
+        java.util.Map<Long, float[]> mean = null;
+        for (int orders : new int[] {1, 1, 1, 3}) {
+            NameTaggerTrainer trainer = new NameTaggerTrainer(features, new java.io.PrintStream(
+                    java.io.OutputStream.nullOutputStream()));
+            List<NameTaggerTrainer.Example> examples = data.stream().map(NameTaggerTrainer.Example::new).toList();
+            trainer.index(examples, 1);
+            Path file = dir.resolve("m" + orders + "-" + System.nanoTime() + ".bin.gz");
+            trainer.trainMean(examples, 4, orders == 3 ? 13 : seeds.removeFirst(), orders, null, null);
+            trainer.write(file, 0f);
+            java.util.Map<Long, float[]> w = weights(file);
+            if (orders == 3) {
+                mean = w;
+            } else {
+                w.forEach((k, v) -> {
+                    float[] s = sum.computeIfAbsent(k, x -> new float[NameTagger.T]);
+                    for (int t = 0; t < v.length; t++) {
+                        s[t] += v[t] / 3;
+                    }
+                });
+            }
+        }
+        assertEquals(sum.keySet(), mean.keySet());
+        for (var e : mean.entrySet()) {
+            assertArrayEquals(sum.get(e.getKey()), e.getValue(), 1e-4f);
+        }
+    }
+
+    private final java.util.ArrayDeque<Long> seeds = new java.util.ArrayDeque<>(List.of(13L, 14L, 15L));
+
+    /** A model file's weights by feature key. */
+    private static java.util.Map<Long, float[]> weights(Path file) throws Exception {
+        java.util.Map<Long, float[]> out = new java.util.HashMap<>();
+        try (var in = new java.io.DataInputStream(new java.util.zip.GZIPInputStream(Files.newInputStream(file)))) {
+            in.readInt();
+            int tags = in.readInt();
+            for (int i = 0; i < (tags + 1) * tags; i++) {
+                in.readFloat();
+            }
+            int n = in.readInt();
+            for (int r = 0; r < n; r++) {
+                long key = in.readLong();
+                float[] w = new float[tags];
+                for (int t = 0; t < tags; t++) {
+                    w[t] = in.readFloat();
+                }
+                out.put(key, w);
+            }
+        }
+        return out;
+    }
+
+    @Test
     void aCorpusThatAnnotatesOtherwiseIsLearnedApartWithDomainCopies(@TempDir Path dir) throws Exception {
         // the dev split's corpus (domain 0) calls "Lakers" an organization; a larger other corpus (domain 1) does
         // not annotate it. Trained together as one, the larger corpus wins; with a copy of the features per corpus,
