@@ -398,10 +398,11 @@ public final class NameTaggerTrainer {
     }
 
     /**
-     * At most this many features with weights in a model: the tagger's table (at most 3/4 full) stays at 2^18 slots,
-     * 9.4 MB of heap; a mean of several orders has weights for more features than one perceptron, mostly tiny ones.
+     * At most this many features with weights in a model: the tagger's table stays at 2^18 slots (9.4 MB of heap) and
+     * at most 2/3 full, as a single perceptron's Arabic model fills it (171,000), so that a lookup of a feature the
+     * model lacks probes no longer; a mean of several orders has weights for more features, mostly tiny ones.
      */
-    static final int MAX_FEATURES = Integer.getInteger("ner.max-features", 3 << 16);
+    static final int MAX_FEATURES = Integer.getInteger("ner.max-features", (1 << 18) * 2 / 3);
 
     /**
      * Writes the last trained model without the features whose weights all round to less than {@code prune}, and
