@@ -193,11 +193,14 @@ public class ChronologyStore {
         var article = segment.article();
         String url = article.url() == null || article.url().isBlank() ? null : article.url();
         TextSketch articleSketch = batch.articleSketch(segment.articleId());
+        TextSketch sketch = TextSketch.of(segment.text());
         // the article (once, with its sketch and bands) and the segment in one statement: 1 in each column for a row
         // that is new; neither when a later version of the article (same address, published later) is stored
         // already: it arrived first, and the older one is what it replaced, whatever the order they came in (third
-        // column). A data-modifying CTE runs whether or not the select reads it (k, b).
-        Uni<Object[]> insert = sql.createNativeQuery("""
+        // column). A data-modifying CTE runs whether or not the select reads it (k, b). When the segment is new, the
+        // same statement looks up the paragraphs it may copy ({@link #originalOf}): one row per paragraph found (id and
+        // sketch in the last two columns), one row of nulls there when none is.
+        Uni<List<Object[]>> insert = sql.createNativeQuery("""
                 with n as (select 1 from article v
                             where v.url = cast(:versionUrl as text) and v.id <> :id
                               and (v.published_date > :publishedDate
@@ -225,8 +228,13 @@ public class ChronologyStore {
                             where exists (select 1 from a)
                               and (select count(*) from (select 1 from article_band x where x.band = u.band
                                                           limit :bandMembers) c) < :bandMembers
-                           on conflict do nothing returning 1)
-                select (select count(*) from a), (select count(*) from s), (select count(*) from n)""", Object[].class)
+                           on conflict do nothing returning 1),
+                     near as (""" + NEAREST_PARAGRAPHS_OF_NEW + """
+                     )
+                select (select count(*) from a), (select count(*) from s), (select count(*) from n),
+                       near.segment_id, near.minimums
+                  from (select 1) o left join near on true
+                 order by near.rank""", Object[].class)
                 .setParameter("versionUrl", url)
                 .setParameter("id", segment.articleId())
                 .setParameter("title", article.title())
@@ -252,8 +260,11 @@ public class ChronologyStore {
                 .setParameter("articleMinimums", articleSketch == null ? null : array(articleSketch.minimums()))
                 .setParameter("articleBands", articleSketch == null ? null : array(articleSketch.bands()))
                 .setParameter("bandMembers", BAND_MEMBERS)
-                .getSingleResult();
-        return insert.chain(counts -> {
+                .setParameter("bands", sketch == null ? null : array(sketch.bands()))
+                .setParameter("article", segment.articleId())
+                .getResultList();
+        return insert.chain(rows -> {
+            Object[] counts = rows.get(0);
             if (((Number) counts[2]).intValue() == 1) {
                 return Uni.createFrom().item(IngestResult.ALREADY_STORED);
             }
@@ -268,8 +279,12 @@ public class ChronologyStore {
                         // the same text (parser-service names an article by it): from another outlet, a copy
                         stored = publishedAgain(sql, m, segment.segmentId(), 1.0, batch);
                     } else {
-                        TextSketch sketch = TextSketch.of(segment.text());
-                        Uni<Copy> original = sketch != null ? originalOf(sql, m, sketch)
+                        // the paragraphs found with the insert, unless an older version of this article was deleted
+                        // since (replaceOlderVersions): its paragraphs may be among them
+                        Uni<Copy> original = sketch != null && !(newArticle && url != null)
+                                ? Uni.createFrom().item(mostSimilar(sketch, rows.stream()
+                                        .filter(r -> r[3] != null).map(r -> new Object[] { r[3], r[4] }).toList()))
+                                : sketch != null ? originalOf(sql, m, sketch)
                                 : m.eventsOrEmpty().isEmpty() ? Uni.createFrom().<Copy> nullItem()
                                 : shortOriginal(sql, m, batch);
                         stored = original
@@ -327,6 +342,8 @@ public class ChronologyStore {
      * read once, in a sub-select: a text-to-array cast is not constant-folded (array_in is only stable), so written
      * inline it was parsed again for every row a sequential scan of segment_band met, and without fresh statistics
      * PostgreSQL chose that scan: the most costly statement of an ingest, growing with the table (docs/benchmarks.md).
+     * A new paragraph's lookup is part of its insert ({@link #NEAREST_PARAGRAPHS_OF_NEW}: one statement per paragraph
+     * fewer); this statement serves the first paragraph of a new version of an article, after the older is deleted.
      */
     private Uni<Copy> originalOf(Sql sql, EnrichedMessage m, TextSketch sketch) {
         return mostSimilar(sql, NEAREST_PARAGRAPHS, sketch, m.segment().articleId());
@@ -334,22 +351,30 @@ public class ChronologyStore {
 
     /**
      * The 20 sketches (paragraphs' or articles', as {@code <kind>_band} and {@code <kind>_sketch} name them, keyed by
-     * {@code <kind>_id}) of other articles that share the most bands with this one.
+     * {@code <kind>_id}) of other articles that share the most bands with this one, and their rank in that order;
+     * only when {@code condition} holds.
      */
-    private static String nearest(String kind) {
+    private static String nearest(String kind, String condition) {
         return """
-                select k.%1$s_id, k.minimums::text
+                select k.%1$s_id, k.minimums::text, row_number() over (order by c.shared desc, k.%1$s_id) as rank
                   from (select b.%1$s_id, count(*) as shared from %1$s_band b
                          where b.band = any(cast((select cast(cast(:bands as text) as bigint[])) as bigint[]))
                          group by b.%1$s_id) c
                   join %1$s_sketch k on k.%1$s_id = c.%1$s_id
-                 where k.article_id <> :article
+                 where k.article_id <> :article and %2$s
                  order by c.shared desc, k.%1$s_id
-                 limit 20""".formatted(kind);
+                 limit 20""".formatted(kind, condition);
     }
 
-    private static final String NEAREST_PARAGRAPHS = nearest("segment");
-    private static final String NEAREST_ARTICLES = nearest("article");
+    private static final String NEAREST_PARAGRAPHS = nearest("segment", "true");
+    private static final String NEAREST_ARTICLES = nearest("article", "true");
+    /**
+     * {@link #NEAREST_PARAGRAPHS} as a CTE of the insert of a segment ({@link #ingest}): only when the segment is new
+     * ({@code s}), and not for the first of a new article with an address ({@code a}, {@code :versionUrl}), whose
+     * older versions are deleted after that statement: their paragraphs are looked up after that.
+     */
+    private static final String NEAREST_PARAGRAPHS_OF_NEW = nearest("segment",
+            "exists (select 1 from s) and (cast(:versionUrl as text) is null or not exists (select 1 from a))");
 
     /** Of the nearest sketches ({@link #nearest}), the one most similar to this one, at least the copy threshold. */
     private Uni<Copy> mostSimilar(Sql sql, String nearest, TextSketch sketch, String article) {
@@ -442,6 +467,12 @@ public class ChronologyStore {
      * The original, when entity-service found in this paragraph what it found in the original: the same entities
      * and the same events (type, date, figures). Otherwise (an updated toll, another date, another name: an edit that
      * changes the findings) this paragraph is no copy and is analysed, whatever its similarity.
+     * <p>
+     * The paragraph's sources are read by its id alone ({@code offset 0}: no condition is pushed into that read), and
+     * only then is {@code copy_of is null} applied: written as one condition, the generic plan (made while the table
+     * was small) ANDed the paragraph's index entries with the whole of the partial index {@code event_source_own},
+     * every analysed source of the archive (6.9 million entries read for 1,263 lookups, 5.3 ms each, in a 1,000-article
+     * replay: docs/benchmarks.md). {@link #publishedAgain} reads its original's sources the same way.
      */
     private Uni<Copy> sameFindings(Sql sql, EnrichedMessage m, Copy original) {
         java.util.TreeSet<String> keys = new java.util.TreeSet<>();
@@ -458,7 +489,9 @@ public class ChronologyStore {
                                                    order by s.type || ' ' || s.date_value || ' '
                                                    || coalesce(s.killed::text, 'null') || ' '
                                                    || coalesce(s.injured::text, 'null')), '')
-                          from event_source s where s.segment_id = :original and s.copy_of is null)""",
+                          from (select s.type, s.date_value, s.killed, s.injured, s.copy_of from event_source s
+                                 where s.segment_id = :original offset 0) s
+                         where s.copy_of is null)""",
                 Object[].class)
                 .setParameter("original", original.id())
                 .getSingleResult()
@@ -539,11 +572,13 @@ public class ChronologyStore {
                                    s.sentence, s.trigger, s.trigger_start, s.date_value, s.precision, s.date_basis,
                                    s.killed, s.killed_at_least, s.injured, s.injured_at_least, s.confidence,
                                    :because || s.article_id, :outlet, nullif(:url, ''), :published, s.id
-                              from event_source s
-                             where s.segment_id = coalesce((select c.original_id from segment_copy c
-                                                             where c.segment_id = :original
-                                                               and c.original_id <> c.segment_id limit 1), :original)
-                               and s.copy_of is null
+                              from (select * from event_source s
+                                     where s.segment_id = coalesce((select c.original_id from segment_copy c
+                                                                     where c.segment_id = :original
+                                                                       and c.original_id <> c.segment_id limit 1),
+                                                                   :original)
+                                    offset 0) s
+                             where s.copy_of is null
                             on conflict do nothing
                             returning id, report_key, outlet, event_id, lang,
                                       case when date_basis = 'PUBLICATION' then 0 else precision_rank(precision) end,
@@ -1112,13 +1147,15 @@ public class ChronologyStore {
      * work per event), in the batch's transaction and after every other change to them in it: a page then reads one
      * row per event and never sees a figure or a date its document does not show. Rendering each event after each of
      * its reports (and again after each renamed entity) was 43 % of PostgreSQL's statement time (docs/benchmarks.md).
+     * The languages are read once, for the {@code langs} column and the document (V16).
      */
     private Uni<Void> render(Sql sql, Set<Long> events) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         return sql.createNativeQuery("""
-                update event e set doc = event_doc(e), langs = event_langs(e.id), updated_at = now()
+                update event e set (langs, doc) = (select l.l, event_doc(e, l.l) from event_langs(e.id) l(l)),
+                                   updated_at = now()
                  where e.id = any(cast((select cast(cast(:ids as text) as bigint[])) as bigint[]))""")
                 .setParameter("ids", array(events.stream().mapToLong(Long::longValue).toArray()))
                 .executeUpdate()
