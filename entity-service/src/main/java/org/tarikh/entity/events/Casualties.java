@@ -28,12 +28,77 @@ final class Casualties {
 
     /** How many the sentence says were killed, or null. */
     static Count killed(TokenizedText t, int sentence, List<TriggerHit> hits, List<Timex> timexes) {
-        return count(new Casualties(t, timexes, hits).casualties(sentence, hits, EventType.KILLING, KILLED_NOUNS));
+        Casualties c = new Casualties(t, timexes, hits);
+        return count(c.withMore(sentence, EventType.KILLING,
+                c.casualties(sentence, hits, EventType.KILLING, KILLED_NOUNS)));
     }
 
     /** How many the sentence says were injured, or null. */
     static Count injured(TokenizedText t, int sentence, List<TriggerHit> hits, List<Timex> timexes) {
-        return count(new Casualties(t, timexes, hits).casualties(sentence, hits, EventType.INJURY, INJURED_NOUNS));
+        Casualties c = new Casualties(t, timexes, hits);
+        return count(c.withMore(sentence, EventType.INJURY,
+                c.casualties(sentence, hits, EventType.INJURY, INJURED_NOUNS)));
+    }
+
+    /** "N others": the plural of "other" after a count (آخرون، آخرين), more of the kind its own verb or noun says. */
+    private static final Set<String> MORE = Set.of("اخرون", "اخرين");
+
+    /**
+     * Counts of more of the same kind told in later clauses are added to the sentence's count: "لقي 364 شخصا مصرعهم
+     * في الجنوب، بينما شهد الشرق مصرع 256 آخرين، كما لقي 6 آخرون مصرعهم" is 626. A count followed by آخرون/آخرين
+     * belongs to the violent trigger nearest before it (or after it when none comes before): "قتل 5 أشخاص وأصيب 12
+     * آخرون" adds the 12 to the injured, not to the killed. When the sentence's first count of the kind is itself
+     * such a count ("وقتل 3 آخرون"), it is the base and is not added twice.
+     */
+    private int[] withMore(int sentence, EventType kind, int[] base) {
+        if (base == null) {
+            return null;
+        }
+        int firstOfKind = -1;
+        int sum = base[0];
+        boolean added = false;
+        for (int i = t.firstTokenOf(sentence); i < t.size() && t.get(i).sentence() == sentence; i++) {
+            int[] n = number(i);
+            if (n == null) {
+                continue;
+            }
+            TriggerHit owner = owner(i, n[1], sentence);
+            if (owner == null || !ofKind(owner, kind)) {
+                i = n[1];
+                continue;
+            }
+            boolean more = n[1] + 1 < t.size() && t.get(n[1] + 1).sentence() == sentence
+                    && MORE.contains(Clitics.bare(t.get(n[1] + 1).form()));
+            if (firstOfKind < 0) {
+                firstOfKind = i;
+            } else if (more) {
+                sum += n[0];
+                added = true;
+            }
+            i = n[1];
+        }
+        return added ? new int[] {sum, base[1]} : base;
+    }
+
+    /** The violent trigger a count at tokens [i, end] belongs to: the nearest before it in its sentence, else after. */
+    private TriggerHit owner(int i, int end, int sentence) {
+        TriggerHit best = null;
+        for (TriggerHit h : hits) {
+            if (h.violent() && h.to() < i && i - h.to() <= 6 && t.get(h.from()).sentence() == sentence
+                    && (best == null || h.to() > best.to())) {
+                best = h;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (TriggerHit h : hits) {
+            if (h.violent() && h.from() > end && h.from() - end <= 4 && t.get(h.from()).sentence() == sentence
+                    && (best == null || h.from() < best.from())) {
+                best = h;
+            }
+        }
+        return best;
     }
 
     private final TokenizedText t;

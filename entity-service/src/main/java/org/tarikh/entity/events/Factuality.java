@@ -15,7 +15,12 @@ final class Factuality {
     private static final Set<String> NOT_HAPPENED = Set.of("سوف", "لن", "لم", "لا", "اذا", "لو", "ربما",
             "اي", "any", // "أي هجوم بري سيمثل تصعيدا", "any attack would": a kind, not an event
             "will", "would", "could", "may", "might", "if", "to", "not", "never", "no", "unless", "should", "must",
-            "cannot", "won", "can");
+            "cannot", "won", "can",
+            // a purpose, a wait or a plan to hold or reach: "بهدف التوصل إلى اتفاق", "بانتظار استكمال الانسحاب",
+            // "دعت لعقد قمة", "تحسبا لهجوم" name what is sought or awaited, not what took place
+            "بهدف", "بغيه", "سعيا", "بانتظار", "انتظار", "تحسبا", "لعقد", "لاجراء", "للتوصل",
+            // what is expected ("ويتوقع أن تستمر المحادثات", "من المتوقع أن يعقد الاجتماع") is still to come
+            "يتوقع", "المتوقع", "يرتقب", "المرتقب");
     private static final Set<String> MODAL_AFTER_NOUN = Set.of("will", "would", "could", "may", "might", "should",
             "must", "can", "cannot", "سوف", "لن", "قد");
 
@@ -46,7 +51,11 @@ final class Factuality {
                 }
             }
         }
-        for (int k = h.from() - 1; k >= 0 && k >= h.from() - 3; k--) {
+        // a verb with its own conjunction ("…ولا يوما واحدا وأضاف نجاد") opens a clause: a negation or a
+        // conditional before it is another clause's
+        boolean ownClause = h.trigger().verb() && h.start() > t.get(h.from()).start()
+                && (t.get(h.from()).form().startsWith("و") || t.get(h.from()).form().startsWith("ف"));
+        for (int k = h.from() - 1; k >= 0 && k >= h.from() - 3 && !ownClause; k--) {
             Token tok = t.get(k);
             if (tok.sentence() != sentence || tok.isPunctuation()) {
                 break;

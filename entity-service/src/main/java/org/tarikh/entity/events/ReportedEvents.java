@@ -493,9 +493,26 @@ final class ReportedEvents {
      * An event noun that is what a statement verb announces, right after it ("أعلن الجيش انسحابه من المدينة", "announced
      * its withdrawal"): the announcement reports that event.
      */
+    /**
+     * Verbs of judging: their object is what the speaker judges ("وصف الوزير المحادثات بأنها مفيدة", "اعتبر الاتفاق
+     * خطوة"), not what the statement announces; "أعلن انسحابه" announces.
+     */
+    private static final Set<String> JUDGING = Set.of("وصف", "وصفت", "وصفوا", "اعتبر", "اعتبرت", "اعتبروا", "انتقد",
+            "انتقدت", "انتقدوا", "امتدح", "امتدحت", "قيم", "قيمت");
+
+    private static boolean judging(Token verb) {
+        for (Clitics.Stem s : Clitics.stems(verb.form())) {
+            if (JUDGING.contains(s.form())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean objectOfStatement(TokenizedText t, TriggerHit h, List<TriggerHit> hits) {
         for (TriggerHit o : hits) {
-            if (o.type() == EventType.STATEMENT && o.verb() && o.to() < h.from() && h.from() - o.to() <= 4) {
+            if (o.type() == EventType.STATEMENT && o.verb() && o.to() < h.from() && h.from() - o.to() <= 4
+                    && !judging(t.get(o.from()))) {
                 boolean sameClause = true;
                 for (int k = o.to() + 1; k < h.from(); k++) {
                     sameClause &= !Clauses.clauseMark(t.get(k)) && !EventCues.is(EventCues.Kind.COMPLEMENTIZER, t, k)

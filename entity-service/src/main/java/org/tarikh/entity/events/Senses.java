@@ -26,7 +26,7 @@ final class Senses {
     /** Whether the trigger, as its arguments show, means the event it is listed for. */
     static boolean plausible(TokenizedText t, TriggerHit h) {
         if (t.get(h.from()).script() == Script.ARABIC) {
-            return !verbalAttack(t, h);
+            return !verbalAttack(t, h) && !risk(t, h);
         }
         if (t.get(h.from()).script() != Script.LATIN || !h.verb()) {
             return true;
@@ -50,6 +50,21 @@ final class Senses {
             return p.person || p.none && p.passive; // "was executed" of someone told before
         }
         return true;
+    }
+
+    private static final Set<String> RESULT_RELATIVES = Set.of("ما", "مما", "بما");
+
+    /**
+     * A threat verb right after "ما"/"مما" (which, a thing that) tells a risk that follows from what came before, not
+     * an actor's threat: "انتشرت الأوبئة مما يهدد حياة الآلاف", "ارتفع منسوب النهر ما يهدد القرى"; "هدد الجيش
+     * بقصف المدينة" is one.
+     */
+    private static boolean risk(TokenizedText t, TriggerHit h) {
+        if (h.type() != EventType.THREAT || h.from() == 0) {
+            return false;
+        }
+        Token before = t.get(h.from() - 1);
+        return before.sentence() == t.get(h.from()).sentence() && RESULT_RELATIVES.contains(before.form());
     }
 
     /**
