@@ -80,8 +80,20 @@ final class Casualties {
         return added ? new int[] {sum, base[1]} : base;
     }
 
-    /** The violent trigger a count at tokens [i, end] belongs to: the nearest before it in its sentence, else after. */
+    /**
+     * The violent trigger a count at tokens [i, end] belongs to: the nearest before it in its sentence, else after; none
+     * when a verb of another kind comes first ("اعتقلت قوات الاحتلال 19 آخرين بينهم ثلاثة أصيبوا": the 19 were
+     * arrested, not injured).
+     */
     private TriggerHit owner(int i, int end, int sentence) {
+        for (int k = i - 1; k >= 0 && k >= i - 5 && t.get(k).sentence() == sentence; k--) {
+            if (triggerAt(k)) {
+                break;
+            }
+            if (Factuality.arabicPerfect(t, k)) {
+                return null;
+            }
+        }
         TriggerHit best = null;
         for (TriggerHit h : hits) {
             if (h.violent() && h.to() < i && i - h.to() <= 6 && t.get(h.from()).sentence() == sentence
