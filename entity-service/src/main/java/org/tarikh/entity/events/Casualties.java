@@ -47,14 +47,16 @@ final class Casualties {
      * Counts of more of the same kind told in later clauses are added to the sentence's count: "لقي 364 شخصا مصرعهم
      * في الجنوب، بينما شهد الشرق مصرع 256 آخرين، كما لقي 6 آخرون مصرعهم" is 626. A count followed by آخرون/آخرين
      * belongs to the violent trigger nearest before it (or after it when none comes before): "قتل 5 أشخاص وأصيب 12
-     * آخرون" adds the 12 to the injured, not to the killed. When the sentence's first count of the kind is itself
-     * such a count ("وقتل 3 آخرون"), it is the base and is not added twice.
+     * آخرون" adds the 12 to the injured, not to the killed. Only a count of a later clause, with a trigger of its own,
+     * is added: "أصيب 3 من رجال الشرطة و20 آخرين" is one group joined by و (23, summed as groups are); when the
+     * sentence's first count of the kind is itself such a count ("وقتل 3 آخرون"), it is the base.
      */
     private int[] withMore(int sentence, EventType kind, int[] base) {
         if (base == null) {
             return null;
         }
         int firstOfKind = -1;
+        TriggerHit firstOwner = null;
         int sum = base[0];
         boolean added = false;
         for (int i = t.firstTokenOf(sentence); i < t.size() && t.get(i).sentence() == sentence; i++) {
@@ -71,7 +73,8 @@ final class Casualties {
                     && MORE.contains(Clitics.bare(t.get(n[1] + 1).form()));
             if (firstOfKind < 0) {
                 firstOfKind = i;
-            } else if (more) {
+                firstOwner = owner;
+            } else if (more && owner != firstOwner) {
                 sum += n[0];
                 added = true;
             }
