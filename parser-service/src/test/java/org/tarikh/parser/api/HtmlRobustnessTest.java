@@ -56,14 +56,27 @@ class HtmlRobustnessTest {
     }
 
     @Test
-    void aHundredThousandNestedDivsAreReadFlat() {
-        String deep = "<div>".repeat(100_000) + "<p>Buried paragraph of text " + UUID.randomUUID() + ", deep down.</p>"
-                + "</div>".repeat(100_000);
+    void ninetyNineThousandNestedDivsAreReadFlat() {
+        // as deep as the element limit allows (HtmlArticles.MAX_ELEMENTS, 100,000)
+        String deep = "<div>".repeat(99_990) + "<p>Buried paragraph of text " + UUID.randomUUID() + ", deep down.</p>"
+                + "</div>".repeat(99_990);
         // bytes, not a String: REST Assured would pretty-print a String body of this depth recursively
         given().contentType("text/html").body(("<html><body><h1>Deep page</h1>" + deep + "</body></html>")
                 .getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/articles")
                 .then().statusCode(202).body("segments", equalTo(2)).body("title", equalTo("Deep page"));
+    }
+
+    @Test
+    void aPageOfMoreElementsThanAnyNewsPageIsRefusedWithAProblemNotAnOutOfMemoryError() {
+        // 400,000 elements in 4 MB: building and scoring its tree ran the service (-Xmx160m) out of heap, a 500
+        String table = "<tr><td>x</td></tr>".repeat(200_000);
+        given().contentType("text/html").body(("<html><body><table>" + table + "</table><article><p>" + PARAGRAPH
+                + "</p></article></body></html>").getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/articles")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("title", equalTo("Page too complex"))
+                .body("detail", org.hamcrest.Matchers.containsString("400006 elements"));
     }
 
     @Test
