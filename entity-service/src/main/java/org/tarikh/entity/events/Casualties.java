@@ -28,16 +28,19 @@ final class Casualties {
 
     /** How many the sentence says were killed, or null. */
     static Count killed(TokenizedText t, int sentence, List<TriggerHit> hits, List<Timex> timexes) {
-        Casualties c = new Casualties(t, timexes, hits);
-        return count(c.withMore(sentence, EventType.KILLING,
-                c.casualties(sentence, hits, EventType.KILLING, KILLED_NOUNS)));
+        return count(t, sentence, hits, timexes, EventType.KILLING, KILLED_NOUNS);
     }
 
     /** How many the sentence says were injured, or null. */
     static Count injured(TokenizedText t, int sentence, List<TriggerHit> hits, List<Timex> timexes) {
+        return count(t, sentence, hits, timexes, EventType.INJURY, INJURED_NOUNS);
+    }
+
+    /** The sentence's count of {@code kind}, with the counts of "N others" of later clauses added ({@link #withMore}). */
+    private static Count count(TokenizedText t, int sentence, List<TriggerHit> hits, List<Timex> timexes,
+            EventType kind, Set<String> nouns) {
         Casualties c = new Casualties(t, timexes, hits);
-        return count(c.withMore(sentence, EventType.INJURY,
-                c.casualties(sentence, hits, EventType.INJURY, INJURED_NOUNS)));
+        return count(c.withMore(sentence, kind, c.casualties(sentence, hits, kind, nouns)));
     }
 
     /** "N others": the plural of "other" after a count (آخرون، آخرين), more of the kind its own verb or noun says. */

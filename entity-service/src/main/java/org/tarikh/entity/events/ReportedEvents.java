@@ -490,10 +490,6 @@ final class ReportedEvents {
     }
 
     /**
-     * An event noun that is what a statement verb announces, right after it ("أعلن الجيش انسحابه من المدينة", "announced
-     * its withdrawal"): the announcement reports that event.
-     */
-    /**
      * Verbs of judging: their object is what the speaker judges ("وصف الوزير المحادثات بأنها مفيدة", "اعتبر الاتفاق
      * خطوة"), not what the statement announces; "أعلن انسحابه" announces.
      */
@@ -509,6 +505,10 @@ final class ReportedEvents {
         return false;
     }
 
+    /**
+     * An event noun that is what a statement verb announces, right after it ("أعلن الجيش انسحابه من المدينة", "announced
+     * its withdrawal"): the announcement reports that event.
+     */
     private static boolean objectOfStatement(TokenizedText t, TriggerHit h, List<TriggerHit> hits) {
         for (TriggerHit o : hits) {
             if (o.type() == EventType.STATEMENT && o.verb() && o.to() < h.from() && h.from() - o.to() <= 4

@@ -1,13 +1,16 @@
 package org.tarikh.entity.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tarikh.entity.text.TokenizedText;
@@ -82,14 +85,14 @@ class NameTaggerOutputTest {
      * after 25,000 tokens of dots (which carry no word for the document stage) gets the tags it gets alone, so the
      * chunks' offsets into the text are right.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void aTextLongerThanAChunkIsTaggedAChunkAtATime() {
         String article = "قال جون كيربي المتحدث باسم البنتاغون إن القوات الأمريكية غادرت بغداد يوم الأحد.\n"
                 + "John Kirby told reporters in Washington that the Pentagon had no comment.\n";
         int[] alone = recognizer.tags(TokenizedText.of(article), NameRecognizer.sentenceRanges(TokenizedText.of(article)));
         TokenizedText text = TokenizedText.of(article + ". ".repeat(NameRecognizer.CHUNK_TOKENS + 5_000) + "\n" + article);
         int[] tags = recognizer.tags(text, NameRecognizer.sentenceRanges(text));
-        assertEquals(true, java.util.Arrays.stream(alone).anyMatch(t -> t != 0), "the article has names");
+        assertTrue(Arrays.stream(alone).anyMatch(t -> t != 0), "the article has names");
         int second = text.size() - alone.length;
         for (int i = 0; i < alone.length; i++) {
             assertEquals(text.get(i).form(), text.get(second + i).form(), "the second copy's token " + i);

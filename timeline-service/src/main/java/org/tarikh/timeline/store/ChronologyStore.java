@@ -159,13 +159,13 @@ public class ChronologyStore {
      */
     public Uni<List<IngestResult>> ingestBatch(List<EnrichedMessage> segments) {
         java.util.TreeSet<String> locks = new java.util.TreeSet<>();
-        segments.forEach(m -> m.eventsOrEmpty().forEach(e -> locks.add(EVENT_LOCK + e.type())));
-        segments.forEach(m -> {
+        for (EnrichedMessage m : segments) {
+            m.eventsOrEmpty().forEach(e -> locks.add(EVENT_LOCK + e.type()));
             String url = m.segment().article().url();
             if (url != null && !url.isBlank()) {
                 locks.add(VERSION_LOCK + url);
             }
-        });
+        }
         return pool.withTransaction(connection -> {
             Sql sql = new Sql(connection);
             // one writer at a time per event type decides merges, so two replicas cannot both create the same event,
