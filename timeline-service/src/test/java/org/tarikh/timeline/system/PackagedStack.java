@@ -78,7 +78,7 @@ final class PackagedStack {
         Path log = ROOT.resolve("timeline-service/target/system-test/" + service + "-" + port + ".log");
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx384m", "-Dquarkus.http.port=" + port,
+                "-Xmx384m", "-Dquarkus.http.port=" + port, "-Dvertx.disableURIValidation=true",
                 "-Drabbitmq-virtual-host=" + env("TARIKH_TEST_RABBITMQ_VHOST", "tarikh-test")));
         command.addAll(List.of(properties));
         command.addAll(List.of("-jar", jar.toString()));
