@@ -72,14 +72,15 @@ public class EntityResource {
 
     @GET
     @Path("/{key}")
-    @Operation(summary = "An entity with all the names it was seen under and how much the chronology says about it")
+    @Operation(summary = "An entity (by key, or any of its names) with all the names it was seen under and how much the "
+            + "chronology says about it")
     @APIResponse(responseCode = "200", description = "The entity", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = EntityView.class), examples = @ExampleObject(name = "entity",
                     value = ENTITY_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such entity", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Uni<EntityView> entity(@RestPath String key) {
-        return queries.entity(key).map(found -> found.orElseThrow(() -> unknown(key)));
+        return queries.entityNamed(key).map(found -> found.orElseThrow(() -> unknown(key)));
     }
 
     @GET

@@ -476,6 +476,29 @@ public class ChronologyQueries {
         });
     }
 
+    /**
+     * The entity a key or a name stands for: the key itself, else the entity one of whose names (in any script:
+     * بغداد, Baghdad) or whose person key it is ({@link #exactKeys}); where a name is several entities', the one in
+     * the most events.
+     */
+    public Uni<Optional<EntityView>> entityNamed(String keyOrName) {
+        return entity(keyOrName).chain(found -> {
+            if (found.isPresent()) {
+                return Uni.createFrom().item(found);
+            }
+            return exactKeys(keyOrName, NameKey.variants(keyOrName).toArray(String[]::new)).chain(keys -> {
+                if (keys.isEmpty()) {
+                    return Uni.createFrom().item(Optional.<EntityView>empty());
+                }
+                return pool.preparedQuery("""
+                        select n.key from entity n where n.key = any($1)
+                         order by (select count(*) from event_entity x where x.entity_key = n.key) desc, n.key
+                         limit 1""").execute(Tuple.of(keys.toArray(String[]::new)))
+                        .chain(rows -> entity(rows.iterator().next().getString(0)));
+            });
+        });
+    }
+
     /** Whether the name is an entity's key or one of its names. */
     public Uni<Boolean> entityKnown(String keyOrName) {
         return exactKeys(keyOrName, NameKey.variants(keyOrName).toArray(String[]::new)).map(keys -> !keys.isEmpty());

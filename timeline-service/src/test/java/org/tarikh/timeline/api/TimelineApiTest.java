@@ -359,6 +359,10 @@ class TimelineApiTest {
                 .body("aliases.lang", hasItem("ar")).body("aliases.lang", hasItem("en"))
                 .body("events", equalTo(1)).body("articles", equalTo(2));
         given().get("/api/entities/" + s.base() + "/timeline").then().statusCode(200).body("events", hasSize(1));
+        // by a name, in either script, as the entity's timeline is
+        for (String name : new String[] { "قاعدة عين الأسد", "Ain al-Asad air base" }) {
+            given().get("/api/entities/" + name).then().statusCode(200).body("key", equalTo(s.base()));
+        }
         given().get("/api/entities/no:such-entity").then().statusCode(404)
                 .contentType("application/problem+json").body("title", equalTo("Unknown entity"));
         given().get("/api/entities/no:such-entity/timeline").then().statusCode(404);
