@@ -19,20 +19,28 @@ import org.tarikh.entity.text.TokenizedText;
 public final class NameFeatures {
 
     /** Hashes per token (0 = absent): the sentence's, then {@link #DOCUMENT_SLOTS} of the document's. */
-    public static final int PER_TOKEN = 50;
+    public static final int PER_TOKEN = 57;
     /** The first of the slots {@link #document} fills (the first stage sees them empty, 0). */
-    public static final int DOCUMENT = 44;
+    public static final int DOCUMENT = 51;
     public static final int DOCUMENT_SLOTS = PER_TOKEN - DOCUMENT;
 
     private final Lexicon lexicon;
     private final NameLists lists;
+    private final WordClusters clusters;
     /** Per word, the bits of the {@link #CUE_KINDS} whose Arabic (English) lists hold it. */
     private final Map<String, Integer> arabicCues;
     private final Map<String, Integer> englishCues;
 
+    /** Features without word classes (Arabic: none were to be had). */
     public NameFeatures(Lexicon lexicon, NameLists lists) {
+        this(lexicon, lists, null);
+    }
+
+    /** Features with the word classes of {@code clusters} for Latin words (English), none when it is null. */
+    public NameFeatures(Lexicon lexicon, NameLists lists, WordClusters clusters) {
         this.lexicon = lexicon;
         this.lists = lists;
+        this.clusters = clusters;
         Cues cues = Cues.load();
         this.arabicCues = cues.kindBits(CUE_KINDS, "ar");
         this.englishCues = cues.kindBits(CUE_KINDS, "en");
@@ -58,6 +66,7 @@ public final class NameFeatures {
         long[] bareKey;
         String[] affixStem; // the stem whose prefixes are features: clitic-free, without the article
         int[] lists;
+        int[] cluster; // the word's WordClusters code (Latin script), 0 for other scripts
         boolean[] quoted;
 
         Sentence(int n) {
@@ -74,6 +83,7 @@ public final class NameFeatures {
             listKey = new long[n];
             bareKey = new long[n];
             affixStem = new String[n];
+            cluster = new int[n];
             quoted = new boolean[n];
         }
     }
@@ -127,6 +137,7 @@ public final class NameFeatures {
                 marks[from + k] = (byte) (t.script() != Script.LATIN ? 0
                         : (Character.isUpperCase(text.text().charAt(t.start())) ? CAPITAL : 0) | (k == 0 ? OPENS : 0));
             }
+            s.cluster[k] = clusters != null && t.script() == Script.LATIN ? clusters.code(form) : 0;
             s.listKey[k] = NameLists.key(t);
             s.bareKey[k] = NameLists.bareKey(t);
             if (isQuote(form)) {
@@ -187,6 +198,16 @@ public final class NameFeatures {
             // the word as written (Apple, apple) and a capital that only opens the sentence
             out[o + f++] = mix(52, mix(s.word[k], s.shape[k]));
             out[o + f++] = mix(53, mix(k == 0 ? 1 : k == 1 ? 2 : 3, mix(s.shape[k], at(s.shape, k - 1))));
+            // word classes of unlabelled text (English): prefixes of the word's path, of its neighbours', and the
+            // class with the shape (a capitalized word of a class of surnames); nothing for Arabic words
+            int c = s.cluster[k];
+            out[o + f++] = c == 0 ? 0 : mix(60, WordClusters.prefix(c, 4));
+            out[o + f++] = c == 0 ? 0 : mix(61, WordClusters.prefix(c, 6));
+            out[o + f++] = c == 0 ? 0 : mix(62, WordClusters.prefix(c, 10));
+            out[o + f++] = c == 0 ? 0 : mix(63, c);
+            out[o + f++] = c == 0 ? 0 : mix(64, mix(WordClusters.prefix(c, 10), s.shape[k]));
+            out[o + f++] = k == 0 || s.cluster[k - 1] == 0 ? 0 : mix(65, WordClusters.prefix(s.cluster[k - 1], 6));
+            out[o + f++] = k + 1 == n || s.cluster[k + 1] == 0 ? 0 : mix(66, WordClusters.prefix(s.cluster[k + 1], 6));
             for (; f < PER_TOKEN; f++) {
                 out[o + f] = 0;
             }

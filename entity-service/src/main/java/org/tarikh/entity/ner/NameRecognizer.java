@@ -49,7 +49,7 @@ public final class NameRecognizer implements EntityRecognizer {
         this.arabicDocument = arabicDocument;
         this.englishDocument = englishDocument;
         this.arabicFeatures = new NameFeatures(lexicon, lists);
-        this.englishFeatures = new NameFeatures(lexicon, lists);
+        this.englishFeatures = new NameFeatures(lexicon, lists, WordClusters.load());
         this.rules = new NewsEntityRecognizer(lexicon);
     }
 
@@ -486,8 +486,10 @@ public final class NameRecognizer implements EntityRecognizer {
             from++; // "the Revolutionary Guards": the article is not part of an English name
         }
         while ("PER".equals(tag) && from < to && t.get(from).script() == Script.LATIN
-                && cues.has("PERSON_TITLE", "en", t.get(from).form())) {
-            from++; // "Secretary Lloyd Austin": the title is not part of the name
+                && (cues.has("PERSON_TITLE", "en", t.get(from).form())
+                        || lexicon.countryOfDemonym(t.text().substring(t.get(from).start(), t.get(from).end())) != null
+                                && cues.has("PERSON_TITLE", "en", t.get(from + 1).form()))) {
+            from++; // "Secretary Lloyd Austin", "German Chancellor Olaf Scholz": the title is not part of the name
         }
         if (from > to) {
             return null;

@@ -694,7 +694,8 @@ public final class NameTaggerTrainer {
             System.out.printf(Locale.ROOT, "%s: %,d train sentences, %,d dev sentences (%s)%n", lang,
                     corpus.train.size(), corpus.dev.size(), corpus.describe);
             // first the models of the train split alone, scored on the dev splits
-            NameFeatures features = new NameFeatures(lexicon, lists);
+            NameFeatures features = new NameFeatures(lexicon, lists,
+                    lang.equals("en") ? WordClusters.load() : null);
             NameTaggerTrainer scorer = new NameTaggerTrainer(features, System.out);
             fit(features, corpus.train, corpus.dev.stream().map(Example::new).toList(), devOut, lang, settings);
             NameTagger first = read(devOut, lang);
