@@ -200,42 +200,7 @@ public class ChronologyStore {
         // column). A data-modifying CTE runs whether or not the select reads it (k, b). When the segment is new, the
         // same statement looks up the paragraphs it may copy ({@link #originalOf}): one row per paragraph found (id and
         // sketch in the last two columns), one row of nulls there when none is.
-        Uni<List<Object[]>> insert = sql.createNativeQuery("""
-                with n as (select 1 from article v
-                            where v.url = cast(:versionUrl as text) and v.id <> :id
-                              and (v.published_date > :publishedDate
-                                   or v.published_date = :publishedDate and v.published_at > :publishedAt)
-                            limit 1),
-                     old as (select 1 from article v where v.url = cast(:versionUrl as text) and v.id <> :id limit 1),
-                     a as (insert into article (id, title, source, url, lang, published_at, published_date,
-                                                date_missing, text_length, segment_total)
-                           select :id, :title, :source, :url, :lang, :publishedAt, :publishedDate, :dateMissing,
-                                  :length, :total
-                            where not exists (select 1 from n)
-                           on conflict (id) do nothing returning 1),
-                     s as (insert into segment (id, article_id, seq, kind, lang, text, start_offset, end_offset,
-                                                credit, paired_with, dateline, enricher)
-                           select :segment, :id, :seq, :kind, :segmentLang, :text, :start, :end, :credit,
-                                  :pairedWith, :dateline, :enricher
-                            where not exists (select 1 from n)
-                           on conflict (id) do nothing returning 1),
-                     k as (insert into article_sketch (article_id, minimums)
-                           select :id, cast(cast(:articleMinimums as text) as bigint[])
-                            where cast(:articleMinimums as text) is not null and exists (select 1 from a)
-                           on conflict do nothing returning 1),
-                     b as (insert into article_band (band, article_id)
-                           select distinct u.band, :id
-                             from unnest(cast(cast(:articleBands as text) as bigint[])) u(band)
-                            where exists (select 1 from a)
-                              and (select count(*) from (select 1 from article_band x where x.band = u.band
-                                                          limit :bandMembers) c) < :bandMembers
-                           on conflict do nothing returning 1),
-                     near as (""" + NEAREST_PARAGRAPHS_OF_NEW + """
-                     )
-                select (select count(*) from a), (select count(*) from s), (select count(*) from n),
-                       near.segment_id, near.minimums, (select count(*) from old)
-                  from (select 1) o left join near on true
-                 order by near.rank""", Object[].class)
+        Uni<List<Object[]>> insert = sql.createNativeQuery(INSERT_SEGMENT, Object[].class)
                 .setParameter("versionUrl", url)
                 .setParameter("id", segment.articleId())
                 .setParameter("title", article.title())
@@ -380,6 +345,48 @@ public class ChronologyStore {
      */
     private static final String NEAREST_PARAGRAPHS_OF_NEW = nearest("segment",
             "exists (select 1 from s) and (not exists (select 1 from a) or not exists (select 1 from old))");
+
+    /**
+     * A segment's insert with its article's and its copy lookup ({@link #ingest}). Each statement's text is built once:
+     * a text put together at each call was hashed and compared in full (several KB) by the statement cache at each
+     * execution, and formatted again, for every paragraph and every report (docs/benchmarks.md).
+     */
+    private static final String INSERT_SEGMENT = """
+                with n as (select 1 from article v
+                            where v.url = cast(:versionUrl as text) and v.id <> :id
+                              and (v.published_date > :publishedDate
+                                   or v.published_date = :publishedDate and v.published_at > :publishedAt)
+                            limit 1),
+                     old as (select 1 from article v where v.url = cast(:versionUrl as text) and v.id <> :id limit 1),
+                     a as (insert into article (id, title, source, url, lang, published_at, published_date,
+                                                date_missing, text_length, segment_total)
+                           select :id, :title, :source, :url, :lang, :publishedAt, :publishedDate, :dateMissing,
+                                  :length, :total
+                            where not exists (select 1 from n)
+                           on conflict (id) do nothing returning 1),
+                     s as (insert into segment (id, article_id, seq, kind, lang, text, start_offset, end_offset,
+                                                credit, paired_with, dateline, enricher)
+                           select :segment, :id, :seq, :kind, :segmentLang, :text, :start, :end, :credit,
+                                  :pairedWith, :dateline, :enricher
+                            where not exists (select 1 from n)
+                           on conflict (id) do nothing returning 1),
+                     k as (insert into article_sketch (article_id, minimums)
+                           select :id, cast(cast(:articleMinimums as text) as bigint[])
+                            where cast(:articleMinimums as text) is not null and exists (select 1 from a)
+                           on conflict do nothing returning 1),
+                     b as (insert into article_band (band, article_id)
+                           select distinct u.band, :id
+                             from unnest(cast(cast(:articleBands as text) as bigint[])) u(band)
+                            where exists (select 1 from a)
+                              and (select count(*) from (select 1 from article_band x where x.band = u.band
+                                                          limit :bandMembers) c) < :bandMembers
+                           on conflict do nothing returning 1),
+                     near as (""" + NEAREST_PARAGRAPHS_OF_NEW + """
+                     )
+                select (select count(*) from a), (select count(*) from s), (select count(*) from n),
+                       near.segment_id, near.minimums, (select count(*) from old)
+                  from (select 1) o left join near on true
+                 order by near.rank""";
 
     /** Of the nearest sketches ({@link #nearest}), the one most similar to this one, at least the copy threshold. */
     private Uni<Copy> mostSimilar(Sql sql, String nearest, TextSketch sketch, String article) {
@@ -985,7 +992,20 @@ public class ChronologyStore {
     private Uni<Outcome> create(Sql sql, EnrichedMessage.Event e, MergeRule.Happening report,
             DateInterval interval, String summary, String searchText, EnrichedMessage.Segment segment,
             String sentence, Map<String, String> roles) {
-        var statement = sql.createNativeQuery("with ev as (select nextval(pg_get_serial_sequence('event', 'id')) as id),\n"
+        var statement = sql.createNativeQuery(CREATE_EVENT, Long.class)
+                .setParameter("eventDate", report.date())
+                .setParameter("eventEarliest", interval.earliest())
+                .setParameter("eventLatest", interval.latest())
+                .setParameter("eventPrecision", report.precision().name())
+                .setParameter("eventBasis", report.basis())
+                .setParameter("place", report.place())
+                .setParameter("search", clip(searchText));
+        bindReport(statement, segment, e, sentence, null, report.precision().rank(), summary, roles);
+        return statement.getSingleResult().map(id -> new Outcome(id, true));
+    }
+
+    /** {@link #create}'s statement. */
+    private static final String CREATE_EVENT = "with ev as (select nextval(pg_get_serial_sequence('event', 'id')) as id),\n"
                 + REPORT_ROWS.formatted("(select ev.id from ev)") + """
                 , n as (insert into event (id, type, date_value, date_earliest, date_latest, precision, precision_rank,
                                            date_basis, place_key, summary, confidence, search_text, summary_key,
@@ -1006,17 +1026,7 @@ public class ChronologyStore {
                                s.id is not null and :injuredAtLeast
                           from ev left join s on true
                         returning 1)
-                select ev.id from ev where (select count(*) from n) = 1""", Long.class)
-                .setParameter("eventDate", report.date())
-                .setParameter("eventEarliest", interval.earliest())
-                .setParameter("eventLatest", interval.latest())
-                .setParameter("eventPrecision", report.precision().name())
-                .setParameter("eventBasis", report.basis())
-                .setParameter("place", report.place())
-                .setParameter("search", clip(searchText));
-        bindReport(statement, segment, e, sentence, null, report.precision().rank(), summary, roles);
-        return statement.getSingleResult().map(id -> new Outcome(id, true));
-    }
+                select ev.id from ev where (select count(*) from n) = 1""";
 
     /**
      * What a report that joins an event changes in it besides its counts: the date it sharpens, the place it adds,
@@ -1025,9 +1035,9 @@ public class ChronologyStore {
     private record Joining(MergeRule.Decision decision, MergeRule.Happening report, DateInterval interval,
             String searchText) {
 
-        /** The assignments, before the counting update's own. */
-        String assignments() {
-            String sharpen = decision.sharpensDate()
+        /** The assignments, before the counting update's own (the date's too when the report sharpens it). */
+        static String assignments(boolean sharpensDate) {
+            String sharpen = sharpensDate
                     ? "date_value = :eventDate, date_earliest = :eventEarliest, date_latest = :eventLatest, "
                             + "precision = :eventPrecision, precision_rank = :rank, date_basis = :eventBasis, "
                     : "";
@@ -1065,11 +1075,8 @@ public class ChronologyStore {
     private Uni<Integer> addReport(Sql sql, long eventId, EnrichedMessage.Segment segment,
             EnrichedMessage.Event e, String sentence, String joinedBecause, int rank, String summary,
             Map<String, String> roles, Joining joining) {
-        var statement = sql.createNativeQuery("with " + REPORT_ROWS.formatted(":event")
-                + COUNT_SOURCE.formatted("s.report_key", "s.id")
-                        .replaceFirst("update event set\n", "update event set\n"
-                                + (joining == null ? "" : java.util.regex.Matcher.quoteReplacement(joining.assignments())))
-                + " from s where event.id = :event")
+        var statement = sql.createNativeQuery(joining == null ? ADD_REPORT
+                        : joining.decision().sharpensDate() ? ADD_REPORT_SHARPENING : ADD_REPORT_JOINING)
                 .setParameter("event", eventId);
         bindReport(statement, segment, e, sentence, joinedBecause, rank, summary, roles);
         if (joining != null) {
@@ -1077,6 +1084,19 @@ public class ChronologyStore {
         }
         return statement.executeUpdate();
     }
+
+    /** {@link #addReport}'s statement with these assignments first ({@link Joining#assignments}). */
+    private static String addReport(String assignments) {
+        return "with " + REPORT_ROWS.formatted(":event")
+                + COUNT_SOURCE.formatted("s.report_key", "s.id")
+                        .replaceFirst("update event set\n", "update event set\n"
+                                + java.util.regex.Matcher.quoteReplacement(assignments))
+                + " from s where event.id = :event";
+    }
+
+    private static final String ADD_REPORT = addReport("");
+    private static final String ADD_REPORT_JOINING = addReport(Joining.assignments(false));
+    private static final String ADD_REPORT_SHARPENING = addReport(Joining.assignments(true));
 
     /** The parameters of {@link #REPORT_ROWS}. */
     private static void bindReport(Sql.Statement<?> statement, EnrichedMessage.Segment segment, EnrichedMessage.Event e,
@@ -1109,6 +1129,24 @@ public class ChronologyStore {
                 .setParameter("links", JsonRows.of(links));
     }
 
+    /** {@link #addSource}'s statement, with the language representative's CTE or without. */
+    private static String addSource(String langRepresentative) {
+        return """
+                with a as (insert into event_article (event_id, article_id) values (:event, :article)
+                           on conflict do nothing returning 1),
+                     o as (insert into event_outlet (event_id, outlet) values (:event, :outlet)
+                           on conflict do nothing returning 1)""" + langRepresentative + "\n"
+                + COUNT_SOURCE.formatted(":key", ":source") + " where id = :event";
+    }
+
+    private static final String ADD_SOURCE = addSource("");
+    private static final String ADD_SOURCE_WITH_LANG = addSource("""
+            , l as (insert into event_lang (event_id, lang, source_id, report_key)
+                    values (:event, :lang, :source, :key)
+                    on conflict (event_id, lang) do update set source_id = excluded.source_id,
+                                                               report_key = excluded.report_key
+                    where excluded.report_key < event_lang.report_key returning 1)""");
+
     /**
      * Counts a source of a copy into its event, as {@link #addReport} does for a report (the source is stored
      * already).
@@ -1116,18 +1154,7 @@ public class ChronologyStore {
     private Uni<Integer> addSource(Sql sql, long eventId, long sourceId, String key, String outlet,
             String articleId, String lang, int rank, Integer killed, boolean killedAtLeast, Integer injured,
             boolean injuredAtLeast, String summary, double confidence) {
-        String langRepresentative = lang == null ? "" : """
-                , l as (insert into event_lang (event_id, lang, source_id, report_key)
-                        values (:event, :lang, :source, :key)
-                        on conflict (event_id, lang) do update set source_id = excluded.source_id,
-                                                                   report_key = excluded.report_key
-                        where excluded.report_key < event_lang.report_key returning 1)""";
-        var update = sql.createNativeQuery("""
-                with a as (insert into event_article (event_id, article_id) values (:event, :article)
-                           on conflict do nothing returning 1),
-                     o as (insert into event_outlet (event_id, outlet) values (:event, :outlet)
-                           on conflict do nothing returning 1)""" + langRepresentative + "\n"
-                + COUNT_SOURCE.formatted(":key", ":source") + " where id = :event")
+        var update = sql.createNativeQuery(lang == null ? ADD_SOURCE : ADD_SOURCE_WITH_LANG)
                 .setParameter("event", eventId)
                 .setParameter("article", articleId)
                 .setParameter("outlet", outlet)
