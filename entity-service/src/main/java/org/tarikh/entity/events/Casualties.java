@@ -556,6 +556,13 @@ final class Casualties {
                     skipped = 0;
                     continue;
                 }
+                int[] kin = joined && count > 0 ? possessedPersons(k, sentence) : null;
+                if (kin != null) {
+                    count += kin[0]; // "لقي رجل وزوجته وأطفالهما الثلاثة حتفهم": 1 + 1 + 3
+                    k = kin[1];
+                    skipped = 0;
+                    continue;
+                }
                 int dual = personDual(tok.form());
                 if (dual > 0 || EventCues.is(EventCues.Kind.PERSON, t, k)
                         || EventCues.isAccusative(EventCues.Kind.PERSON, t, k)) {
@@ -577,6 +584,30 @@ final class Casualties {
             }
         }
         return 0;
+    }
+
+    /**
+     * People named by their kin to someone just counted, joined by و: a person noun with a possessive suffix is one
+     * ("وزوجته"، "ونجلها"), any possessed noun followed by a number word with the article is that many ("وأطفالهما
+     * الثلاثة": 3). {count, last token} or null.
+     */
+    private int[] possessedPersons(int k, int sentence) {
+        String f = Clitics.bare(t.get(k).form());
+        for (String suffix : new String[] {"هما", "هم", "ها", "ه"}) {
+            if (f.length() - suffix.length() < 3 || !f.endsWith(suffix)) {
+                continue;
+            }
+            String stem = f.substring(0, f.length() - suffix.length());
+            String feminine = stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ه" : stem;
+            if (k + 1 < t.size() && t.get(k + 1).sentence() == sentence && Clitics.hasArticle(t.get(k + 1).form())) {
+                int[] n = Numbers.conjoined(Clitics.withoutArticle(t.get(k + 1).form()));
+                if (n != null) {
+                    return new int[] {n[0], k + 1};
+                }
+            }
+            return EventCues.isPersonWord(stem) || EventCues.isPersonWord(feminine) ? new int[] {1, k} : null;
+        }
+        return null;
     }
 
     /** One more person, named by what number they are: آخر، ثالث، رابع (not the plural آخرون: no count). */

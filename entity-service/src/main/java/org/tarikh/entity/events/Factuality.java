@@ -19,6 +19,8 @@ final class Factuality {
             // a purpose, a wait or a plan to hold or reach: "بهدف التوصل إلى اتفاق", "بانتظار استكمال الانسحاب",
             // "دعت لعقد قمة", "تحسبا لهجوم" name what is sought or awaited, not what took place
             "بهدف", "بغيه", "سعيا", "بانتظار", "انتظار", "تحسبا", "لعقد", "لاجراء", "للتوصل",
+            // what a demand asks to be held or done: "طالبت المعارضة بعقد اجتماع طارئ", "طالب بإجراء محادثات"
+            "بعقد", "باجراء",
             // what is expected ("ويتوقع أن تستمر المحادثات", "من المتوقع أن يعقد الاجتماع") is still to come
             "يتوقع", "المتوقع", "يرتقب", "المرتقب");
     private static final Set<String> MODAL_AFTER_NOUN = Set.of("will", "would", "could", "may", "might", "should",
@@ -32,14 +34,33 @@ final class Factuality {
             "halt", "avert");
 
     static boolean happened(TokenizedText t, TriggerHit h) {
-        if (!h.verb() && h.from() > 0 && !t.get(h.from() - 1).isPunctuation()) {
-            for (org.tarikh.entity.text.Clitics.Stem s : org.tarikh.entity.text.Clitics.stems(t.get(h.from() - 1).form())) {
+        // "وقف إطلاق النار", and past its adjectives: "وقف فوري وشامل لإطلاق النار"
+        for (int k = h.from() - 1; !h.verb() && k >= 0 && k >= h.from() - 3; k--) {
+            if (t.get(k).isPunctuation() || t.get(k).sentence() != t.get(h.from()).sentence()
+                    || k < h.from() - 1 && !t.get(h.from()).form().startsWith("ل")) {
+                break;
+            }
+            for (org.tarikh.entity.text.Clitics.Stem s : org.tarikh.entity.text.Clitics.stems(t.get(k).form())) {
                 if (STOPPING.contains(s.form())) {
                     return false;
                 }
             }
         }
         int sentence = t.get(h.from()).sentence();
+        if (h.verb() && !h.violent() && h.from() > 0 && t.get(h.from() - 1).sentence() == sentence
+                && PREPOSITIONS.contains(t.get(h.from() - 1).form())) {
+            return false; // "دعا إلى عقد مؤتمر دولي": after a preposition a verb's form is its verbal noun, what is sought
+        }
+        if (!h.trigger().verb() && h.from() > 1 && HOLDING.contains(t.get(h.from() - 1).form())
+                && PREPOSITIONS.contains(t.get(h.from() - 2).form())) {
+            return false; // "وافقت الحكومة على عقد اجتماع", "دعا إلى إجراء محادثات": what is agreed to or sought
+        }
+        if (!h.trigger().verb() && !h.violent() && presentBefore(t, h, sentence) && !Triggers.headline(t, sentence)) {
+            return false; // "وتجري الوزيرة على هامش المؤتمر مباحثات", "وتضم المحادثات…": going on or to come, not held
+        }
+        if (!h.trigger().verb() && futureBefore(t, h, sentence)) {
+            return false; // "وسيجري الرئيس محادثات مع نظيره غدا", "سيندلع انفجار حربي": still to come
+        }
         if (!h.trigger().verb()) {
             // "talks would resume", "المحادثات سوف تستأنف": the noun is the subject of what has not happened
             for (int k = h.to() + 1; k < t.size() && k <= h.to() + 2 && t.get(k).sentence() == sentence; k++) {
@@ -71,10 +92,71 @@ final class Factuality {
         return true;
     }
 
+    /**
+     * Prepositions of aim, written apart: a finite verb never follows one, so a verb's form after them is its verbal
+     * noun, what is called for or agreed to ("دعا إلى عقد مؤتمر", "حث على عقد اجتماع"). After عن a verbal noun may
+     * report ("عبر عن إدانته").
+     */
+    private static final Set<String> PREPOSITIONS = Set.of("الي", "علي");
+
+    /** Light verbs that hold, cover or continue talks, without their imperfect prefix (يجري، تضم، تتناول، تبحث). */
+    private static final Set<String> LIGHT_VERBS = Set.of("جري", "ضم", "ركز", "تناول", "بحث", "ناقش", "ستمر", "تواصل",
+            "عقد", "نطلق", "بدا", "ستانف");
+
+    /**
+     * Whether an Arabic imperfect of a light verb of meeting (يجري، تضم، تتناول، تبحث، تستمر) governs a noun within
+     * the five words before it: in body text it tells talks going on or to come, not ones held ("وتجري الوزيرة
+     * على هامش المؤتمر مباحثات"; "وأجرت الوزيرة مباحثات" is held).
+     */
+    private static boolean presentBefore(TokenizedText t, TriggerHit h, int sentence) {
+        for (int k = h.from() - 1; k >= 0 && k >= h.from() - 5; k--) {
+            Token tok = t.get(k);
+            if (tok.sentence() != sentence || tok.isPunctuation() || tok.script() != Script.ARABIC) {
+                return false;
+            }
+            String f = tok.form();
+            String w = f.length() > 3 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف') ? f.substring(1) : f;
+            if (w.length() >= 3 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت') && LIGHT_VERBS.contains(w.substring(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbal nouns of holding a meeting or talks. */
+    private static final Set<String> HOLDING = Set.of("عقد", "اجراء");
+
+    /**
+     * Words in سي/ست/سن that are no future verb: a car, control, policy, sovereignty, six, sixty, a lady, years,
+     * torrents, cinema; the perfect سيطر; names common in news (Sergei, Stephen, Siniora).
+     */
+    private static final Set<String> NOT_FUTURE = Set.of("سياره", "سيارات", "سيطره", "سياسه", "سياسي", "سياسيه",
+            "سياسيون", "سياسيين", "سياده", "سته", "ستين", "ستمائه", "سيده", "سيدات", "سيناء", "ستار", "سنوات", "سنه",
+            "سنويا", "سيطرت", "سيطروا", "سيول", "سينما", "سنيوره", "سيرغي", "ستيفن");
+
+    /**
+     * Whether, within the three words before an Arabic noun, a future verb governs it: س + an imperfect (سيجري، ستعقد،
+     * وسنجري), or سوف. "وسيجري شافيز محادثات مع الأسد" tells talks still to come.
+     */
+    private static boolean futureBefore(TokenizedText t, TriggerHit h, int sentence) {
+        for (int k = h.from() - 1; k >= 0 && k >= h.from() - 3; k--) {
+            Token tok = t.get(k);
+            if (tok.sentence() != sentence || tok.isPunctuation() || tok.script() != Script.ARABIC) {
+                return false;
+            }
+            String f = org.tarikh.entity.text.Clitics.bare(tok.form());
+            String w = f.length() > 4 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف') ? f.substring(1) : f;
+            if (w.length() > 4 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0 && !NOT_FUTURE.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that say by themselves that something took place: كان، تم، جرى (normalized), وقع. */
     private static final Set<String> PERFECT_WORDS = Set.of("كان", "كانت", "كانوا", "تم", "جري", "وقع", "وقعت");
     /** Particles after which a verb in -وا is a subjunctive or future, not a perfect: لن يقتلوا، أن يهاجموا. */
-    private static final Set<String> NOT_PERFECT_BEFORE = Set.of("لن", "ان", "كي", "لكي", "حتي", "سوف");
+    private static final Set<String> NOT_PERFECT_BEFORE = Set.of("لن", "لم", "ان", "كي", "لكي", "حتي", "سوف");
 
     /**
      * Whether token {@code k} reads as an Arabic perfect, a thing that took place: كان/تم/جرى, a plural perfect in
@@ -103,7 +185,8 @@ final class Factuality {
             return false;
         }
         if (f.endsWith("وا")) {
-            return k == 0 || !NOT_PERFECT_BEFORE.contains(t.get(k - 1).form());
+            // "لم يعودوا", "لن يقتلوا": an imperfect in ي with its jussive or subjunctive ending is no perfect
+            return !f.startsWith("ي") && (k == 0 || !NOT_PERFECT_BEFORE.contains(t.get(k - 1).form()));
         }
         return f.endsWith("ت") && !f.endsWith("ات") && !f.endsWith("يت") && !f.endsWith("وت");
     }

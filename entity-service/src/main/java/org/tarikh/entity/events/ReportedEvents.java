@@ -235,8 +235,9 @@ final class ReportedEvents {
     }
 
     /**
-     * Whether the Arabic noun at {@code h}, after its adjectives, is the subject of an imperfect or future verb: "أن
-     * الهجوم الإسرائيلي يستهدف البلد بأكمله", "إن القصف سيستمر" speak of the violence, they do not report it.
+     * Whether the Arabic noun at {@code h}, after its adjectives, is the subject of an imperfect or future verb or of a
+     * copula: "أن الهجوم الإسرائيلي يستهدف البلد بأكمله", "إن القصف سيستمر", "إن القصف كان عشوائيا" speak of the
+     * violence, they do not report it.
      */
     private static boolean imperfectAfter(TokenizedText t, TriggerHit h) {
         if (t.get(h.from()).script() != Script.ARABIC) {
@@ -247,6 +248,10 @@ final class ReportedEvents {
             String w = Clitics.bare(t.get(k).form());
             if (Clitics.hasArticle(w)) {
                 continue; // an adjective: الهجوم الإسرائيلي
+            }
+            if (COPULA.contains(t.get(k).form())) {
+                // "أكد أن القصف كان عشوائيا": the speaker judges the violence; "كان قد وقع" (had happened) reports it
+                return !(k + 1 < t.size() && t.get(k + 1).is("قد"));
             }
             return w.length() > 3 && w.startsWith("ي") && !w.startsWith("يوم") || w.equals("سوف") || w.equals("لن")
                     || w.length() > 4 && (w.startsWith("سي") || w.startsWith("ست"));
@@ -268,13 +273,18 @@ final class ReportedEvents {
         return false;
     }
 
-    /** Whether an Arabic perfect lies in tokens [from, to) with no clause mark between. */
+    /**
+     * Whether an Arabic perfect lies in tokens [from, to) with no clause mark between, near the noun (its own phrase:
+     * "أن قواته استعانت بالمروحيات في اشتباكاتها") and not opening a relative clause that describes a noun ("المناطق
+     * التي تعرضت للقصف", "الطائرات التي أضحت أهدافا في ضرباتها"): the clause's own verb reports the violence.
+     */
     private static boolean perfectBetween(TokenizedText t, int from, int to) {
         for (int k = from; k < to; k++) {
             if (Clauses.clauseMark(t.get(k))) {
                 return false;
             }
-            if (Factuality.arabicPerfect(t, k)) {
+            if (Factuality.arabicPerfect(t, k) && to - k <= 5
+                    && !(k > 0 && RELATIVE.contains(Clitics.bare(t.get(k - 1).form())))) {
                 return true;
             }
         }
@@ -288,8 +298,10 @@ final class ReportedEvents {
     /**
      * Whether an Arabic statement verb only attributes: an imperfect of saying, or a perfect whose complement clause
      * reports a new happening — after إن/أن, a passive of "took place" (تم، جرى) or an indefinite subject with a
-     * perfect verb ("إن مسلحين موالين … سيطروا", "أن دوريات كانت منتشرة"). A definite subject ("إن الاعتداء نفذ
-     * بواسطة متطرفين", "إنه نفذها") speaks of what the story already told: the statement is the news.
+     * perfect verb ("إن مسلحين موالين … سيطروا", "أن دوريات كانت منتشرة"), or a subject with the article whose
+     * feminine or plural perfect tells what it did ("أن الأمانة العامة أعدت دراسة", {@link #actedAfterSubject}). A
+     * pronoun or the speaker's own side ("إنه نفذها", "أن بلاده عمدت إلى…") and a judgement ("إن العملية كانت
+     * فاشلة") are the speaker's: the statement is the news.
      */
     static boolean attributionOnly(TokenizedText t, TriggerHit h, List<Mention> mentions) {
         if (t.get(h.from()).script() != Script.ARABIC) {
@@ -328,6 +340,11 @@ final class ReportedEvents {
                     && countedHappening(t, k + 2, sentence)) {
                 return true; // "إن قواته اعتقلت 20 مسلحا": a new, counted happening, whoever did it
             }
+            if (subject.script() == Script.ARABIC && Clitics.hasArticle(next) && actedAfterSubject(t, k + 2, sentence)) {
+                // "أشارت إلى أن الأمانة العامة أعدت دراسة": a third party's happening of no type of ours, passed on;
+                // the speaker's own side ("أكد أن بلاده عمدت إلى تفتيش الطائرتين") speaks for itself: a statement
+                return true;
+            }
             if (subject.script() != Script.ARABIC || Clitics.hasArticle(next) || DEFINITE.contains(next)
                     || Factuality.arabicPerfect(t, k + 1) || possessed(next)) {
                 return false;
@@ -348,6 +365,34 @@ final class ReportedEvents {
         }
         return false;
     }
+
+    /**
+     * Whether, past a definite subject's nouns and adjectives (at most ten words, no clause mark, relative pronoun,
+     * negation, copula, condition or verb still to come), a perfect tells what it did: "أن الأمانة الفنية … أعدت
+     * دراسة", "أن الحكومة رفضت الاقتراح".
+     */
+    private static boolean actedAfterSubject(TokenizedText t, int from, int sentence) {
+        for (int j = from; j < t.size() && j < from + 10 && t.get(j).sentence() == sentence; j++) {
+            String form = t.get(j).form();
+            String w = Clitics.bare(form);
+            if (Clauses.clauseMark(t.get(j)) || RELATIVE.contains(w) || NEGATION.contains(form) || COPULA.contains(form)
+                    || form.length() > 3 && form.charAt(0) == 'و' && COPULA.contains(form.substring(1))
+                    || CONDITIONAL.contains(w) || t.get(j).script() != Script.ARABIC || Numbers.at(t, j) != null
+                    || w.length() > 3 && w.startsWith("ي") || w.length() > 4 && w.charAt(0) == 'س'
+                    && "يتن".indexOf(w.charAt(1)) >= 0) {
+                return false; // "إن المفاوضات ستستأنف إذا قبلت إيران": what will be, not what was done
+            }
+            if (Factuality.arabicPerfect(t, j)) {
+                return true;
+            }
+            if (EventCues.is(EventCues.Kind.RESULT, t, j) || EventCues.is(EventCues.Kind.OCCURRED, t, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CONDITIONAL = Set.of("اذا", "لو", "ان", "حين", "عندما");
 
     private static final Set<String> AS = Set.of("كما", "حسبما", "وفقما");
 
@@ -467,6 +512,22 @@ final class ReportedEvents {
     /** Whether the speaker of a statement is a source or witness: right after an Arabic verb, near an English one. */
     static boolean bySource(TokenizedText t, TriggerHit h) {
         int sentence = t.get(h.from()).sentence();
+        if (h.trigger().needs().contains("قوله")) {
+            // "نقلت وكالة الأنباء عن الوزير قوله": the agency relays, the one quoted speaks — a source ("نقل عن مصادر
+            // مطلعة قولها") only passes news on
+            for (int k = h.to() + 1; k < t.size() && t.get(k).sentence() == sentence
+                    && !Clitics.bare(t.get(k).form()).startsWith("قول"); k++) {
+                if (t.get(k).form().startsWith("عن") || t.get(k).form().equals("الي")) {
+                    for (int j = k; j < t.size() && j <= k + 2 && t.get(j).sentence() == sentence; j++) {
+                        if (EventCues.is(EventCues.Kind.SOURCE, t, j)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+            }
+            return false;
+        }
         boolean arabic = t.get(h.from()).script() == Script.ARABIC;
         int from = arabic ? h.to() + 1 : h.from() - 4;
         int to = arabic ? h.to() + 2 : h.to() + 3;

@@ -2,6 +2,7 @@ package org.tarikh.entity.events;
 
 import java.util.Set;
 
+import org.tarikh.entity.text.Clitics;
 import org.tarikh.entity.text.Script;
 import org.tarikh.entity.text.Token;
 import org.tarikh.entity.text.TokenizedText;
@@ -50,6 +51,33 @@ final class Senses {
             return p.person || p.none && p.passive; // "was executed" of someone told before
         }
         return true;
+    }
+
+    /**
+     * Whether an attack verb is, by its arguments, a verbal attack — words aimed at a political target or said with a
+     * participle of saying ("شن المندوب هجوما عنيفا على الأمين العام لأن تقريره…", "the opposition attacked the
+     * government's policy"): criticism, which is a statement, not force.
+     */
+    static boolean verbal(TokenizedText t, TriggerHit h) {
+        if (t.get(h.from()).script() == Script.ARABIC) {
+            // an attack said as such ("هاجم"، "شن هجوما"); "شنت الحكومة حربا على الفساد" is a campaign, not words
+            return verbalAttack(t, h) && (Clitics.bare(t.get(h.from()).form()).startsWith("هاجم")
+                    || attackNounAfter(t, h));
+        }
+        return t.get(h.from()).script() == Script.LATIN && h.verb() && h.type() == EventType.ATTACK
+                && t.get(h.from()).form().startsWith("attack") && !violentSentence(t, h) && politicalTarget(t, h);
+    }
+
+    private static final Set<String> ATTACK_NOUNS = Set.of("هجوم", "هجوما", "هجمات");
+
+    private static boolean attackNounAfter(TokenizedText t, TriggerHit h) {
+        int sentence = t.get(h.from()).sentence();
+        for (int k = h.to() + 1; k < t.size() && k <= h.to() + 6 && t.get(k).sentence() == sentence; k++) {
+            if (ATTACK_NOUNS.contains(Clitics.bare(t.get(k).form()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> RESULT_RELATIVES = Set.of("ما", "مما", "بما");

@@ -227,7 +227,10 @@ final class Triggers {
             return null; // "a heart attack", "a panic attack": a cause of death, not an attack
         }
         if (best != null && !Senses.plausible(t, best)) {
-            return new TriggerHit(null, best.from(), best.to(), best.start()); // another sense: consumed, no event
+            if (!Senses.verbal(t, best)) {
+                return new TriggerHit(null, best.from(), best.to(), best.start()); // another sense: consumed, no event
+            }
+            best = best.as(EventType.STATEMENT); // "شن هجوما عنيفا على الحكومة": criticism, a statement
         }
         if (best != null && !Factuality.happened(t, best)) {
             return new TriggerHit(null, best.from(), best.to(), best.start()); // consumed, but not an event
