@@ -58,6 +58,9 @@ final class Factuality {
         if (!h.trigger().verb() && !h.violent() && presentBefore(t, h, sentence) && !Triggers.headline(t, sentence)) {
             return false; // "وتجري الوزيرة على هامش المؤتمر مباحثات", "وتضم المحادثات…": going on or to come, not held
         }
+        if (!h.trigger().verb() && !h.violent() && stalled(t, h, sentence)) {
+            return false; // "وتعثرت المحادثات مرات عدة", "فشلت المفاوضات في التوصل إلى اتفاق", "talks have stalled"
+        }
         if (!h.trigger().verb() && futureBefore(t, h, sentence)) {
             return false; // "وسيجري الرئيس محادثات مع نظيره غدا", "سيندلع انفجار حربي": still to come
         }
@@ -118,6 +121,50 @@ final class Factuality {
             String w = f.length() > 3 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف') ? f.substring(1) : f;
             if (w.length() >= 3 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت') && LIGHT_VERBS.contains(w.substring(1))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Arabic verbs of talks that stall or break down, without و/ف: the talks' state, not talks held. */
+    private static final Set<String> STALLING = Set.of("تعثرت", "تعثر", "تتعثر", "توقفت", "تتوقف", "تعطلت", "تتعطل",
+            "انهارت", "تنهار", "تجمدت", "جمدت", "stalled", "stall", "stalls", "collapsed",
+            "collapse", "collapses", "faltered", "falter", "foundered");
+    /** Arabic verbs of failing: the agreement the talks failed to reach was not reached (the talks were held). */
+    private static final Set<String> FAILING = Set.of("فشلت", "فشل", "تفشل", "يفشل", "اخفقت", "اخفق", "تخفق");
+
+    /**
+     * Whether the noun is the subject of talks stalling or failing, or what a failure did not reach: "وتعثرت
+     * المحادثات بين الأطراف مرات عدة" (the talks' state, not a meeting held that day), "وانهارت المفاوضات", "فشلت
+     * المفاوضات في التوصل إلى اتفاق" (no agreement; the talks themselves were held), "Talks between the parties have
+     * stalled several times". Arabic puts the verb before its subject (two words at most: "وتوقفت فجأة المحادثات")
+     * and a failure within the eight words before the agreement it did not reach; English puts the verb after the
+     * noun's phrase, within six words ("talks between the two sides collapsed", "talks between the parties have
+     * stalled").
+     */
+    private static boolean stalled(TokenizedText t, TriggerHit h, int sentence) {
+        for (int k = h.from() - 1; k >= 0 && k >= h.from() - 8; k--) {
+            Token tok = t.get(k);
+            if (tok.sentence() != sentence || tok.isPunctuation() || tok.script() != Script.ARABIC) {
+                break;
+            }
+            String f = tok.form();
+            String w = f.length() > 3 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف') ? f.substring(1) : f;
+            // فشلت starts with ف: the word is looked up as written and without its conjunction
+            if (k >= h.from() - 2 && (STALLING.contains(f) || STALLING.contains(w))
+                    || h.type() == EventType.AGREEMENT && k < h.from() - 1 && (FAILING.contains(f) || FAILING.contains(w))) {
+                return true;
+            }
+        }
+        if (t.get(h.from()).script() == Script.LATIN) {
+            for (int k = h.to() + 1; k < t.size() && k <= h.to() + 6; k++) {
+                Token tok = t.get(k);
+                if (tok.sentence() != sentence || tok.isPunctuation()) {
+                    break;
+                }
+                if (STALLING.contains(tok.form())) {
+                    return true;
+                }
             }
         }
         return false;
