@@ -2,6 +2,7 @@ package org.tarikh.entity.events;
 
 import java.util.Set;
 
+import org.tarikh.entity.text.Clitics;
 import org.tarikh.entity.text.Script;
 import org.tarikh.entity.text.Token;
 import org.tarikh.entity.text.TokenizedText;
@@ -40,7 +41,7 @@ final class Factuality {
                     || k < h.from() - 1 && !t.get(h.from()).form().startsWith("ل")) {
                 break;
             }
-            for (org.tarikh.entity.text.Clitics.Stem s : org.tarikh.entity.text.Clitics.stems(t.get(k).form())) {
+            for (Clitics.Stem s : Clitics.stems(t.get(k).form())) {
                 if (STOPPING.contains(s.form())) {
                     return false;
                 }
@@ -118,7 +119,7 @@ final class Factuality {
                 return false;
             }
             String f = tok.form();
-            String w = f.length() > 3 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف') ? f.substring(1) : f;
+            String w = Clitics.withoutConjunction(f);
             if (w.length() >= 3 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت') && LIGHT_VERBS.contains(w.substring(1))) {
                 return true;
             }
@@ -149,7 +150,7 @@ final class Factuality {
                 break;
             }
             String f = tok.form();
-            String w = f.length() > 3 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف') ? f.substring(1) : f;
+            String w = Clitics.withoutConjunction(f);
             // فشلت starts with ف: the word is looked up as written and without its conjunction
             if (k >= h.from() - 2 && (STALLING.contains(f) || STALLING.contains(w))
                     || h.type() == EventType.AGREEMENT && k < h.from() - 1 && (FAILING.contains(f) || FAILING.contains(w))) {
@@ -191,7 +192,7 @@ final class Factuality {
             if (tok.sentence() != sentence || tok.isPunctuation() || tok.script() != Script.ARABIC) {
                 return false;
             }
-            String f = org.tarikh.entity.text.Clitics.bare(tok.form());
+            String f = Clitics.bare(tok.form());
             String w = f.length() > 4 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف') ? f.substring(1) : f;
             if (w.length() > 4 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0 && !NOT_FUTURE.contains(w)) {
                 return true;
@@ -216,12 +217,8 @@ final class Factuality {
             return false;
         }
         String f = tok.form();
-        if (f.length() > 3 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف')) {
-            if (perfectForm(t, k, f.substring(1))) {
-                return true;
-            }
-        }
-        return perfectForm(t, k, f);
+        String w = Clitics.withoutConjunction(f);
+        return w.length() < f.length() && perfectForm(t, k, w) || perfectForm(t, k, f);
     }
 
     private static boolean perfectForm(TokenizedText t, int k, String f) {

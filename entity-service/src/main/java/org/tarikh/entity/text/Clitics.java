@@ -66,6 +66,14 @@ public final class Clitics {
         return form.length() > 3 && form.startsWith("ال");
     }
 
+    /**
+     * The form without a leading conjunction و/ف where three letters or more remain (وتجري → تجري, فشلت → شلت: a
+     * caller that cannot tell a conjunction from a root letter looks up both), else the form itself.
+     */
+    public static String withoutConjunction(String form) {
+        return form.length() > 3 && (form.charAt(0) == 'و' || form.charAt(0) == 'ف') ? form.substring(1) : form;
+    }
+
     /** A form with و/ف and a preposition stripped, but the article kept: والحكومة → الحكومة, لرئيس → رئيس. */
     public static String bare(String form) {
         return bareStem(form).form();
