@@ -123,6 +123,9 @@ final class EventDating {
             if (!attached && governed(t, x) || publishedAt != null && later(x.value(), publishedAt)) {
                 continue; // "سيعقد الشهر المقبل": a later date cannot date what already happened
             }
+            if (namesOtherEvent(t, h, x, all)) {
+                continue; // "أورد اسم بن لادن المسؤول عن اعتداءات 11 سبتمبر 2001": the date names those attacks
+            }
             if (relativeClauseDate(t, h, x, all)) {
                 continue; // "توفي متأثرا بجروح أصيب بها يوم 23 أغسطس": the date is of the wound, not the death
             }
@@ -200,6 +203,20 @@ final class EventDating {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a date right after another event word of the sentence (a noun trigger or a NAMED_EVENT cue) names that event ("اعتداءات الحادي عشر من سبتمبر
+     * 2001", "أحداث السابع من أكتوبر", "the September 11 attacks"' date before its noun is not read this way): it dates
+     * that event, not the trigger, which may lie before it ("واورد سنو اسم بن لادن المسؤول عن اعتداءات…").
+     */
+    private static boolean namesOtherEvent(TokenizedText t, TriggerHit h, Timex x, List<TriggerHit> all) {
+        int k = t.tokenAt(x.start());
+        if (k <= 0 || k - 1 >= h.from() && k - 1 <= h.to() || t.get(k - 1).sentence() != t.get(k).sentence()) {
+            return false;
+        }
+        return EventCues.is(EventCues.Kind.NAMED_EVENT, t, k - 1)
+                || all.stream().anyMatch(o -> o.to() == k - 1 && !o.trigger().verb());
     }
 
     /** Whether token {@code j} is part of a trigger of the sentence or a verb of taking place. */

@@ -62,6 +62,12 @@ final class Factuality {
         if (!h.trigger().verb() && !h.violent() && stalled(t, h, sentence)) {
             return false; // "وتعثرت المحادثات مرات عدة", "فشلت المفاوضات في التوصل إلى اتفاق", "talks have stalled"
         }
+        if (!h.trigger().verb() && ordered(t, h, sentence)) {
+            return false; // "أمر الرئيس بإرسال قوات"، "تلقى الجيش أوامر بالانسحاب": ordered, not done
+        }
+        if (!h.trigger().verb() && !h.violent() && futureAfter(t, h, sentence)) {
+            return false; // "وبين أن الاجتماع سيعقد الأسبوع المقبل": the subject of a future verb, still to come
+        }
         if (!h.trigger().verb() && futureBefore(t, h, sentence)) {
             return false; // "وسيجري الرئيس محادثات مع نظيره غدا", "سيندلع انفجار حربي": still to come
         }
@@ -71,8 +77,9 @@ final class Factuality {
                 if (t.get(k).isPunctuation()) {
                     break;
                 }
-                if (MODAL_AFTER_NOUN.contains(t.get(k).form())) {
-                    return false;
+                if (MODAL_AFTER_NOUN.contains(t.get(k).form())
+                        && !(t.get(k).form().equals("قد") && k + 1 < t.size() && arabicPerfect(t, k + 1))) {
+                    return false; // "قد" before a perfect affirms: "وكانت المحادثات قد عقدت أمس"
                 }
             }
         }
@@ -199,6 +206,52 @@ final class Factuality {
             }
         }
         return false;
+    }
+
+    /** Words of ordering, normalized: the verb's forms and the nouns "orders", "instructions". */
+    private static final Set<String> ORDERS = Set.of("امر", "امرت", "امروا", "اوامر", "الاوامر", "تعليمات",
+            "التعليمات");
+
+    /**
+     * Whether an Arabic noun with ب is what an order, within the six words before it, commands: "أمر الملك بإرسال
+     * مستشفى ميداني"، "أصدر أوامره بالانسحاب" — ordered, not (yet) done.
+     */
+    private static boolean ordered(TokenizedText t, TriggerHit h, int sentence) {
+        String f = t.get(h.from()).form();
+        if (t.get(h.from()).script() != Script.ARABIC || !(f.startsWith("ب") || f.startsWith("وب"))) {
+            return false;
+        }
+        for (int k = h.from() - 1; k >= 0 && k >= h.from() - 6; k--) {
+            Token tok = t.get(k);
+            if (tok.sentence() != sentence || tok.isPunctuation()) {
+                return false;
+            }
+            for (Clitics.Stem s : Clitics.stems(tok.form())) {
+                String w = s.form();
+                for (String suffix : new String[] {"هم", "ها", "ه"}) {
+                    if (w.endsWith(suffix) && ORDERS.contains(w.substring(0, w.length() - suffix.length()))) {
+                        return true; // أوامره، أوامرها
+                    }
+                }
+                if (ORDERS.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an Arabic noun is the subject of a future verb right after it: "الاجتماع سيعقد"، "المحادثات ستستأنف"
+     * (as "المحادثات سوف تستأنف", "talks would resume").
+     */
+    private static boolean futureAfter(TokenizedText t, TriggerHit h, int sentence) {
+        int k = h.to() + 1;
+        if (k >= t.size() || t.get(k).sentence() != sentence || t.get(k).script() != Script.ARABIC) {
+            return false;
+        }
+        String w = Clitics.bare(t.get(k).form());
+        return w.length() > 4 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0 && !NOT_FUTURE.contains(w);
     }
 
     /** Words that say by themselves that something took place: كان، تم، جرى (normalized), وقع. */

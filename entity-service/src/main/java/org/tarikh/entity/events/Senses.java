@@ -80,6 +80,39 @@ final class Senses {
         return false;
     }
 
+    /**
+     * A threat of something that is no violence is a statement: "هدد الإقليم بالانفصال"، "هددت النقابة بالإضراب"،
+     * "threatened to resign" (a threat to cut ties or to secede is words, not force). The threatened act is the first
+     * verbal noun with ب in the six words after an Arabic threat verb, the verb after "to" in English; it is violent
+     * when it or one of the two words after it is a THREATENED cue ("هدد الجيش بقصف المدينة"، "هددت الحركة بتنفيذ
+     * هجمات"، "threatened to attack"). A threat with no such object
+     * ("هدد إسرائيل"، "هدد بأن…") stays a threat.
+     */
+    static boolean nonViolentThreat(TokenizedText t, TriggerHit h) {
+        if (h.type() != EventType.THREAT || !h.verb()) {
+            return false;
+        }
+        int k;
+        if (t.get(h.from()).script() == Script.LATIN) {
+            k = h.to() + 2 < t.size() && t.get(h.to() + 1).is("to") ? h.to() + 2 : -1;
+        } else {
+            k = Triggers.orderedNoun(t, h.to());
+        }
+        if (k < 0 || EventCues.is(EventCues.Kind.COMPLEMENTIZER, t, k)) {
+            return false;
+        }
+        // the act and its complement: "بتنفيذ هجمات"، "to carry out attacks"
+        for (int j = k; j < t.size() && j <= k + 2 && t.get(j).sentence() == t.get(h.from()).sentence(); j++) {
+            if (t.get(j).isPunctuation()) {
+                break;
+            }
+            if (EventCues.is(EventCues.Kind.THREATENED, t, j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final Set<String> RESULT_RELATIVES = Set.of("ما", "مما", "بما");
 
     /**

@@ -29,10 +29,10 @@ final class Triggers {
         List<Trigger> generated = new ArrayList<>();
         Lexicon.readTsv("events/triggers.tsv", c -> {
             List<String> words = List.of(norm(c[2]).split(" "));
+            // a need in @ (@date, @opening, @order) is a condition, the others words; a condition comes first
             List<String> needs = c.length > 4 && !c[4].isBlank()
-                    ? List.of(c[4].startsWith("@") ? c[4] : norm(c[4].replace('|', ' '))).stream()
-                            .flatMap(s -> s.startsWith("@") ? java.util.stream.Stream.of(s)
-                                    : java.util.Arrays.stream(s.split(" ")))
+                    ? Arrays.stream(c[4].split("\\|"))
+                            .flatMap(s -> s.startsWith("@") ? Stream.of(s) : Arrays.stream(norm(s).split(" ")))
                             .toList()
                     : List.of();
             Trigger trigger = new Trigger(EventType.valueOf(c[0]), c[1], words, "VERB".equals(c[3]), needs);
@@ -232,6 +232,9 @@ final class Triggers {
             }
             best = best.as(EventType.STATEMENT); // "شن هجوما عنيفا على الحكومة": criticism, a statement
         }
+        if (best != null && Senses.nonViolentThreat(t, best)) {
+            best = best.as(EventType.STATEMENT); // "هدد الإقليم بالانفصال": a threat to secede is words
+        }
         if (best != null && !Factuality.happened(t, best)) {
             return new TriggerHit(null, best.from(), best.to(), best.start()); // consumed, but not an event
         }
@@ -290,6 +293,50 @@ final class Triggers {
         return null;
     }
 
+    /** The need of a verb written like a noun or a preposition: it must open its sentence or clause. */
+    static final String OPENING = "@opening";
+    /** The need of an order: it opens its sentence or clause and a verbal noun with ب follows ("أمر بإرسال"). */
+    static final String ORDER = "@order";
+    /** Particles a verb that opens its clause may follow: "فقد أمر"، "ثم أمر"، "كما بين". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("قد", "فقد", "وقد", "ثم", "كما", "لقد");
+
+    /**
+     * Whether token {@code i} opens its sentence or clause: the first word, or right after punctuation or a particle
+     * that opens a clause (قد، فقد، ثم، كما). A verb written like a noun or a preposition (بين "between", أمر "a
+     * matter") is read as the verb there only.
+     */
+    static boolean opening(TokenizedText t, int i) {
+        if (i == 0 || t.get(i - 1).sentence() != t.get(i).sentence() || t.get(i - 1).isPunctuation()) {
+            return true;
+        }
+        return CLAUSE_OPENERS.contains(t.get(i - 1).form()) && (i == 1 || t.get(i - 2).sentence() != t.get(i).sentence()
+                || t.get(i - 2).isPunctuation());
+    }
+
+    /**
+     * The verbal noun with ب an order governs, within the six words after it and before any punctuation ("أمر الرئيس
+     * بإرسال مساعدات", "أمرت المحكمة بالإفراج عن"), or -1: a word of at least three letters after ب and its article.
+     */
+    static int orderedNoun(TokenizedText t, int to) {
+        int sentence = t.get(to).sentence();
+        for (int k = to + 1; k < t.size() && k <= to + 6 && t.get(k).sentence() == sentence; k++) {
+            Token tok = t.get(k);
+            if (tok.isPunctuation() || tok.script() != Script.ARABIC) {
+                return -1;
+            }
+            String f = tok.form();
+            if (f.length() >= 4 && f.charAt(0) == 'ب' && Clitics.withoutArticle(f.substring(1)).length() >= 3
+                    && !ORDER_NOT_NOUN.contains(f)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Words in ب that are no verbal noun of an order: "amply", "simple", "far", "by it". */
+    private static final Set<String> ORDER_NOT_NOUN = Set.of("بالغ", "بالغه", "بسيط", "بسيطه", "بعيد", "بعيده",
+            "بدوره", "بدورها", "بشكل", "بسبب", "بعد", "بين", "بينما");
+
     private static boolean satisfied(TokenizedText t, Trigger trig, int from, int to, List<Timex> timexes) {
         if (trig.needs().get(0).equals(HEADLINE)) {
             if (!headline(t, t.get(from).sentence())) {
@@ -300,6 +347,16 @@ final class Triggers {
             }
             trig = new Trigger(trig.type(), trig.lang(), trig.words(), trig.verb(),
                     trig.needs().subList(1, trig.needs().size()));
+        }
+        if (trig.needs().get(0).equals(OPENING)) {
+            if (!opening(t, from)) {
+                return false;
+            }
+            trig = new Trigger(trig.type(), trig.lang(), trig.words(), trig.verb(),
+                    trig.needs().subList(1, trig.needs().size()));
+        }
+        if (trig.needs().get(0).equals(ORDER)) {
+            return opening(t, from) && orderedNoun(t, to) >= 0;
         }
         if (trig.needs().get(0).equals("@date")) {
             int after = to + 1 < t.size() ? t.get(to + 1).start() : Integer.MAX_VALUE;
