@@ -57,6 +57,11 @@ final class EventCues {
             if (set.contains(s.form()) || set.contains(Clitics.withoutArticle(s.form()))) {
                 return true;
             }
+            // an indefinite accusative writes its tanween on an alif: "أن انفجارا أدى"، "نفذوا هجوما"
+            String f = s.form();
+            if (f.length() >= 5 && f.endsWith("ا") && !f.endsWith("اا") && set.contains(f.substring(0, f.length() - 1))) {
+                return true;
+            }
         }
         return false;
     }

@@ -105,7 +105,9 @@ public final class FrameEventAnnotator implements EventAnnotator {
         int[] clause = Clauses.offsets(t, Clauses.clause(t, h.from()));
         int hitEnd = t.get(h.to()).end();
         // a name read into the trigger itself ("أودى" as the car maker) is neither actor nor place
+        // nor is a name inside a date: "في آب 2004" is August, not Ibb in Yemen; "أيار"، "تموز" are months too
         List<Mention> mentions = doc.mentions().stream().filter(m -> m.end() <= h.start() || m.start() >= hitEnd)
+                .filter(m -> doc.timexes().stream().noneMatch(x -> x.start() < m.end() && m.start() < x.end()))
                 .toList();
         Set<Mention> subjects = Participants.subjects(t, h, mentions, clause[0], clause[1]);
         int placeEnd = clause[1];
