@@ -352,7 +352,14 @@ final class ReportedEvents {
             if (judgedPerson(t, k + 1, sentence, mentions)) {
                 return false; // "إن بلير كان شريكا في القتل": what the speaker holds of a person, not a happening
             }
-            for (int j = k + 2; j < t.size() && j <= k + 10 && t.get(j).sentence() == sentence; j++) {
+            // ten words, a name of several tokens counting as one ("إن مسلحين موالين لزعيم الحرب في مقديشو عبدي حسن
+            // أوالي قيديد سيطروا")
+            int words = 1;
+            for (int j = k + 2; j < t.size() && words <= 9 && t.get(j).sentence() == sentence; j++) {
+                Token tj = t.get(j);
+                if (mentions.stream().noneMatch(m -> m.start() < tj.start() && tj.end() <= m.end())) {
+                    words++;
+                }
                 if (Clauses.clauseMark(t.get(j)) || NEGATION.contains(Clitics.bare(t.get(j).form()))) {
                     return false; // "أن واشنطن لم تكتف…": the clause's own verb is negated, a stance, not a happening
                 }
@@ -571,6 +578,9 @@ final class ReportedEvents {
      * its withdrawal"): the announcement reports that event.
      */
     private static boolean objectOfStatement(TokenizedText t, TriggerHit h, List<TriggerHit> hits) {
+        if (setting(t, h)) {
+            return false; // "قالت في لقائها بنظيرتها"، "said at the meeting": where it was said, not what it announces
+        }
         for (TriggerHit o : hits) {
             if (o.type() == EventType.STATEMENT && o.verb() && o.to() < h.from() && h.from() - o.to() <= 4
                     && !judging(t.get(o.from()))) {
@@ -585,6 +595,22 @@ final class ReportedEvents {
             }
         }
         return false;
+    }
+
+    private static final Set<String> SETTING = Set.of("في", "خلال", "اثناء", "during", "at", "in");
+
+    /**
+     * Whether a noun is the setting of what is said, not its object: after في، خلال، أثناء, during, at, in, or with the
+     * proclitic ب ("بلقائه"، "في لقائها بواشنطن"، "خلال استقباله").
+     */
+    private static boolean setting(TokenizedText t, TriggerHit h) {
+        Token tok = t.get(h.from());
+        String f = tok.form();
+        if (h.start() > tok.start() && (f.startsWith("ب") || f.startsWith("وب"))) {
+            return true;
+        }
+        return h.from() > 0 && t.get(h.from() - 1).sentence() == tok.sentence()
+                && SETTING.contains(t.get(h.from() - 1).form());
     }
 
     /** A violent noun right after a condemnation or claim verb: its object ("condemned the attack on …"). */
