@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.tarikh.entity.ner.EntityType;
@@ -86,13 +87,49 @@ final class ReportedEvents {
             // حالة الطوارئ"): the sentence's news is elsewhere
             // the sentence's first speaker speaks for the rest of it: after "قالت مراسلة الجزيرة إن…"، "لكنها رجحت
             // أن…" is the correspondent's too
-            hits.stream().filter(h -> h.trigger().type() == EventType.STATEMENT && !afterRelative(t, h)).findFirst()
-                    .filter(h -> !bySource(t, h))
-                    .map(h -> threatens(t, h) ? h.as(EventType.THREAT) : h)
-                    .filter(h -> h.type() == EventType.THREAT || !attributionOnly(t, h, mentions))
-                    .ifPresent(chosen::add);
+            // a photo caption merged with the story ends at its credit ("… (الفرنسية) كما دعا مندوب فرنسا …"): when
+            // the caption's speaker only attributes, the story's first speaker may still speak
+            List<TriggerHit> statements = hits.stream()
+                    .filter(h -> h.trigger().type() == EventType.STATEMENT && !afterRelative(t, h)).toList();
+            Optional<TriggerHit> said = statements.stream().findFirst().flatMap(h -> speaks(t, h, mentions));
+            if (said.isEmpty() && !statements.isEmpty()) {
+                int credit = creditAfter(t, statements.get(0).to());
+                said = statements.stream().filter(h -> credit >= 0 && h.from() > credit).findFirst()
+                        .flatMap(h -> speaks(t, h, mentions));
+            }
+            said.ifPresent(chosen::add);
         }
         return chosen;
+    }
+
+    /** The statement an Arabic or English speech verb makes, if it is one: not a source's, not attribution only. */
+    private static Optional<TriggerHit> speaks(TokenizedText t, TriggerHit h, List<Mention> mentions) {
+        return Optional.of(h).filter(x -> !bySource(t, x))
+                .map(x -> threatens(t, x) ? x.as(EventType.THREAT) : x)
+                .filter(x -> x.type() == EventType.THREAT || !attributionOnly(t, x, mentions));
+    }
+
+    /**
+     * The closing parenthesis of a credit after token {@code from} in its sentence ("(الفرنسية - أرشيف)", "(رويترز)"),
+     * or -1: a parenthesis of at most five words with a CREDIT cue in it.
+     */
+    static int creditAfter(TokenizedText t, int from) {
+        int sentence = t.get(from).sentence();
+        int open = -1;
+        for (int k = from + 1; k < t.size() && t.get(k).sentence() == sentence; k++) {
+            String f = t.get(k).form();
+            if (f.equals("(")) {
+                open = k;
+            } else if (f.equals(")") && open >= 0 && k - open <= 6) {
+                for (int j = open + 1; j < k; j++) {
+                    if (EventCues.is(EventCues.Kind.CREDIT, t, j)) {
+                        return k;
+                    }
+                }
+                open = -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -413,6 +450,9 @@ final class ReportedEvents {
         if (before <= t.firstTokenOf(sentence) || t.get(before).sentence() != sentence
                 || !AS.contains(t.get(before).form())) {
             return false;
+        }
+        if (t.get(before - 1).form().equals(")")) {
+            return false; // "(الفرنسية) كما دعا مندوب فرنسا…": after a caption's credit كما opens the story: "also"
         }
         for (int k = h.to() + 1; k < t.size() && t.get(k).sentence() == sentence; k++) {
             if (EventCues.is(EventCues.Kind.COMPLEMENTIZER, t, k)) {
