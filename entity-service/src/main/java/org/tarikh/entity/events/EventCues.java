@@ -18,7 +18,8 @@ final class EventCues {
 
     enum Kind {
         SOURCE, NATURAL_CAUSE, FUTURE_VIOLENCE, COMPLEMENTIZER, DIRECTION, PERSON, VIOLENT_CONTEXT, NOT_NEWS, REFERENCE, OCCURRED, THING, FICTION,
-        ATTACK_MEANS, SPEECH_MANNER, RESULT, REPORTING, HAPPENING, INQUIRY, POLITICAL, ARMED, THREATENED, NAMED_EVENT, CREDIT
+        ATTACK_MEANS, SPEECH_MANNER, RESULT, REPORTING, HAPPENING, INQUIRY, POLITICAL, ARMED, THREATENED, NAMED_EVENT,
+        CREDIT
     }
 
     private static final EventCues LOADED = new EventCues();
@@ -59,7 +60,8 @@ final class EventCues {
             }
             // an indefinite accusative writes its tanween on an alif: "أن انفجارا أدى"، "نفذوا هجوما"
             String f = s.form();
-            if (f.length() >= 5 && f.endsWith("ا") && !f.endsWith("اا") && set.contains(f.substring(0, f.length() - 1))) {
+            if (f.length() >= 5 && f.endsWith("ا") && !f.endsWith("اا")
+                    && set.contains(f.substring(0, f.length() - 1))) {
                 return true;
             }
         }

@@ -206,9 +206,9 @@ final class EventDating {
     }
 
     /**
-     * Whether a date right after another event word of the sentence (a noun trigger or a NAMED_EVENT cue) names that event ("اعتداءات الحادي عشر من سبتمبر
-     * 2001", "أحداث السابع من أكتوبر", "the September 11 attacks"' date before its noun is not read this way): it dates
-     * that event, not the trigger, which may lie before it ("واورد سنو اسم بن لادن المسؤول عن اعتداءات…").
+     * Whether a date right after another event word of the sentence (a noun trigger or a NAMED_EVENT cue) names that
+     * event ("اعتداءات الحادي عشر من سبتمبر 2001", "حرب 1967"): it dates that event, not the trigger before it
+     * ("واورد سنو اسم بن لادن المسؤول عن اعتداءات…" is a statement of today).
      */
     private static boolean namesOtherEvent(TokenizedText t, TriggerHit h, Timex x, List<TriggerHit> all) {
         int k = t.tokenAt(x.start());
