@@ -91,11 +91,11 @@ final class ReportedEvents {
             // the caption's speaker only attributes, the story's first speaker may still speak
             List<TriggerHit> statements = hits.stream()
                     .filter(h -> h.trigger().type() == EventType.STATEMENT && !afterRelative(t, h)).toList();
-            Optional<TriggerHit> said = statements.stream().findFirst().flatMap(h -> speaks(t, h, mentions, hits));
+            Optional<TriggerHit> said = statements.stream().findFirst().flatMap(h -> speaks(t, h, mentions));
             if (said.isEmpty() && !statements.isEmpty()) {
                 int credit = creditAfter(t, statements.get(0).to());
                 said = statements.stream().filter(h -> credit >= 0 && h.from() > credit).findFirst()
-                        .flatMap(h -> speaks(t, h, mentions, hits));
+                        .flatMap(h -> speaks(t, h, mentions));
             }
             said.ifPresent(chosen::add);
         }
@@ -103,17 +103,10 @@ final class ReportedEvents {
     }
 
     /** The statement an Arabic or English speech verb makes, if it is one: not a source's, not attribution only. */
-    private static Optional<TriggerHit> speaks(TokenizedText t, TriggerHit h, List<Mention> mentions,
-            List<TriggerHit> hits) {
-        boolean source = bySource(t, h);
-        if (!source && threatens(t, h)) {
-            return Optional.of(h.as(EventType.THREAT));
-        }
-        boolean rules = !source && !attributionOnly(t, h, mentions);
-        if (t.get(h.from()).script() == Script.ARABIC) {
-            return StatementModel.statement(t, h, hits, mentions, rules) ? Optional.of(h) : Optional.empty();
-        }
-        return rules ? Optional.of(h) : Optional.empty();
+    private static Optional<TriggerHit> speaks(TokenizedText t, TriggerHit h, List<Mention> mentions) {
+        return Optional.of(h).filter(x -> !bySource(t, x))
+                .map(x -> threatens(t, x) ? x.as(EventType.THREAT) : x)
+                .filter(x -> x.type() == EventType.THREAT || !attributionOnly(t, x, mentions));
     }
 
     /**

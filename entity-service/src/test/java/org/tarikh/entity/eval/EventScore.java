@@ -274,7 +274,7 @@ public final class EventScore {
     }
 
     /** The sentences of a BIO file (token TAB tag, blank line between sentences), detokenized. */
-    public static List<String> bioSentences(Map<Path, List<List<String>>> cache, Path file) throws IOException {
+    private static List<String> bioSentences(Map<Path, List<List<String>>> cache, Path file) throws IOException {
         List<List<String>> sentences = cache.get(file);
         if (sentences == null) {
             sentences = new ArrayList<>();
