@@ -57,6 +57,7 @@ public final class NameTaggerTrainer {
         byte[] marks;
         long[] document; // DOCUMENT_SLOTS per token, or null: the first stage
         int[] first; // the first stage's tags
+        float weight = 1; // the size of a perceptron update on this sentence (its corpus's, ner.weights.LANG)
 
         Example(Annotated source) {
             this.source = source;
@@ -296,19 +297,19 @@ public final class NameTaggerTrainer {
                                 for (int f = 0; f < NameFeatures.PER_TOKEN; f++) {
                                     int row = e.rows[copy + o + f];
                                     if (row >= 0) {
-                                        w[row * T + g] += 1;
-                                        u[row * T + g] += c;
-                                        w[row * T + p] -= 1;
-                                        u[row * T + p] -= c;
+                                        w[row * T + g] += e.weight;
+                                        u[row * T + g] += c * (double) e.weight;
+                                        w[row * T + p] -= e.weight;
+                                        u[row * T + p] -= c * (double) e.weight;
                                     }
                                 }
                             }
                         }
                         if (g != p || gPrev != pPrev) {
-                            tw[(gPrev + 1) * T + g] += 1;
-                            tu[(gPrev + 1) * T + g] += c;
-                            tw[(pPrev + 1) * T + p] -= 1;
-                            tu[(pPrev + 1) * T + p] -= c;
+                            tw[(gPrev + 1) * T + g] += e.weight;
+                            tu[(gPrev + 1) * T + g] += c * (double) e.weight;
+                            tw[(pPrev + 1) * T + p] -= e.weight;
+                            tu[(pPrev + 1) * T + p] -= c * (double) e.weight;
                         }
                     }
                     c++;
@@ -548,7 +549,13 @@ public final class NameTaggerTrainer {
                 for (String t : chunk.get(si).tags()) {
                     gold.add(NameTagger.TAGS[tagId(t)]);
                 }
-                compareSpans(spans(gold), spans(Arrays.asList(pred.get(si))), s);
+                Set<String> g = spans(gold);
+                Set<String> p = spans(Arrays.asList(pred.get(si)));
+                if (s.errors > 0 && !g.equals(p)) {
+                    s.errors--;
+                    System.out.println(errors(chunk.get(si), g, p));
+                }
+                compareSpans(g, p, s);
             }
         }
         return s;
@@ -609,25 +616,30 @@ public final class NameTaggerTrainer {
         Set<String> p = spans(Arrays.asList(predBio));
         if (s.errors > 0 && !g.equals(p)) {
             s.errors--;
-            StringBuilder b = new StringBuilder("  -");
-            for (String x : g) {
-                if (!p.contains(x)) {
-                    b.append(" missed ").append(show(e, x));
-                }
-            }
-            for (String x : p) {
-                if (!g.contains(x)) {
-                    b.append(" extra ").append(show(e, x));
-                }
-            }
-            System.out.println(b);
+            System.out.println(errors(e.source, g, p));
         }
         compareSpans(g, p, s);
     }
 
-    private static String show(Example e, String span) {
+    /** A sentence's missed and extra spans (ner.errors), with the sentence: what the error listing prints. */
+    private static String errors(Annotated sentence, Set<String> g, Set<String> p) {
+        StringBuilder b = new StringBuilder("  -");
+        for (String x : g) {
+            if (!p.contains(x)) {
+                b.append(" missed ").append(show(sentence, x));
+            }
+        }
+        for (String x : p) {
+            if (!g.contains(x)) {
+                b.append(" extra ").append(show(sentence, x));
+            }
+        }
+        return b.append("  | ").append(String.join(" ", sentence.tokens())).toString();
+    }
+
+    private static String show(Annotated sentence, String span) {
         String[] p = span.split(":");
-        return p[2] + "[" + String.join(" ", e.source.tokens().subList(Integer.parseInt(p[0]), Integer.parseInt(p[1])))
+        return p[2] + "[" + String.join(" ", sentence.tokens().subList(Integer.parseInt(p[0]), Integer.parseInt(p[1])))
                 + "]";
     }
 
@@ -658,7 +670,9 @@ public final class NameTaggerTrainer {
      * {@code ner.seed}, {@code ner.cutoff}, {@code ner.prune}, {@code ner.folds.LANG} (the jackknife folds of the
      * second stage, 0 for none: ar 0, en 4), {@code ner.domains.LANG} (a copy of the features per corpus while
      * training, folded into the model of the dev split's corpus: ar true, en false), {@code ner.orders.LANG} (the mean of
-     * how many perceptrons trained in different orders: ar 3, en 1), {@code ner.max-features}, {@code ner.newsfane} (add
+     * how many perceptrons trained in different orders: ar 3, en 2), {@code ner.weights.LANG} (the update weight of each
+     * corpus by domain, e.g. en "1.5,1,1": GUM news half again as much as UNER EWT and WNUT17; default all 1),
+     * {@code ner.max-features}, {@code ner.newsfane} (add
      * NewsFANE to the Arabic training data, default true), {@code ner.all} (default true: after scoring the model of
      * the train split on the dev splits, write a model trained on train and dev; false: write the train split's),
      * {@code ner.dev-out} (where the dev splits and the train split's models go, for ner_score.py).
@@ -686,11 +700,13 @@ public final class NameTaggerTrainer {
             long t0 = System.nanoTime();
             // the second stage pays in English (dev +0.01 to +0.04) and not in Arabic (three seeds: -0.012 to +0.011);
             // a corpus's own copy of the features pays in Arabic (NewsFANE beside ANERcorp: three seeds +0.003 to
-            // +0.010) and not in English; the mean of three orders pays in Arabic (docs/entities.md)
+            // +0.010) and not in English; the mean of three orders pays in Arabic, of two in English (UNER EWT +0.010
+            // / +0.011 for the recognizer, seeds 13 / 14, news +0.018 / -0.008); weighing GUM news, the only news,
+            // more than the other English corpora trades web text for news, not kept (docs/entities.md)
             Settings settings = new Settings(epochs, seed, cutoff, prune,
                     Integer.getInteger("ner.folds." + lang, lang.equals("en") ? 4 : 0),
                     Boolean.parseBoolean(System.getProperty("ner.domains." + lang, String.valueOf(lang.equals("ar")))),
-                    Integer.getInteger("ner.orders." + lang, lang.equals("ar") ? 3 : 1));
+                    Integer.getInteger("ner.orders." + lang, lang.equals("ar") ? 3 : 2), weights(lang));
             System.out.printf(Locale.ROOT, "%s: %,d train sentences, %,d dev sentences (%s)%n", lang,
                     corpus.train.size(), corpus.dev.size(), corpus.describe);
             // first the models of the train split alone, scored on the dev splits
@@ -748,11 +764,25 @@ public final class NameTaggerTrainer {
         System.out.println("dev splits written to " + devOut + " (score the running service with ner_score.py)");
     }
 
-    /** Training settings: epochs, seed, feature cutoff, pruning, and the folds of the second stage (0: none). */
-    record Settings(int epochs, long seed, int cutoff, float prune, int folds, boolean domains, int orders) {
+    /**
+     * Training settings: epochs, seed, feature cutoff, pruning, the folds of the second stage (0: none), a copy of the
+     * features per corpus, the mean of how many orders, and each corpus's update weight (by domain; none: all 1).
+     */
+    record Settings(int epochs, long seed, int cutoff, float prune, int folds, boolean domains, int orders,
+            float[] weights) {
         Settings(int epochs, long seed, int cutoff, float prune, int folds) {
-            this(epochs, seed, cutoff, prune, folds, false, 1);
+            this(epochs, seed, cutoff, prune, folds, false, 1, new float[0]);
         }
+    }
+
+    /** {@code ner.weights.LANG}: the update weight of each corpus (by {@link Annotated#domain}, e.g. "1.5,1,1"). */
+    private static float[] weights(String lang) {
+        String[] w = System.getProperty("ner.weights." + lang, "").split(",");
+        float[] out = new float[w[0].isBlank() ? 0 : w.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Float.parseFloat(w[i].trim());
+        }
+        return out;
     }
 
     /**
@@ -765,6 +795,10 @@ public final class NameTaggerTrainer {
     static void fit(NameFeatures features, List<Annotated> sentences, List<Example> dev, Path dir, String lang,
             Settings settings) throws IOException {
         List<Example> examples = sentences.stream().map(Example::new).toList();
+        for (Example e : examples) {
+            int d = e.source.domain();
+            e.weight = d < settings.weights().length ? settings.weights()[d] : 1;
+        }
         NameTaggerTrainer first = new NameTaggerTrainer(features, System.out, settings.domains());
         first.index(examples, settings.cutoff());
         first.trainMean(examples, settings.epochs(), settings.seed(), settings.orders(), dev, "dev");
@@ -854,7 +888,7 @@ public final class NameTaggerTrainer {
                     c.describe += "; NewsFANE " + kept + " sentences not overlapping dev";
                 }
             } else {
-                int web = 1; // domains (ner.domains.en): GUM's news 0, UNER's web text 1, WNUT17's tweets 2
+                int web = 1; // domains (ner.domains.en, ner.weights.en): GUM's news 0, UNER's web text 1, WNUT17's tweets 2
                 for (Annotated a : readBio(data.resolve("en-uner-ewt-train.bio"))) {
                     c.train.add(new Annotated(a.tokens(), a.tags(), web));
                 }

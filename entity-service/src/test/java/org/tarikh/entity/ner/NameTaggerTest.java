@@ -225,6 +225,43 @@ class NameTaggerTest {
     }
 
     @Test
+    void aCorpusWeighedMoreWinsWhereTheCorporaDisagree(@TempDir Path dir) throws Exception {
+        // a quarter of the sentences (domain 0, as GUM news) call "Lakers" an organization, the rest (domain 1) do
+        // not: with equal weights the larger corpus wins; with domain 0's updates four times as large, domain 0 does;
+        // and weights of 1 are no weights at all (the same bytes)
+        List<NameTaggerTrainer.Annotated> data = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            NameTaggerTrainer.Annotated a = sentence(i % 4 == 0 ? "the/O Lakers/B-ORG won/O in/O Boston/B-LOC ./O"
+                    : "the/O Lakers/O won/O in/O Boston/B-LOC ./O");
+            data.add(new NameTaggerTrainer.Annotated(a.tokens(), a.tags(), i % 4 == 0 ? 0 : 1));
+        }
+        NameFeatures features = new NameFeatures(Lexicon.load(), NameLists.load());
+        NameTaggerTrainer.Example test = new NameTaggerTrainer.Example(sentence("the/O Lakers/B-ORG won/O ./O"));
+        List<float[]> weights = List.of(new float[0], new float[] {1, 1}, new float[] {4, 1});
+        byte[][] models = new byte[3][];
+        int[] tags = new int[3];
+        java.io.PrintStream out = System.out;
+        try {
+            System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            for (int run = 0; run < 3; run++) {
+                Path d = Files.createDirectories(dir.resolve("w" + run));
+                NameTaggerTrainer.fit(features, data, null, d, "en",
+                        new NameTaggerTrainer.Settings(5, 13, 1, 0f, 0, false, 1, weights.get(run)));
+                Path file = d.resolve("name-tagger-en.bin.gz");
+                models[run] = Files.readAllBytes(file);
+                try (var in = Files.newInputStream(file)) {
+                    tags[run] = new NameTaggerTrainer(features, out).predict(NameTagger.read(in), test)[1];
+                }
+            }
+        } finally {
+            System.setOut(out);
+        }
+        assertArrayEquals(models[0], models[1], "weights of 1 change nothing");
+        assertEquals(0, tags[0], "equal weights: Lakers is no name, as most sentences say");
+        assertEquals(3, tags[2], "domain 0 weighed four times: B-ORG, as its sentences say");
+    }
+
+    @Test
     void theDocumentFeaturesSayWhatTheFirstStageFoundForTheSameWordElsewhere() {
         // "kirby" twice: once tagged B-PER... I-PER by the first stage, once not; "said" twice, never a name
         long kirby = 7;
