@@ -194,17 +194,26 @@ class NameTaggerTest {
         return out;
     }
 
-    @Test
-    void aCorpusThatAnnotatesOtherwiseIsLearnedApartWithDomainCopies(@TempDir Path dir) throws Exception {
-        // the dev split's corpus (domain 0) calls "Lakers" an organization; a larger other corpus (domain 1) does
-        // not annotate it. Trained together as one, the larger corpus wins; with a copy of the features per corpus,
-        // the shipped model (shared weights + domain 0's copy) follows domain 0, and reads one weight per feature.
+    /**
+     * Two corpora that disagree: a quarter of the sentences (domain 0) call "Lakers" an organization, the rest
+     * (domain 1) do not.
+     */
+    private static List<NameTaggerTrainer.Annotated> lakersCorpora() {
         List<NameTaggerTrainer.Annotated> data = new java.util.ArrayList<>();
         for (int i = 0; i < 40; i++) {
             NameTaggerTrainer.Annotated a = sentence(i % 4 == 0 ? "the/O Lakers/B-ORG won/O in/O Boston/B-LOC ./O"
                     : "the/O Lakers/O won/O in/O Boston/B-LOC ./O");
             data.add(new NameTaggerTrainer.Annotated(a.tokens(), a.tags(), i % 4 == 0 ? 0 : 1));
         }
+        return data;
+    }
+
+    @Test
+    void aCorpusThatAnnotatesOtherwiseIsLearnedApartWithDomainCopies(@TempDir Path dir) throws Exception {
+        // the dev split's corpus (domain 0) calls "Lakers" an organization; a larger other corpus (domain 1) does
+        // not annotate it. Trained together as one, the larger corpus wins; with a copy of the features per corpus,
+        // the shipped model (shared weights + domain 0's copy) follows domain 0, and reads one weight per feature.
+        List<NameTaggerTrainer.Annotated> data = lakersCorpora();
         NameFeatures features = new NameFeatures(Lexicon.load(), NameLists.load());
         NameTaggerTrainer.Example test = new NameTaggerTrainer.Example(sentence("the/O Lakers/B-ORG won/O ./O"));
         int[] tags = new int[2];
@@ -229,12 +238,7 @@ class NameTaggerTest {
         // a quarter of the sentences (domain 0, as GUM news) call "Lakers" an organization, the rest (domain 1) do
         // not: with equal weights the larger corpus wins; with domain 0's updates four times as large, domain 0 does;
         // and weights of 1 are no weights at all (the same bytes)
-        List<NameTaggerTrainer.Annotated> data = new java.util.ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            NameTaggerTrainer.Annotated a = sentence(i % 4 == 0 ? "the/O Lakers/B-ORG won/O in/O Boston/B-LOC ./O"
-                    : "the/O Lakers/O won/O in/O Boston/B-LOC ./O");
-            data.add(new NameTaggerTrainer.Annotated(a.tokens(), a.tags(), i % 4 == 0 ? 0 : 1));
-        }
+        List<NameTaggerTrainer.Annotated> data = lakersCorpora();
         NameFeatures features = new NameFeatures(Lexicon.load(), NameLists.load());
         NameTaggerTrainer.Example test = new NameTaggerTrainer.Example(sentence("the/O Lakers/B-ORG won/O ./O"));
         List<float[]> weights = List.of(new float[0], new float[] {1, 1}, new float[] {4, 1});
