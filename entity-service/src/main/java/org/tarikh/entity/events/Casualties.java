@@ -435,6 +435,8 @@ final class Casualties {
     }
 
     /** The first number within {@code reach} tokens from {@code i} in direction {@code step}, with "at least". */
+    private static final Set<String> AGE = Set.of("age", "aged", "عمر", "ناهز", "يناهز");
+
     private int[] numberNear(TriggerHit h, int i, int sentence, int step, int reach, Set<String> others) {
         for (int k = i, n = 0; k >= 0 && k < t.size() && n < reach; k += step, n++) {
             Token tok = t.get(k);
@@ -463,6 +465,9 @@ final class Casualties {
             }
             if (step > 0 && (isTriggerLike(tok) || tok.form().equals("في") || tok.form().equals("in")) && n > 0) {
                 return null;
+            }
+            if (step > 0 && AGE.contains(tok.form())) {
+                return null; // "died on Sunday at the age of 90", "عن عمر يناهز 80": the number is an age
             }
         }
         return null;

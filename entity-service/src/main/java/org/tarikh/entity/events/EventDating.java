@@ -115,6 +115,8 @@ final class EventDating {
         Timex best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean bestInClause = false;
+        boolean bestAfter = false;
+        boolean coordinated = coordinatedVerb(t, h);
         for (Timex x : timexes) {
             if (x.start() < span[0] || x.end() > span[1] || !dating(x)) {
                 continue;
@@ -126,6 +128,9 @@ final class EventDating {
             if (namesOtherEvent(t, h, x, all)) {
                 continue; // "أورد اسم بن لادن المسؤول عن اعتداءات 11 سبتمبر 2001": the date names those attacks
             }
+            if (h.type() == EventType.DEATH && birthDate(t, h, x)) {
+                continue; // "ولد عام 1920 في حلب وتوفي في باريس": 1920 is the birth, not the death
+            }
             if (relativeClauseDate(t, h, x, all)) {
                 continue; // "توفي متأثرا بجروح أصيب بها يوم 23 أغسطس": the date is of the wound, not the death
             }
@@ -134,13 +139,41 @@ final class EventDating {
                 continue; // "X lost $2bn in the third quarter, it announced": what is reported has its own date
             }
             int distance = Math.abs(x.start() - h.start());
-            if (best == null || inClause && !bestInClause || inClause == bestInClause && distance < bestDistance) {
+            // "ولد في دمشق عام 1923 وتوفي في لندن عام 1998": a verb joined by و is dated by what follows it; a date
+            // before it in the clause is the earlier verb's
+            boolean after = coordinated && inClause && x.start() > h.start();
+            if (best == null || inClause && !bestInClause
+                    || inClause == bestInClause && (after && !bestAfter || after == bestAfter && distance < bestDistance)) {
                 best = x;
                 bestDistance = distance;
                 bestInClause = inClause;
+                bestAfter = after;
             }
         }
         return best;
+    }
+
+    private static final Set<String> BORN = Set.of("ولد", "ولدت", "born");
+
+    /** Whether a date follows a verb of birth (within four words, the death's trigger not between them). */
+    private static boolean birthDate(TokenizedText t, TriggerHit h, Timex x) {
+        int k = t.tokenAt(x.start());
+        for (int j = k - 1; j >= 0 && j >= k - 4 && t.get(j).sentence() == t.get(k).sentence(); j--) {
+            if (j >= h.from() && j <= h.to()) {
+                return false;
+            }
+            if (BORN.contains(t.get(j).form())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An Arabic verb trigger written with the conjunction و, a verb coordinated with one before it (وتوفي، وقتل). */
+    private static boolean coordinatedVerb(TokenizedText t, TriggerHit h) {
+        Token tok = t.get(h.from());
+        return h.verb() && tok.script() == Script.ARABIC && h.start() > tok.start()
+                && tok.form().charAt(0) == 'و';
     }
 
     /**

@@ -53,7 +53,7 @@ final class ReportedEvents {
         boolean reported = violence != null && (violentVerb || violence.trigger().needs().contains("@date") || counted
                 || datedCaption || Triggers.headline(t, sentence) || EventDating.datedInClause(t, violence, span, timexes, publishedAt,
                         hits)
-                || inReportedClause(t, violence, hits) || occurred(t, violence));
+                || inReportedClause(t, violence, hits) || occurred(t, violence) || aged(t, violence));
         if (reported) {
             chosen.add(violence);
         }
@@ -130,6 +130,24 @@ final class ReportedEvents {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a death noun is told with the age of who died in its clause ("أعلنت العائلة وفاة الممثل عن 88 عاما",
+     * "وفاته عن عمر يناهز"): an obituary's report, as a count is a toll's.
+     */
+    private static boolean aged(TokenizedText t, TriggerHit h) {
+        if (h.type() != EventType.DEATH) {
+            return false;
+        }
+        int[] clause = Clauses.clause(t, h.from());
+        for (int k = h.to() + 1; k <= clause[1]; k++) {
+            if (t.get(k).is("عمر") || t.get(k).is("aged")
+                    || t.get(k).is("عن") && k + 1 <= clause[1] && Numbers.at(t, k + 1) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -26,6 +26,9 @@ final class Senses {
 
     /** Whether the trigger, as its arguments show, means the event it is listed for. */
     static boolean plausible(TokenizedText t, TriggerHit h) {
+        if (h.type() == EventType.DEATH && h.verb() && thingDies(t, h)) {
+            return false; // "ماتت القضية في أدراج البرلمان", "the bill died in committee": a metaphor
+        }
         if (t.get(h.from()).script() == Script.ARABIC) {
             return !verbalAttack(t, h) && !risk(t, h);
         }
@@ -51,6 +54,16 @@ final class Senses {
             return p.person || p.none && p.passive; // "was executed" of someone told before
         }
         return true;
+    }
+
+    /**
+     * Whether a death verb's subject is a thing, not a person: the word right after an Arabic verb (VSO: "ماتت
+     * المبادرة"), the word right before an English one ("the bill died", "talks died"); events/cues.tsv THING.
+     */
+    private static boolean thingDies(TokenizedText t, TriggerHit h) {
+        int sentence = t.get(h.from()).sentence();
+        int k = t.get(h.from()).script() == Script.ARABIC ? h.to() + 1 : h.from() - 1;
+        return k >= 0 && k < t.size() && t.get(k).sentence() == sentence && EventCues.is(EventCues.Kind.THING, t, k);
     }
 
     /**
