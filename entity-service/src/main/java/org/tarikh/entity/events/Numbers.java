@@ -40,8 +40,9 @@ final class Numbers {
             Map.entry("ثمانين", 80), Map.entry("تسعون", 90), Map.entry("تسعين", 90), Map.entry("مئه", 100),
             Map.entry("مائه", 100), Map.entry("مئات", 0), Map.entry("مئتان", 200), Map.entry("مئتين", 200),
             Map.entry("الف", 1000), Map.entry("الفين", 2000),
-            // "وتوفي الاثنان معا", "both pilots died": the two of a story's people (not الاثنين, also Monday)
-            Map.entry("الاثنان", 2), Map.entry("both", 2),
+            // "وتوفي الاثنان معا": the two of a story's people (not الاثنين, also Monday; not "both", which joins
+            // two kinds as often as it counts: "both the living and the dead")
+            Map.entry("الاثنان", 2),
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
