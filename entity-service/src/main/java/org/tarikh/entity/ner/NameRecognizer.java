@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.tarikh.entity.text.Clitics;
 import org.tarikh.entity.text.Script;
@@ -53,10 +55,31 @@ public final class NameRecognizer implements EntityRecognizer {
         this.rules = new NewsEntityRecognizer(lexicon);
     }
 
-    /** The recognizer with the models and lists in the service's resources. */
+    /**
+     * The recognizer with the models and lists in the service's resources. The models and the word classes are read
+     * on another thread while this one reads the name lists: independent reads, side by side on two cores (the
+     * service's start-up, docs/entities.md).
+     */
     public static NameRecognizer load(Lexicon lexicon) {
-        return new NameRecognizer(lexicon, NameLists.load(), model("ar", true), model("ar-doc", false),
-                model("en", true), model("en-doc", false));
+        CompletableFuture<NameTagger[]> models = CompletableFuture.supplyAsync(() -> new NameTagger[] {
+                model("ar", true), model("ar-doc", false), model("en", true), model("en-doc", false)});
+        CompletableFuture<WordClusters> clusters = CompletableFuture.supplyAsync(WordClusters::load);
+        NameLists lists = NameLists.load();
+        NameTagger[] m = joined(models);
+        joined(clusters);
+        return new NameRecognizer(lexicon, lists, m[0], m[1], m[2], m[3]);
+    }
+
+    /** What a load on another thread gave, or the exception it threw (not wrapped). */
+    private static <T> T joined(CompletableFuture<T> load) {
+        try {
+            return load.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** A committed model ({@code LANG}, or {@code LANG-doc}: a second stage, which a language may not have). */
