@@ -434,9 +434,10 @@ final class Casualties {
         return h.type() == kind || kind == EventType.KILLING && h.type() == EventType.DEATH;
     }
 
-    /** The first number within {@code reach} tokens from {@code i} in direction {@code step}, with "at least". */
+    /** Words after which a number is an age, not a toll: "at the age of 90", "عن عمر يناهز 80". */
     private static final Set<String> AGE = Set.of("age", "aged", "عمر", "ناهز", "يناهز");
 
+    /** The first number within {@code reach} tokens from {@code i} in direction {@code step}, with "at least". */
     private int[] numberNear(TriggerHit h, int i, int sentence, int step, int reach, Set<String> others) {
         for (int k = i, n = 0; k >= 0 && k < t.size() && n < reach; k += step, n++) {
             Token tok = t.get(k);

@@ -201,7 +201,7 @@ final class Factuality {
             }
             String f = Clitics.bare(tok.form());
             String w = f.length() > 4 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف') ? f.substring(1) : f;
-            if (w.length() > 4 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0 && !NOT_FUTURE.contains(w)) {
+            if (future(w)) {
                 return true;
             }
         }
@@ -250,7 +250,11 @@ final class Factuality {
         if (k >= t.size() || t.get(k).sentence() != sentence || t.get(k).script() != Script.ARABIC) {
             return false;
         }
-        String w = Clitics.bare(t.get(k).form());
+        return future(Clitics.bare(t.get(k).form()));
+    }
+
+    /** Whether an Arabic word without its clitics is س + an imperfect (سيعقد، ستستأنف، سنجري), not a word in سي/ست/سن. */
+    private static boolean future(String w) {
         return w.length() > 4 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0 && !NOT_FUTURE.contains(w);
     }
 
