@@ -1,5 +1,6 @@
 package org.tarikh.entity.events;
 
+import java.util.EnumSet;
 import java.util.Set;
 
 import org.tarikh.entity.text.Clitics;
@@ -82,6 +83,9 @@ final class Factuality {
                     return false; // "قد" before a perfect affirms: "وكانت المحادثات قد عقدت أمس"
                 }
             }
+        }
+        if (habitual(t, h)) {
+            return false; // "seasonal flu kills 250,000 people every year", "often drowned": what happens, not an event
         }
         // a verb with its own conjunction ("…ولا يوما واحدا وأضاف نجاد") opens a clause: a negation or a
         // conditional before it is another clause's
@@ -206,6 +210,76 @@ final class Factuality {
             }
         }
         return false;
+    }
+
+    /** After "a year", "a day": a point in time, not a frequency ("killed a year ago", "died a day later"). */
+    private static final Set<String> NOT_FREQUENCY_AFTER = Set.of("ago", "earlier", "later", "after", "before",
+            "since", "on", "into", "and", "or", "old");
+    /** How far from the trigger a rate or a habit is read, in tokens (a number with thousands is three). */
+    private static final int HABIT_REACH = 15;
+    /** Harm and death: the types whose triggers a rate or a habit turns into what generally happens. */
+    private static final Set<EventType> HABITUAL_TYPES = EnumSet.of(EventType.DEATH, EventType.KILLING,
+            EventType.INJURY, EventType.ATTACK);
+    /** Before "often", "usually": a comparison or a question of how often, not a habit. */
+    private static final Set<String> COMPARING = Set.of("as", "how", "more", "less", "so", "too", "most", "least");
+    /** Before "a year", "a day": a span, not a frequency ("the deadliest attack in a year", "for a day"). */
+    private static final Set<String> NOT_FREQUENCY_BEFORE = Set.of("in", "for", "within", "than", "over", "of",
+            "about", "nearly", "almost", "barely", "just", "only");
+
+    /**
+     * Whether the trigger's clause, or a short adverbial clause just before it ("Every year, …"), says how often a
+     * kind of thing happens (events/cues.tsv HABITUAL: "every year", "a year", often, usually, سنويا، عادة، أحيانا):
+     * "Seasonal flu kills up to 500,000 people a year", "Deaths among the elderly are usually higher", "وتقتل
+     * الملاريا سنويا نحو مليون شخص" tell a rate or a habit, not something that happened once. "a year" followed by
+     * ago, earlier, later … is a point in time ("was killed a year ago").
+     */
+    static boolean habitual(TokenizedText t, TriggerHit h) {
+        if (!HABITUAL_TYPES.contains(h.type())) {
+            return false; // "the UN says 150 aircraft land every day" is still said; "agreed to cut 4 million barrels a
+                          // day" still agreed: the rate is what is said or agreed
+        }
+        int[] clause = Clauses.clause(t, h.from());
+        while (thousands(t, clause[1] + 1)) {
+            clause[1] = Clauses.clause(t, clause[1] + 2)[1]; // "kills 250,000 people a year": one clause
+        }
+        while (thousands(t, clause[0] - 1)) {
+            clause[0] = Clauses.clause(t, clause[0] - 2)[0];
+        }
+        int from = clause[0];
+        if (from >= 2 && t.get(from - 1).sentence() == t.get(h.from()).sentence()) {
+            int[] before = Clauses.clause(t, from - 2);
+            if (before[1] - before[0] < 4) {
+                from = before[0]; // "Every year, seasonal flu kills…", "In an average year, …"
+            }
+        }
+        for (int k = from; k <= clause[1]; k++) {
+            if (k > h.to() && (EventCues.is(EventCues.Kind.COMPLEMENTIZER, t, k) || QUOTES.contains(t.get(k).form()))) {
+                break; // "وقال إن الأصوات الرافضة تتصاعد يوميا": how often is what is said, not the saying
+            }
+            if (k >= h.from() && k <= h.to() || Math.max(h.from() - k, k - h.to()) > HABIT_REACH
+                    || !EventCues.startsAt(EventCues.Kind.HABITUAL, t, k)) {
+                continue;
+            }
+            if (k > 0 && COMPARING.contains(t.get(k - 1).form())) {
+                continue; // "as often as they can", "more often": a comparison
+            }
+            if ((t.get(k).is("a") || t.get(k).is("one")) && (k + 2 < t.size()
+                    && NOT_FREQUENCY_AFTER.contains(t.get(k + 2).form())
+                    || k > 0 && NOT_FREQUENCY_BEFORE.contains(t.get(k - 1).form()))) {
+                continue; // "a year ago", "a day later", "the worst attack in a year"
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> QUOTES = Set.of("\"", "«", "“", "'");
+
+    /** Whether token {@code k} is the comma of a number written with thousands ("250,000"), no clause mark. */
+    private static boolean thousands(TokenizedText t, int k) {
+        return k > 0 && k + 1 < t.size() && t.get(k).form().equals(",") && t.get(k - 1).end() == t.get(k).start()
+                && t.get(k + 1).start() == t.get(k).end() && Character.isDigit(t.text().charAt(t.get(k - 1).start()))
+                && Character.isDigit(t.text().charAt(t.get(k + 1).start()));
     }
 
     /** Words of ordering, normalized: the verb's forms and the nouns "orders", "instructions". */

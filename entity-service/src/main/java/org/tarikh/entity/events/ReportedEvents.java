@@ -137,17 +137,35 @@ final class ReportedEvents {
      * "وفاته عن عمر يناهز"): an obituary's report, as a count is a toll's.
      */
     private static boolean aged(TokenizedText t, TriggerHit h) {
-        if (h.type() != EventType.DEATH) {
-            return false;
+        if (h.type() != EventType.DEATH || plural(t.get(h.to()))) {
+            return false; // "deaths among people aged 20 to 50": a group's ages, a statistic, not one death
         }
         int[] clause = Clauses.clause(t, h.from());
         for (int k = h.to() + 1; k <= clause[1]; k++) {
-            if (t.get(k).is("عمر") || t.get(k).is("aged")
+            if (t.get(k).is("عمر") || t.get(k).is("aged") && oneAge(t, k, clause[1])
                     || t.get(k).is("عن") && k + 1 <= clause[1] && Numbers.at(t, k + 1) != null) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Words after "aged" that make it a span of ages, a group's: "aged between 25 and 45", "aged over 65". */
+    private static final Set<String> AGE_SPAN = Set.of("between", "over", "under", "from", "above", "below", "to",
+            "and", "or", "-", "–", "up", "plus");
+
+    /** Whether "aged" at {@code k} gives one person's age: a number not part of a span ("aged 88", not "aged 25 to 45"). */
+    private static boolean oneAge(TokenizedText t, int k, int end) {
+        if (k + 1 > end || AGE_SPAN.contains(t.get(k + 1).form()) || Numbers.at(t, k + 1) == null) {
+            return false;
+        }
+        return k + 2 > end || !AGE_SPAN.contains(t.get(k + 2).form());
+    }
+
+    /** A plural death noun: English in -s ("deaths"), Arabic وفيات. */
+    private static boolean plural(Token tok) {
+        String f = Clitics.withoutArticle(Clitics.bare(tok.form()));
+        return tok.script() == Script.LATIN ? f.endsWith("s") : f.endsWith("يات");
     }
 
     /**

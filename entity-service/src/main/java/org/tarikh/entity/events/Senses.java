@@ -32,6 +32,9 @@ final class Senses {
         if (t.get(h.from()).script() == Script.ARABIC) {
             return !verbalAttack(t, h) && !risk(t, h);
         }
+        if (h.type() == EventType.DEATH && h.to() > h.from() && t.get(h.to()).is("dead") && deadBeforeNoun(t, h)) {
+            return false; // "researchers found dead birds near the lake": "dead" describes what was found
+        }
         if (t.get(h.from()).script() != Script.LATIN || !h.verb()) {
             return true;
         }
@@ -54,6 +57,30 @@ final class Senses {
             return p.person || p.none && p.passive; // "was executed" of someone told before
         }
         return true;
+    }
+
+    /** Words that may follow a predicative "found dead": where, when, how, with what ("found dead in his flat"). */
+    private static final Set<String> AFTER_PREDICATE = Set.of("in", "at", "on", "inside", "near", "outside", "under",
+            "beneath", "behind", "after", "with", "by", "and", "or", "but", "when", "while", "as", "last", "this",
+            "yesterday", "today", "tonight", "early", "late", "overnight", "hours", "days", "weeks", "alongside",
+            "beside", "following", "next", "off", "within", "among", "amid", "around", "from", "close", "there",
+            "here", "two", "three", "the", "a", "an", "shortly", "soon", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
+
+    /**
+     * Whether the "dead" of "found dead" describes the word after it, the object found ("found dead bodies", "found
+     * dead fish in the river"), rather than telling that someone was found dead ("was found dead in the rubble",
+     * "found dead on Monday", "found dead."): the next word is a word of its own, not a place, time or manner.
+     */
+    private static boolean deadBeforeNoun(TokenizedText t, TriggerHit h) {
+        int k = h.to() + 1;
+        if (k >= t.size() || t.get(k).sentence() != t.get(h.from()).sentence()) {
+            return false;
+        }
+        Token next = t.get(k);
+        String f = next.form();
+        return next.script() == Script.LATIN && !next.isPunctuation() && !AFTER_PREDICATE.contains(f)
+                && !f.endsWith("ly") && Character.isLowerCase(t.text().charAt(next.start()));
     }
 
     /**
