@@ -209,6 +209,29 @@ final class Casualties {
         return false;
     }
 
+    /**
+     * Whether token {@code k} lies in an attack noun that is the subject of an Arabic verb of harm just before it (VSO:
+     * the verb, then its subject, then its object): "قتلت الغارة خمسة أشخاص وأصابت 20 آخرين", "أودت سلسلة من الهجمات
+     * بحياة 30" — the means does not end the search for the count, as another trigger does.
+     */
+    private boolean meansSubject(int k, TriggerHit own) {
+        if (!own.verb() || own.type() == EventType.ATTACK || t.get(own.from()).script() != Script.ARABIC
+                || k - own.to() > 3) {
+            return false;
+        }
+        for (TriggerHit o : hits) {
+            if (k >= o.from() && k <= o.to() && !o.verb() && o.type() == EventType.ATTACK) {
+                for (int j = own.to() + 1; j < o.from(); j++) {
+                    if (number(j) != null || t.get(j).isPunctuation()) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether another trigger verb than {@code own}'s starts at token {@code k}. */
     private boolean otherVerbAt(int k, TriggerHit own) {
         for (TriggerHit o : hits) {
@@ -441,6 +464,9 @@ final class Casualties {
     private int[] numberNear(TriggerHit h, int i, int sentence, int step, int reach, Set<String> others) {
         for (int k = i, n = 0; k >= 0 && k < t.size() && n < reach; k += step, n++) {
             Token tok = t.get(k);
+            if (step > 0 && meansSubject(k, h)) {
+                continue; // "قتلت الغارة خمسة أشخاص", "أودت سلسلة من الهجمات بحياة 30": the verb's subject, its means
+            }
             if (tok.sentence() != sentence || Clauses.clauseMark(tok) && step < 0
                     || step < 0 && EventDating.GOVERNING.contains(tok.form()) || otherTriggerAt(k, h)
                     || step < 0 && otherVerbAt(k, h)) {

@@ -50,7 +50,8 @@ final class Factuality {
         }
         int sentence = t.get(h.from()).sentence();
         if (h.verb() && !h.violent() && h.from() > 0 && t.get(h.from() - 1).sentence() == sentence
-                && PREPOSITIONS.contains(t.get(h.from() - 1).form())) {
+                && (PREPOSITIONS.contains(t.get(h.from() - 1).form())
+                        || PREPOSITIONAL_NOUNS.contains(Clitics.bare(t.get(h.from() - 1).form())))) {
             return false; // "دعا إلى عقد مؤتمر دولي": after a preposition a verb's form is its verbal noun, what is sought
         }
         if (!h.trigger().verb() && h.from() > 1 && HOLDING.contains(t.get(h.from() - 1).form())
@@ -113,6 +114,12 @@ final class Factuality {
      * report ("عبر عن إدانته").
      */
     private static final Set<String> PREPOSITIONS = Set.of("الي", "علي");
+    /**
+     * Nouns used as prepositions, normalized: a word in construct after them is a noun, so a verb's form is its verbal
+     * noun ("إلى جانب تعهدها بحملة", "إثر إعلانه", "رغم تأكيده"). منذ is left out: "منذ أعلن الرئيس" is a verb.
+     */
+    private static final Set<String> PREPOSITIONAL_NOUNS = Set.of("جانب", "اثر", "رغم", "بسبب", "سبب", "خلال",
+            "اثناء", "لدي", "ضد", "حول", "بشان", "شان");
 
     /** Light verbs that hold, cover or continue talks, without their imperfect prefix (يجري، تضم، تتناول، تبحث). */
     private static final Set<String> LIGHT_VERBS = Set.of("جري", "ضم", "ركز", "تناول", "بحث", "ناقش", "ستمر", "تواصل",

@@ -87,9 +87,8 @@ public final class FrameEventAnnotator implements EventAnnotator {
         boolean violent = h.violent();
         Casualties.Count killed = violent ? Casualties.killed(t, sentence, all, doc.timexes()) : null;
         Casualties.Count injured = violent ? Casualties.injured(t, sentence, all, doc.timexes()) : null;
-        if (killed == null && (violent || h.type() == EventType.DEATH) && all.stream().anyMatch(o -> o.verb()
-                && (o.type() == EventType.KILLING || o.type() == EventType.DEATH)
-                && namedVictim(t, o, doc.mentions()))) {
+        if (killed == null && violent && h.type() != EventType.DEATH && all.stream().anyMatch(o -> (o.verb()
+                || periphrasis(t, o)) && o.type() == EventType.KILLING && namedVictim(t, o, doc.mentions()))) {
             killed = new Casualties.Count(1, false); // "اغتيل أحمد سالم", "Jane Doe was killed": one named victim
         }
         EventType type = h.type();
@@ -97,6 +96,10 @@ public final class FrameEventAnnotator implements EventAnnotator {
             type = EventType.ATTACK;
         } else if (type == EventType.KILLING || type == EventType.DEATH) {
             type = deathKind(t, sentence, type);
+        }
+        if (type == EventType.DEATH && killed != null && killed.value() == 1 && all.stream().anyMatch(o -> o.verb()
+                && o.type() == EventType.DEATH && namedVictim(t, o, doc.mentions()))) {
+            killed = null; // "توفي الشاعر محمود درويش", "the novelist Jane Doe died": one person's death, not a toll
         }
         if ((type == EventType.KILLING || type == EventType.INJURY) && EventCues.anyIn(EventCues.Kind.ATTACK_MEANS, t,
                 t.firstTokenOf(sentence), t.firstTokenOf(sentence + 1) - 1)) {
@@ -149,6 +152,15 @@ public final class FrameEventAnnotator implements EventAnnotator {
         }
     }
 
+    /** An Arabic verbal noun after تم or جرى, the passive said with a light verb: "تم اغتيال رئيس البلدية". */
+    static boolean periphrasis(TokenizedText t, TriggerHit h) {
+        if (h.verb() || h.from() == 0 || t.get(h.from()).script() != org.tarikh.entity.text.Script.ARABIC) {
+            return false;
+        }
+        String before = org.tarikh.entity.text.Clitics.withoutConjunction(t.get(h.from() - 1).form());
+        return before.equals("تم") || before.equals("جري") || before.equals("جرى");
+    }
+
     /**
      * Whether one person's name is the victim of a killing or death verb: right after an Arabic verb (its subject or
      * object: "اغتيل أحمد سالم", "توفي الفنان محمد"), or right before an English passive ("Jane Doe was killed"), with
@@ -161,7 +173,8 @@ public final class FrameEventAnnotator implements EventAnnotator {
         int to;
         if (arabic) {
             from = h.to() + 1;
-            to = Math.min(h.to() + 3, t.size() - 1);
+            // "تم اغتيال وريث العرش النمساوي فرانز فيرديناند": after a verbal noun the victim's title may be longer
+            to = Math.min(h.to() + (periphrasis(t, h) ? 5 : 3), t.size() - 1);
         } else {
             if (h.from() < 2 || !(t.get(h.from() - 1).is("was") || t.get(h.from() - 1).is("been"))) {
                 return false;

@@ -53,7 +53,8 @@ final class ReportedEvents {
         boolean reported = violence != null && (violentVerb || violence.trigger().needs().contains("@date") || counted
                 || datedCaption || Triggers.headline(t, sentence) || EventDating.datedInClause(t, violence, span, timexes, publishedAt,
                         hits)
-                || inReportedClause(t, violence, hits) || occurred(t, violence) || aged(t, violence));
+                || inReportedClause(t, violence, hits) || occurred(t, violence) || aged(t, violence)
+                || underwent(t, violence));
         if (reported) {
             chosen.add(violence);
         }
@@ -145,6 +146,37 @@ final class ReportedEvents {
             if (t.get(k).is("عمر") || t.get(k).is("aged") && oneAge(t, k, clause[1])
                     || t.get(k).is("عن") && k + 1 <= clause[1] && Numbers.at(t, k + 1) != null) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** تعرض "underwent, was subjected to", its forms and its verbal noun with a pronoun, without و/ف. */
+    private static final Set<String> UNDERWENT = Set.of("تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "تعرضه",
+            "تعرضها", "تعرضهم", "يتعرض", "تتعرض", "يتعرضون");
+    /** A blow (ضربة) is undergone by economies and peace efforts as often as by people: not read here. */
+    private static final Set<String> BLOWS = Set.of("ضربه", "ضربات", "لضربه", "لضربات", "الضربه", "للضربه");
+
+    /**
+     * Whether the subject of تعرض underwent the violent noun: "تعرض الموكب لهجوم مسلح"، "تعرض اللاعب لكسر في يده"،
+     * "إثر تعرضه لهجوم" — what happened to someone, reported as a verb reports it. The noun carries ل and the verb
+     * comes before it in its clause (a long subject between: "تعرض الفرنسي سيباستيان لوب بطل العالم … لكسر"), not
+     * right after a relative pronoun ("المناطق التي تعرضت للقصف" describes the areas). Not a blow (ضربة): "تعرض
+     * الاقتصاد لضربة قوية".
+     */
+    static boolean underwent(TokenizedText t, TriggerHit h) {
+        if (h.verb() || t.get(h.from()).script() != Script.ARABIC
+                || BLOWS.contains(Clitics.withoutConjunction(t.get(h.from()).form()))) {
+            return false;
+        }
+        if (!t.get(h.from()).form().startsWith("ل")) {
+            return false;
+        }
+        int[] clause = Clauses.clause(t, h.from());
+        for (int k = h.from() - 1; k >= clause[0] && k >= h.from() - 16; k--) {
+            if (UNDERWENT.contains(Clitics.withoutConjunction(t.get(k).form()))) {
+                // "المناطق التي تعرضت للقصف": a relative clause describes its noun, it tells no news
+                return k == 0 || !RELATIVE.contains(Clitics.bare(t.get(k - 1).form()));
             }
         }
         return false;
