@@ -85,6 +85,9 @@ final class Factuality {
                 }
             }
         }
+        if (someBelieve(t, h)) {
+            return false; // "يعتقد البعض أنها ماتت في طفولتها", "some believe he died at sea": a guess among others
+        }
         if (habitual(t, h)) {
             return false; // "seasonal flu kills 250,000 people every year", "often drowned": what happens, not an event
         }
@@ -213,6 +216,27 @@ final class Factuality {
             String f = Clitics.bare(tok.form());
             String w = f.length() > 4 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف') ? f.substring(1) : f;
             if (future(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SOME = Set.of("البعض", "بعضهم", "اخرون", "some", "others");
+    private static final Set<String> BELIEVE = Set.of("يعتقد", "يظن", "يري", "يرجح", "believe", "think", "suspect",
+            "speculate");
+
+    /**
+     * Whether, within the five words before the trigger in its clause, unnamed people ("البعض"، "some") believe it: one
+     * guess among others ("إذ يعتقد البعض أنها ماتت، ويعتقد البعض الآخر…"), not a report; "يعتقد أن 20 قتلوا" (it is
+     * believed, by whoever reports it) stays one.
+     */
+    static boolean someBelieve(TokenizedText t, TriggerHit h) {
+        int[] clause = Clauses.clause(t, h.from());
+        for (int k = h.from() - 1; k > clause[0] && k >= h.from() - 5; k--) {
+            String f = Clitics.withoutConjunction(t.get(k).form());
+            String before = Clitics.withoutConjunction(t.get(k - 1).form());
+            if (SOME.contains(f) && BELIEVE.contains(before) || BELIEVE.contains(f) && SOME.contains(before)) {
                 return true;
             }
         }

@@ -91,6 +91,9 @@ public final class FrameEventAnnotator implements EventAnnotator {
                 || periphrasis(t, o)) && o.type() == EventType.KILLING && namedVictim(t, o, doc.mentions()))) {
             killed = new Casualties.Count(1, false); // "اغتيل أحمد سالم", "Jane Doe was killed": one named victim
         }
+        if (injured == null && h.type() == EventType.INJURY && oneNamedUndergoer(t, h, doc.mentions())) {
+            injured = new Casualties.Count(1, false); // "تعرض الفرنسي سيباستيان لوب … لكسر في يده": one named person
+        }
         EventType type = h.type();
         if (type != EventType.ATTACK && violent && all.stream().anyMatch(o -> o.type() == EventType.ATTACK)) {
             type = EventType.ATTACK;
@@ -150,6 +153,36 @@ public final class FrameEventAnnotator implements EventAnnotator {
                     || m.type() == EntityType.ORGANIZATION) && h.start() >= m.start() && h.start() < m.end()
                     && !(h.verb() && !h.trigger().needs().isEmpty() && m.end() <= t.get(h.to()).end())));
         }
+    }
+
+    /**
+     * Whether an injury undergone (تعرض ل…) happened to one named person: one PERSON name between تعرض and the noun
+     * (VSO: "تعرض الفرنسي سيباستيان لوب … لكسر") or in the two words before تعرض ("فإن لوب تعرض لهذه الإصابة"), none
+     * joined to it.
+     */
+    static boolean oneNamedUndergoer(TokenizedText t, TriggerHit h, List<Mention> mentions) {
+        int k = ReportedEvents.underwentAt(t, h);
+        if (k < 0) {
+            return false;
+        }
+        int from = k + 1 < h.from() && t.get(k + 1).script() != org.tarikh.entity.text.Script.PUNCTUATION
+                && k + 1 < h.from() - 1 ? k + 1 : Math.max(0, k - 2);
+        int to = from > k ? h.from() - 1 : k - 1;
+        if (to < from) {
+            return false;
+        }
+        int start = t.get(from).start();
+        int end = t.get(to).end();
+        long people = mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.start() < end
+                && m.end() > start).count();
+        if (people != 1 && from > k) {
+            // the name may stand before تعرض with a title after it: "فإن لوب تعرض"
+            int s2 = t.get(Math.max(0, k - 2)).start();
+            int e2 = t.get(Math.max(0, k - 1)).end();
+            people = mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.start() < e2 && m.end() > s2)
+                    .count();
+        }
+        return people == 1;
     }
 
     /** An Arabic verbal noun after تم or جرى, the passive said with a light verb: "تم اغتيال رئيس البلدية". */

@@ -154,6 +154,8 @@ final class ReportedEvents {
     /** تعرض "underwent, was subjected to", its forms and its verbal noun with a pronoun, without و/ف. */
     private static final Set<String> UNDERWENT = Set.of("تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "تعرضه",
             "تعرضها", "تعرضهم", "يتعرض", "تتعرض", "يتعرضون");
+    /** A demonstrative with ل before the noun undergone: "تعرض لهذه الإصابة". */
+    private static final Set<String> THIS_WITH_LAM = Set.of("لهذه", "لهذا", "لتلك", "لذلك");
     /** A blow (ضربة) is undergone by economies and peace efforts as often as by people: not read here. */
     private static final Set<String> BLOWS = Set.of("ضربه", "ضربات", "لضربه", "لضربات", "الضربه", "للضربه");
 
@@ -165,21 +167,27 @@ final class ReportedEvents {
      * الاقتصاد لضربة قوية".
      */
     static boolean underwent(TokenizedText t, TriggerHit h) {
+        return underwentAt(t, h) >= 0;
+    }
+
+    /** The token of تعرض that {@link #underwent} finds, or -1. */
+    static int underwentAt(TokenizedText t, TriggerHit h) {
         if (h.verb() || t.get(h.from()).script() != Script.ARABIC
                 || BLOWS.contains(Clitics.withoutConjunction(t.get(h.from()).form()))) {
-            return false;
+            return -1;
         }
-        if (!t.get(h.from()).form().startsWith("ل")) {
-            return false;
+        boolean demonstrative = h.from() > 0 && THIS_WITH_LAM.contains(t.get(h.from() - 1).form());
+        if (!t.get(h.from()).form().startsWith("ل") && !demonstrative) {
+            return -1; // "تعرض لكسر", "تعرض لهذه الإصابة في سويسرا"
         }
         int[] clause = Clauses.clause(t, h.from());
         for (int k = h.from() - 1; k >= clause[0] && k >= h.from() - 16; k--) {
             if (UNDERWENT.contains(Clitics.withoutConjunction(t.get(k).form()))) {
                 // "المناطق التي تعرضت للقصف": a relative clause describes its noun, it tells no news
-                return k == 0 || !RELATIVE.contains(Clitics.bare(t.get(k - 1).form()));
+                return k == 0 || !RELATIVE.contains(Clitics.bare(t.get(k - 1).form())) ? k : -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Words after "aged" that make it a span of ages, a group's: "aged between 25 and 45", "aged over 65". */
