@@ -102,7 +102,7 @@ public final class FrameEventAnnotator implements EventAnnotator {
         }
         if (type == EventType.DEATH && killed != null && killed.value() == 1 && all.stream().anyMatch(o -> o.verb()
                 && o.type() == EventType.DEATH && namedVictim(t, o, doc.mentions()))) {
-            killed = null; // "توفي الشاعر محمود درويش", "the novelist Jane Doe died": one person's death, not a toll
+            killed = null; // "توفي الشاعر محمود درويش": one named person's natural death, not a toll
         }
         if ((type == EventType.KILLING || type == EventType.INJURY) && EventCues.anyIn(EventCues.Kind.ATTACK_MEANS, t,
                 t.firstTokenOf(sentence), t.firstTokenOf(sentence + 1) - 1)) {
@@ -157,33 +157,25 @@ public final class FrameEventAnnotator implements EventAnnotator {
 
     /**
      * Whether an injury undergone (تعرض ل…) happened to one named person: one PERSON name between تعرض and the noun
-     * (VSO: "تعرض الفرنسي سيباستيان لوب … لكسر") or in the two words before تعرض ("فإن لوب تعرض لهذه الإصابة"), none
-     * joined to it.
+     * (VSO: "تعرض الفرنسي سيباستيان لوب … لكسر") or in the two words before تعرض ("فإن لوب تعرض لهذه الإصابة").
      */
     static boolean oneNamedUndergoer(TokenizedText t, TriggerHit h, List<Mention> mentions) {
         int k = ReportedEvents.underwentAt(t, h);
         if (k < 0) {
             return false;
         }
-        int from = k + 1 < h.from() && t.get(k + 1).script() != org.tarikh.entity.text.Script.PUNCTUATION
-                && k + 1 < h.from() - 1 ? k + 1 : Math.max(0, k - 2);
-        int to = from > k ? h.from() - 1 : k - 1;
-        if (to < from) {
-            return false;
-        }
+        return k + 1 < h.from() && people(t, mentions, k + 1, h.from() - 1) == 1
+                || k > 0 && people(t, mentions, Math.max(0, k - 2), k - 1) == 1;
+    }
+
+    /** How many PERSON names overlap tokens [from, to]. */
+    private static long people(TokenizedText t, List<Mention> mentions, int from, int to) {
         int start = t.get(from).start();
         int end = t.get(to).end();
-        long people = mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.start() < end
-                && m.end() > start).count();
-        if (people != 1 && from > k) {
-            // the name may stand before تعرض with a title after it: "فإن لوب تعرض"
-            int s2 = t.get(Math.max(0, k - 2)).start();
-            int e2 = t.get(Math.max(0, k - 1)).end();
-            people = mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.start() < e2 && m.end() > s2)
-                    .count();
-        }
-        return people == 1;
+        return mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.start() < end && m.end() > start)
+                .count();
     }
+
 
     /** An Arabic verbal noun after تم or جرى, the passive said with a light verb: "تم اغتيال رئيس البلدية". */
     static boolean periphrasis(TokenizedText t, TriggerHit h) {
