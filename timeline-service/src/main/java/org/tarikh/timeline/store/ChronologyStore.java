@@ -181,7 +181,12 @@ public class ChronologyStore {
                     .getSingleResult().replaceWithVoid();
             List<IngestResult> results = new ArrayList<>();
             Batch batch = new Batch(segments);
-            return chain.chain(() -> InTurn.each(segments, m -> ingest(sql, m, batch).invoke(results::add)))
+            // an article's paragraph rows are written once its last paragraph of the batch is stored, before another
+            // article's first (whose copy lookup reads them) and before the render (which reads its entities)
+            return chain.chain(() -> InTurn.each(segments, m -> (m.segment().articleId().equals(batch.rowsArticle)
+                            ? Uni.createFrom().voidItem() : writeRows(sql, batch))
+                            .chain(() -> ingest(sql, m, batch)).invoke(results::add)))
+                    .chain(() -> writeRows(sql, batch))
                     .chain(() -> render(sql, batch.touched)).chain(() -> notify(sql, batch.notices))
                     .replaceWith(results);
         });
@@ -279,6 +284,14 @@ public class ChronologyStore {
         private final Map<String, String> texts = new LinkedHashMap<>();
         private final Map<String, TextSketch> sketches = new HashMap<>();
         final Map<String, Map<String, Copy>> shortParagraphs = new HashMap<>();
+        /** The article whose analysed paragraphs' rows wait in {@link #rows} ({@link #writeRows}); null when none. */
+        String rowsArticle;
+        /** Those paragraphs' rows (sketch, bands, aliases, mentions, timexes, days), in their order. */
+        final List<Map<String, Object>> rows = new ArrayList<>();
+        /** Their entities not inserted yet, in order: a report's candidates statement inserts them first. */
+        final List<EntityRow> newEntities = new ArrayList<>();
+        /** Each of their entities' rows folded in order ({@link EntityRow#then}), for one update at the end. */
+        final Map<String, EntityRow> entities = new LinkedHashMap<>();
 
         Batch(List<EnrichedMessage> segments) {
             Map<String, StringBuilder> joined = new LinkedHashMap<>();
@@ -287,6 +300,14 @@ public class ChronologyStore {
                         .append(m.segment().text()).append('\n');
             }
             joined.forEach((article, text) -> texts.put(article, text.toString()));
+        }
+
+        /** Keeps an analysed paragraph's rows and entities for {@link #writeRows}. */
+        void defer(EnrichedMessage m, TextSketch sketch, List<EntityRow> entityRows, Map<String, Set<String>> namesOf) {
+            rowsArticle = m.segment().articleId();
+            rows.add(paragraphRows(m, sketch, namesOf));
+            newEntities.addAll(entityRows);
+            entityRows.forEach(row -> entities.merge(row.key(), row, EntityRow::then));
         }
 
         /** The article's sketch, or null when its text is too short to tell a copy by. */
@@ -794,26 +815,20 @@ public class ChronologyStore {
         }
         List<Long> created = new ArrayList<>();
         List<Long> updated = new ArrayList<>();
-        String entityRows = entityRows(entities, namesOf);
-        Uni<Void> chain = storeRows(sql, m, sketch, entityRows, namesOf)
-                // an entity row that changed (new name, first Arabic name, coordinates) changes the pages of its
-                // events; an entity this statement inserted is as the message says (nothing to update)
-                .chain(newEntities -> newEntities >= entities.size() ? Uni.createFrom().voidItem()
-                        : updateEntities(sql, entityRows).invoke(ids -> {
-                            batch.touched.addAll(ids);
-                            ids.stream().limit(RENAMED_NOTIFIED).forEach(updated::add);
-                        }).replaceWithVoid());
+        // its rows wait for the article's others (writeRows); its entities are inserted by its first report's
+        // candidates statement, before the report links them, or with the rows
+        batch.defer(m, sketch, entityRows(entities, namesOf), namesOf);
         Set<String> seen = new HashSet<>();
         // the same report twice in one message is one source
         var reports = m.eventsOrEmpty().stream().filter(event -> seen.add(
                 event.sentenceStart() + "|" + event.type() + "|" + event.date() + "|" + event.triggerStart())).toList();
-        return chain.chain(() -> InTurn.each(reports, event -> storeEvent(sql, m, event, entities, namesOf, similarTo,
+        return InTurn.each(reports, event -> storeEvent(sql, m, event, entities, namesOf, similarTo,
                         batch)
                         .invoke(outcome -> {
                             if (outcome != null) {
                                 (outcome.created() ? created : updated).add(outcome.eventId());
                             }
-                        })))
+                        }))
                 .map(v -> notify(batch, new IngestResult(true, List.copyOf(created),
                 updated.stream().filter(id -> !created.contains(id)).distinct().toList())));
     }
@@ -887,7 +902,7 @@ public class ChronologyStore {
         String searchText = NameKey.of(searchable.toString());
 
         // the event type's merge lock is held (ingestBatch)
-        return candidates(sql, e.type(), interval, sentence, report, similarTo)
+        return candidates(sql, e.type(), interval, sentence, report, similarTo, batch)
                 .chain(candidates -> {
                     var decision = MergeRule.join(report, candidates);
                     // a report that joins an event changes the event in its own statement (join)
@@ -913,11 +928,48 @@ public class ChronologyStore {
      * by id of every event in the window, as before, left the newer ones unseen and made them again.
      */
     private Uni<List<MergeRule.Candidate>> candidates(Sql sql, String type, DateInterval interval,
-            String sentence, MergeRule.Happening report, String similarTo) {
+            String sentence, MergeRule.Happening report, String similarTo, Batch batch) {
         // twice the reach: a stored undated event and an incoming one may each reach back a week
         int reach = 2 * MergeRule.UNDATED_REACH_DAYS;
-        return sql.createNativeQuery("""
-                with same as materialized (
+        // the entities of the article's paragraphs analysed since the last were inserted, in their order: the
+        // report links some of them (a foreign key), so they are inserted first, by this statement (y)
+        boolean insertEntities = !batch.newEntities.isEmpty();
+        var statement = sql.createNativeQuery(insertEntities ? CANDIDATES_INSERTING_ENTITIES : CANDIDATES,
+                Object[].class);
+        if (insertEntities) {
+            statement.setParameter("entities", JsonRows.of(batch.newEntities));
+            batch.newEntities.clear();
+        }
+        return statement
+                .setParameter("type", type)
+                .setParameter("earliest", interval.earliest().minusDays(reach))
+                .setParameter("latest", interval.latest().plusDays(reach))
+                .setParameter("sentence", sentence)
+                .setParameter("similarTo", similarTo)
+                .setParameter("place", report.place())
+                .setParameter("participants", JsonRows.of(List.copyOf(report.participants())))
+                .getResultList()
+                .map(rows -> rows.stream().map(r -> new MergeRule.Candidate(((Number) r[0]).longValue(),
+                        new MergeRule.Happening(type, (String) r[1], DatePrecision.lenient((String) r[2]),
+                                (String) r[3], (String) r[4], keys((String) r[5])), Boolean.TRUE.equals(r[6])))
+                        .toList());
+    }
+
+    /**
+     * A paragraph's new entities, in the message's order ({@code on conflict do nothing} keeps the first of repeated
+     * rows): a CTE of a report's candidates statement ({@link #CANDIDATES_INSERTING_ENTITIES}) or of {@link #ROWS}.
+     */
+    private static final String INSERT_ENTITIES = """
+                y as (insert into entity (key, type, name, name_ar, lat, lon)
+                      select e.r->>'key', e.r->>'type', e.r->>'name', e.r->>'ar',
+                             (e.r->>'lat')::double precision, (e.r->>'lon')::double precision
+                        from jsonb_array_elements(cast(cast(:entities as text) as jsonb)) with ordinality e(r, n)
+                       order by e.n
+                      on conflict (key) do nothing returning 1)""";
+
+    /** {@link #candidates}'s statement, without its {@code with}. */
+    private static final String CANDIDATES_CTES = """
+                same as materialized (
                        -- a copy's source has its original's sentence and event: the originals say it (V14)
                        select s.event_id from event_source s
                         where sentence_key(s.sentence) = sentence_key(cast(:sentence as text)) and s.copy_of is null
@@ -959,20 +1011,9 @@ public class ChronologyStore {
                           and w.date_earliest <= :latest and w.date_latest >= :earliest)
                    and (e.place_key = cast(:place as text) or p.shared or e.id in (select event_id from same))
                  order by same_sentence desc, e.place_key = cast(:place as text) desc nulls last, e.id
-                 limit 200""", Object[].class)
-                .setParameter("type", type)
-                .setParameter("earliest", interval.earliest().minusDays(reach))
-                .setParameter("latest", interval.latest().plusDays(reach))
-                .setParameter("sentence", sentence)
-                .setParameter("similarTo", similarTo)
-                .setParameter("place", report.place())
-                .setParameter("participants", JsonRows.of(List.copyOf(report.participants())))
-                .getResultList()
-                .map(rows -> rows.stream().map(r -> new MergeRule.Candidate(((Number) r[0]).longValue(),
-                        new MergeRule.Happening(type, (String) r[1], DatePrecision.lenient((String) r[2]),
-                                (String) r[3], (String) r[4], keys((String) r[5])), Boolean.TRUE.equals(r[6])))
-                        .toList());
-    }
+                 limit 200""";
+    private static final String CANDIDATES = "with " + CANDIDATES_CTES;
+    private static final String CANDIDATES_INSERTING_ENTITIES = "with " + INSERT_ENTITIES + ",\n" + CANDIDATES_CTES;
 
     private static Set<String> keys(String joined) {
         if (joined == null || joined.isEmpty()) {
@@ -1195,10 +1236,21 @@ public class ChronologyStore {
     }
 
     private record EntityRow(String key, String type, String name, String ar, Double lat, Double lon, boolean named) {
+
+        /**
+         * This row, then {@code next} (the same entity's in a later paragraph), as one row for {@link #updateEntities}:
+         * updating with it changes an entity as updating with one and then the other did (the last name given, the
+         * first Arabic name and coordinates).
+         */
+        EntityRow then(EntityRow next) {
+            return new EntityRow(key, type, next.named ? next.name : name, ar != null ? ar : next.ar,
+                    lat != null ? lat : next.lat, lon != null ? lon : next.lon, named || next.named);
+        }
     }
 
-    /** The segment's entities as the JSON rows that {@link #storeRows} inserts and {@link #updateEntities} updates. */
-    private static String entityRows(Map<String, EnrichedMessage.Mention> entities, Map<String, Set<String>> namesOf) {
+    /** The segment's entities as the rows that {@link #writeRows} inserts and {@link #updateEntities} updates. */
+    private static List<EntityRow> entityRows(Map<String, EnrichedMessage.Mention> entities,
+            Map<String, Set<String>> namesOf) {
         List<EntityRow> rows = new ArrayList<>();
         for (var m : entities.values()) {
             boolean named = m.name() != null && !m.name().isBlank();
@@ -1207,14 +1259,15 @@ public class ChronologyStore {
             rows.add(new EntityRow(m.key(), m.type(), named ? m.name().strip() : m.text(), arabic, m.lat(), m.lon(),
                     named));
         }
-        return JsonRows.of(rows);
+        return rows;
     }
 
     /**
      * Known entities given a name, a first Arabic name or coordinates they lacked, and the events linked to those
-     * that changed (their pages change too): one statement. A new entity is not among them (no event is linked to it
-     * yet). The update is a statement of its own after the insert ({@link #storeRows}), so that it sees an entity
-     * another replica inserted meanwhile, as an upsert did.
+     * that changed (their pages change too): one statement, once per article and batch, with each entity's rows of
+     * its paragraphs folded in their order ({@link EntityRow#then}); an entity inserted by the batch is changed only
+     * by a later paragraph's name. The update is a statement of its own after the inserts ({@link #writeRows}), so that
+     * it sees an entity another replica inserted meanwhile, as an upsert did.
      */
     private Uni<List<Long>> updateEntities(Sql sql, String rows) {
         // no write (0 rows) when nothing changes, so an entity seen again re-renders none of its events. The keys are
@@ -1254,14 +1307,11 @@ public class ChronologyStore {
     }
 
     /**
-     * The segment's rows of every kind in one statement: its sketch and MinHash bands (a band lists at most {@link
-     * #BAND_MEMBERS} paragraphs), its new entities, every name of every entity as an alias (the first spelling of a
-     * normalized name kept), its mentions, its timexes and the days its sentences refer to ({@link DateReferences}),
-     * each kind one JSON parameter read in the message's order (so that {@code on conflict do nothing} keeps the first
-     * of repeated rows, as one statement per kind did). Three statements before (sketch, entities, the rest). The
-     * number of entities it inserted.
+     * A paragraph's rows: its sketch and MinHash bands (a band lists at most {@link #BAND_MEMBERS} paragraphs), every
+     * name of every entity as an alias (the first spelling of a normalized name kept), its mentions, its timexes and
+     * the days its sentences refer to ({@link DateReferences}), as one row of {@link #ROWS}' {@code :paragraphs}.
      */
-    private Uni<Long> storeRows(Sql sql, EnrichedMessage m, TextSketch sketch, String entityRows,
+    private static Map<String, Object> paragraphRows(EnrichedMessage m, TextSketch sketch,
             Map<String, Set<String>> namesOf) {
         List<AliasRow> aliases = new ArrayList<>();
         namesOf.forEach((key, names) -> {
@@ -1280,69 +1330,114 @@ public class ChronologyStore {
                 .map(t -> new TimexRow(t.text() == null ? "" : t.text(), t.start(), t.end(), t.value(), t.type(),
                         t.precision(), t.anchor(), t.mod()))
                 .toList();
-        List<?> days = DateReferences.rows(m);
         var segment = m.segment();
-        return sql.createNativeQuery("""
-                with k as (insert into segment_sketch (segment_id, article_id, minimums)
-                           select :segment, :article, cast(cast(:minimums as text) as bigint[])
-                            where cast(:minimums as text) is not null
+        var published = m.publishedDay();
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("segment", segment.segmentId());
+        row.put("article", segment.articleId());
+        row.put("published", published == null ? null : published.toString());
+        row.put("source", segment.article().source());
+        row.put("lang", segment.lang());
+        row.put("minimums", sketch == null ? null : array(sketch.minimums()));
+        row.put("bands", sketch == null ? new long[0] : sketch.bands());
+        row.put("aliases", aliases);
+        row.put("mentions", mentions);
+        row.put("timexes", timexes);
+        row.put("days", DateReferences.rows(m));
+        return row;
+    }
+
+    /**
+     * The rows of the article's paragraphs analysed since the last write ({@link Batch#rows}), in one statement (one per
+     * paragraph before: ~10 statements per article fewer, docs/benchmarks.md), then one update of their known entities.
+     * Nothing stored for the article is read before this: a paragraph's copy lookup reads other articles' sketches
+     * only, and a report needs only its entities, which its candidates statement inserts. Each kind is read in the
+     * paragraphs' order and then the message's, so {@code on conflict do nothing} keeps the first of repeated rows as
+     * one statement per paragraph did; a band takes the paragraphs in order while it has fewer than {@link
+     * #BAND_MEMBERS}, as it did one paragraph at a time.
+     */
+    private Uni<Void> writeRows(Sql sql, Batch batch) {
+        if (batch.rowsArticle == null) {
+            return Uni.createFrom().voidItem();
+        }
+        String paragraphs = JsonRows.of(batch.rows);
+        String entities = JsonRows.of(batch.newEntities);
+        String known = JsonRows.of(List.copyOf(batch.entities.values()));
+        boolean update = !batch.entities.isEmpty();
+        batch.rowsArticle = null;
+        batch.rows.clear();
+        batch.newEntities.clear();
+        batch.entities.clear();
+        return sql.createNativeQuery(ROWS, Long.class)
+                .setParameter("paragraphs", paragraphs)
+                .setParameter("entities", entities)
+                .setParameter("bandMembers", BAND_MEMBERS)
+                .getSingleResult()
+                // an entity row that changed (new name, first Arabic name, coordinates) changes the pages of its
+                // events; a statement of its own, so that it sees an entity another replica inserted meanwhile
+                .chain(() -> !update ? Uni.createFrom().voidItem()
+                        : updateEntities(sql, known).invoke(ids -> {
+                            batch.touched.addAll(ids);
+                            String payload = ChronologyChanges.payload(List.of(),
+                                    ids.stream().limit(RENAMED_NOTIFIED).toList());
+                            if (payload != null) {
+                                batch.notices.add(payload);
+                            }
+                        }).replaceWithVoid());
+    }
+
+    /** {@link #writeRows}' statement. */
+    private static final String ROWS = """
+                with p as materialized (select e.r, e.n
+                                          from jsonb_array_elements(cast(cast(:paragraphs as text) as jsonb))
+                                               with ordinality e(r, n)),
+                     k as (insert into segment_sketch (segment_id, article_id, minimums)
+                           select p.r->>'segment', p.r->>'article', cast(p.r->>'minimums' as bigint[])
+                             from p where p.r->>'minimums' is not null
+                            order by p.n
                            on conflict do nothing returning 1),
+                     u as materialized (select distinct p.n, p.r->>'segment' as segment, cast(x.band as bigint) as band
+                                          from p cross join lateral jsonb_array_elements_text(p.r->'bands') x(band)),
                      b as (insert into segment_band (band, segment_id)
-                           select distinct u.band, :segment from unnest(cast(cast(:bands as text) as bigint[])) u(band)
-                            where (select count(*) from (select 1 from segment_band x where x.band = u.band
-                                                          limit :bandMembers) c) < :bandMembers
+                           select c.band, c.segment
+                             from (select u.n, u.band, u.segment,
+                                          row_number() over (partition by u.band order by u.n) as r from u) c
+                            where c.r <= :bandMembers - (select count(*) from (select 1 from segment_band x
+                                                                                where x.band = c.band
+                                                                                limit :bandMembers) z)
+                            order by c.n, c.band
                            on conflict do nothing returning 1),
-                     y as (insert into entity (key, type, name, name_ar, lat, lon)
-                           select e.r->>'key', e.r->>'type', e.r->>'name', e.r->>'ar',
-                                  (e.r->>'lat')::double precision, (e.r->>'lon')::double precision
-                             from jsonb_array_elements(cast(cast(:entities as text) as jsonb)) with ordinality e(r, n)
-                            order by e.n
-                           on conflict (key) do nothing returning 1),
+                     """ + INSERT_ENTITIES + """
+                ,
                      a as (insert into entity_alias (entity_key, alias, normalized, lang)
                            select e.r->>'key', e.r->>'alias', e.r->>'normalized', e.r->>'lang'
-                             from jsonb_array_elements(cast(cast(:aliases as text) as jsonb)) with ordinality e(r, n)
-                            order by e.n
+                             from p cross join lateral jsonb_array_elements(p.r->'aliases') with ordinality e(r, n)
+                            order by p.n, e.n
                            on conflict do nothing returning 1),
                      m as (insert into mention (segment_id, entity_key, type, text, start_offset, end_offset)
-                           select :segment, e.r->>'key', e.r->>'type', e.r->>'text', (e.r->>'start')::integer,
+                           select p.r->>'segment', e.r->>'key', e.r->>'type', e.r->>'text', (e.r->>'start')::integer,
                                   (e.r->>'end')::integer
-                             from jsonb_array_elements(cast(cast(:mentions as text) as jsonb)) with ordinality e(r, n)
-                            order by e.n
+                             from p cross join lateral jsonb_array_elements(p.r->'mentions') with ordinality e(r, n)
+                            order by p.n, e.n
                            on conflict do nothing returning 1),
                      t as (insert into timex (segment_id, text, start_offset, end_offset, value, type, precision,
                                               anchor, mod)
-                           select :segment, e.r->>'text', (e.r->>'start')::integer, (e.r->>'end')::integer,
+                           select p.r->>'segment', e.r->>'text', (e.r->>'start')::integer, (e.r->>'end')::integer,
                                   e.r->>'value', e.r->>'type', e.r->>'precision', e.r->>'anchor', e.r->>'mod'
-                             from jsonb_array_elements(cast(cast(:timexes as text) as jsonb)) with ordinality e(r, n)
-                            order by e.n
+                             from p cross join lateral jsonb_array_elements(p.r->'timexes') with ordinality e(r, n)
+                            order by p.n, e.n
                            on conflict do nothing returning 1),
                      d as (insert into date_reference (segment_id, article_id, day, published, source, lang,
                                                        sentence_start, sentence_end, sentence, explicit)
-                           select :segment, :article, (e.r->>'day')::date, :published, :source, :lang,
-                                  (e.r->>'start')::integer, (e.r->>'end')::integer, e.r->>'sentence',
-                                  (e.r->>'explicit')::boolean
-                             from jsonb_array_elements(cast(cast(:days as text) as jsonb)) with ordinality e(r, n)
-                            order by e.n
+                           select p.r->>'segment', p.r->>'article', (e.r->>'day')::date, (p.r->>'published')::date,
+                                  p.r->>'source', p.r->>'lang', (e.r->>'start')::integer, (e.r->>'end')::integer,
+                                  e.r->>'sentence', (e.r->>'explicit')::boolean
+                             from p cross join lateral jsonb_array_elements(p.r->'days') with ordinality e(r, n)
+                            order by p.n, e.n
                            returning 1)
-                select (select count(*) from y), (select count(*) from k) + (select count(*) from b)
+                select (select count(*) from k) + (select count(*) from b) + (select count(*) from y)
                        + (select count(*) from a) + (select count(*) from m) + (select count(*) from t)
-                       + (select count(*) from d)""", Object[].class)
-                .setParameter("minimums", sketch == null ? null : array(sketch.minimums()))
-                .setParameter("bands", sketch == null ? null : array(sketch.bands()))
-                .setParameter("bandMembers", BAND_MEMBERS)
-                .setParameter("entities", entityRows)
-                .setParameter("aliases", JsonRows.of(aliases))
-                .setParameter("mentions", JsonRows.of(mentions))
-                .setParameter("timexes", JsonRows.of(timexes))
-                .setParameter("days", JsonRows.of(days))
-                .setParameter("segment", segment.segmentId())
-                .setParameter("article", segment.articleId())
-                .setParameter("published", m.publishedDay())
-                .setParameter("source", segment.article().source())
-                .setParameter("lang", segment.lang())
-                .getSingleResult()
-                .map(counts -> ((Number) counts[0]).longValue());
-    }
+                       + (select count(*) from d)""";
 
     private static String clip(String s) {
         return s.length() <= SEARCH_TEXT_MAX ? s : s.substring(0, SEARCH_TEXT_MAX);
