@@ -729,6 +729,57 @@ class ChronologyStoreTest {
     }
 
     @Test
+    void anArticlesParagraphsInOneBatchStoreWhatTheyStoreOneAtATime() throws Throwable {
+        // an article's paragraph rows are written together at the end of its run in the batch, its entities before
+        // its reports and its known entities updated once: the same rows and the same entity as one paragraph a call
+        List<String> keys = new ArrayList<>();
+        List<String> articles = new ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            String place = "location:paragraphs-" + UUID.randomUUID().toString().substring(0, 8);
+            String article = Enriched.newArticleId();
+            String tag = tag();
+            List<Enriched> paragraphs = List.of(
+                    Enriched.segment(article, 0, 3, "en", own("Officials in Samarra said the market reopened.", tag),
+                            "2023-04-04").mention("LOCATION", "Samarra", place, null, null, null),
+                    Enriched.segment(article, 1, 3, "en",
+                            own("A car bomb killed 7 people in Samarra City on 3 April 2023.", tag), "2023-04-04")
+                            .mention("LOCATION", "Samarra City", place, "Samarra City", null, null)
+                            .timex("3 April 2023", "2023-04-03", "DAY")
+                            .event("ATTACK", "bomb", "2023-04-03", "DAY", place, new JsonArray(), 7, false, null, false,
+                                    null),
+                    Enriched.segment(article, 2, 3, "en", own("Samarra lies north of Baghdad on the Tigris.", tag),
+                            "2023-04-04").mention("LOCATION", "Samarra", place, null, 34.2, 43.87));
+            if (run == 0) {
+                ingestBatch(paragraphs).forEach(r -> assertTrue(r.stored()));
+            } else {
+                for (Enriched paragraph : paragraphs) {
+                    assertTrue(ingest(paragraph).stored());
+                }
+            }
+            keys.add(place);
+            articles.add(article);
+        }
+        List<String> entities = new ArrayList<>();
+        for (String key : keys) {
+            Row e = pool.preparedQuery("select name, name_ar, lat, lon from entity where key = $1")
+                    .execute(Tuple.of(key)).await().indefinitely().iterator().next();
+            entities.add(e.getString(0) + "|" + e.getString(1) + "|" + e.getDouble(2) + "|" + e.getDouble(3));
+        }
+        assertEquals("Samarra City|null|34.2|43.87", entities.get(0), "the last name given, the first coordinates");
+        assertEquals(entities.get(1), entities.get(0));
+        for (String table : List.of("segment_sketch", "segment_band", "mention", "timex", "date_reference")) {
+            String sql = "select count(*) from " + table + " x join segment s on s.id = x.segment_id"
+                    + " where s.article_id = $1";
+            assertEquals(count(sql, articles.get(1)), count(sql, articles.get(0)), table);
+        }
+        assertEquals(3, count("select count(*) from mention x join segment s on s.id = x.segment_id"
+                + " where s.article_id = $1", articles.get(0)));
+        assertEquals(count("select count(*) from entity_alias where entity_key = $1", keys.get(1)),
+                count("select count(*) from entity_alias where entity_key = $1", keys.get(0)));
+        assertEquals(1, count("select count(*) from event where place_key = $1", keys.get(0)));
+    }
+
+    @Test
     void theSameArticlesInAnyOrderInOneBatchGiveTheSameChronology() throws Throwable {
         // merges see the events created earlier in the same batch: one batch in any order is the chronology of the
         // articles ingested one at a time
