@@ -7,6 +7,8 @@ import java.util.Set;
 import org.tarikh.entity.document.Document;
 import org.tarikh.entity.ner.EntityType;
 import org.tarikh.entity.ner.Mention;
+import org.tarikh.entity.text.Clitics;
+import org.tarikh.entity.text.Script;
 import org.tarikh.entity.text.TokenizedText;
 import org.tarikh.entity.time.Precision;
 import org.tarikh.entity.time.Timex;
@@ -176,14 +178,13 @@ public final class FrameEventAnnotator implements EventAnnotator {
                 .count();
     }
 
-
     /** An Arabic verbal noun after تم or جرى, the passive said with a light verb: "تم اغتيال رئيس البلدية". */
     static boolean periphrasis(TokenizedText t, TriggerHit h) {
-        if (h.verb() || h.from() == 0 || t.get(h.from()).script() != org.tarikh.entity.text.Script.ARABIC) {
+        if (h.verb() || h.from() == 0 || t.get(h.from()).script() != Script.ARABIC) {
             return false;
         }
-        String before = org.tarikh.entity.text.Clitics.withoutConjunction(t.get(h.from() - 1).form());
-        return before.equals("تم") || before.equals("جري") || before.equals("جرى");
+        String before = Clitics.withoutConjunction(t.get(h.from() - 1).form());
+        return before.equals("تم") || before.equals("جري"); // forms are normalized: جرى is جري
     }
 
     /**
@@ -193,7 +194,7 @@ public final class FrameEventAnnotator implements EventAnnotator {
      */
     static boolean namedVictim(TokenizedText t, TriggerHit h, List<Mention> mentions) {
         int sentence = t.get(h.from()).sentence();
-        boolean arabic = t.get(h.from()).script() == org.tarikh.entity.text.Script.ARABIC;
+        boolean arabic = t.get(h.from()).script() == Script.ARABIC;
         int from;
         int to;
         if (arabic) {
@@ -284,7 +285,7 @@ public final class FrameEventAnnotator implements EventAnnotator {
         Set<String> cues = new java.util.HashSet<>();
         for (int i = 0; i < t.size() && cues.size() < 3; i++) {
             if (EventCues.is(EventCues.Kind.NOT_NEWS, t, i)) {
-                cues.add(org.tarikh.entity.text.Clitics.bare(t.get(i).form()));
+                cues.add(Clitics.bare(t.get(i).form()));
             }
         }
         return cues.size() >= 3;
