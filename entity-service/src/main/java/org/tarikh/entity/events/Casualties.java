@@ -251,12 +251,22 @@ final class Casualties {
             "kilometres", "kilometers", "miles", "metres", "meters", "percent", "dollars", "tonnes", "%");
 
     /**
+     * Nouns a number labels rather than counts, normalized without clitics: "في الدقيقة 65" (the 65th minute), "القرار
+     * رقم 1701", "المجموعة 12", "minute 65".
+     */
+    private static final Set<String> LABELS = Set.of("دقيقه", "ساعه", "رقم", "قرار", "مرحله", "جوله", "مجموعه",
+            "ماده", "فقره", "طابق", "مركز", "شوط", "حلقه", "minute", "number", "no", "resolution", "article", "round",
+            "group");
+
+    /**
      * A number that counts people: not inside a temporal expression ("يوم 4 مارس"), not a year, not a measure with a
      * unit ("ثلاثة أعوام").
      */
     private int[] number(int k) {
         int[] n = Numbers.at(t, k);
-        if (n == null || yearLike(t, k, n[0]) || n[1] + 1 < t.size() && UNITS.contains(t.get(n[1] + 1).form())) {
+        if (n == null || yearLike(t, k, n[0]) || n[1] + 1 < t.size() && UNITS.contains(t.get(n[1] + 1).form())
+                || k > 0 && t.get(k - 1).sentence() == t.get(k).sentence()
+                        && LABELS.contains(Clitics.withoutArticle(Clitics.bare(t.get(k - 1).form())))) {
             return null;
         }
         int at = t.get(k).start();

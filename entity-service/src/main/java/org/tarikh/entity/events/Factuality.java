@@ -25,6 +25,11 @@ final class Factuality {
             "بعقد", "باجراء",
             // what is expected ("ويتوقع أن تستمر المحادثات", "من المتوقع أن يعقد الاجتماع") is still to come
             "يتوقع", "المتوقع", "يرتقب", "المرتقب");
+    /**
+     * What is scheduled or expected governs its whole clause ("ومن المقرر أن يحضر الاجتماع وزراء الخارجية", "من
+     * المنتظر أن يشارك الوزير في الاجتماع الوزاري", "من المزمع أن تعقد الجولة المقبلة من المفاوضات").
+     */
+    private static final Set<String> SCHEDULED = Set.of("المقرر", "المزمع", "المنتظر", "المتوقع", "المرتقب");
     private static final Set<String> MODAL_AFTER_NOUN = Set.of("will", "would", "could", "may", "might", "should",
             "must", "can", "cannot", "سوف", "لن", "قد");
 
@@ -85,6 +90,9 @@ final class Factuality {
                 }
             }
         }
+        if (scheduled(t, h, sentence)) {
+            return false; // "ومن المقرر أن يحضر الاجتماع…": still to come
+        }
         if (someBelieve(t, h)) {
             return false; // "يعتقد البعض أنها ماتت في طفولتها", "some believe he died at sea": a guess among others
         }
@@ -142,6 +150,21 @@ final class Factuality {
             String f = tok.form();
             String w = Clitics.withoutConjunction(f);
             if (w.length() >= 3 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت') && LIGHT_VERBS.contains(w.substring(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "من المقرر/المزمع/المنتظر أن" opens the trigger's clause within the eight words before it. */
+    private static boolean scheduled(TokenizedText t, TriggerHit h, int sentence) {
+        for (int k = h.from() - 1; k >= 0 && k >= h.from() - 8; k--) {
+            Token tok = t.get(k);
+            if (tok.sentence() != sentence || tok.isPunctuation() || Clauses.clauseMark(tok)) {
+                return false;
+            }
+            if (SCHEDULED.contains(tok.form()) && k > 0 && t.get(k - 1).form().endsWith("من")
+                    && k + 1 < h.from() && (t.get(k + 1).form().equals("ان") || t.get(k + 1).form().equals("بان"))) {
                 return true;
             }
         }

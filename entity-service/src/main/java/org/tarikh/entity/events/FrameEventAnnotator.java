@@ -9,6 +9,7 @@ import org.tarikh.entity.ner.EntityType;
 import org.tarikh.entity.ner.Mention;
 import org.tarikh.entity.text.Clitics;
 import org.tarikh.entity.text.Script;
+import org.tarikh.entity.text.Token;
 import org.tarikh.entity.text.TokenizedText;
 import org.tarikh.entity.time.Precision;
 import org.tarikh.entity.time.Timex;
@@ -50,7 +51,8 @@ public final class FrameEventAnnotator implements EventAnnotator {
                 // "كارميلو أنطوني ... وأضاف زميله 13 نقطة", "creatures were killed": a game, not news — but a person's
                 // death told with its own date or age is news in a sport page too ("توفي صباح أمس اللاعب …")
                 int sentence = s;
-                hits = hits.stream().filter(h -> datedDeath(text, h, timexes, sentence)).toList();
+                hits = hits.stream().filter(h -> datedDeath(text, h, timexes, sentence) || personHurt(text, h))
+                        .toList();
                 if (hits.isEmpty()) {
                     continue;
                 }
@@ -153,8 +155,33 @@ public final class FrameEventAnnotator implements EventAnnotator {
         for (List<TriggerHit> sentence : hits) {
             sentence.removeIf(h -> mentions.stream().anyMatch(m -> (m.type() == EntityType.PERSON
                     || m.type() == EntityType.ORGANIZATION) && h.start() >= m.start() && h.start() < m.end()
-                    && !(h.verb() && !h.trigger().needs().isEmpty() && m.end() <= t.get(h.to()).end())));
+                    && !(h.verb() && !h.trigger().needs().isEmpty() && m.end() <= t.get(h.to()).end())
+                    && !swallowedVerb(t, h, m, mentions)));
         }
+    }
+
+    /**
+     * Whether the name tagger read an Arabic verb that opens its sentence or clause as a name (VSO puts the verb right
+     * before its subject): into the organization after it ("دان مجلس الأمن الهجوم" as one organization: no
+     * organization's name begins with a verb), or as a one-word person right before another name or a word with the
+     * article ("دان مجلس الأمن"، "دان الرئيس": a given name alone is followed by the family name). A person's full name
+     * that begins like a verb ("دان حالوتس", Dan Halutz) still drops it.
+     */
+    private static boolean swallowedVerb(TokenizedText t, TriggerHit h, Mention m, List<Mention> mentions) {
+        if (!h.verb() || t.get(h.from()).script() != Script.ARABIC || !Triggers.opening(t, h.from())
+                || h.start() > m.start() + 1) {
+            return false;
+        }
+        int end = t.get(h.to()).end();
+        if (m.type() == EntityType.ORGANIZATION) {
+            return m.end() > end;
+        }
+        if (m.end() > end || h.to() + 1 >= t.size() || t.get(h.to() + 1).sentence() != t.get(h.from()).sentence()) {
+            return false;
+        }
+        Token next = t.get(h.to() + 1);
+        return Clitics.hasArticle(Clitics.bare(next.form()))
+                || mentions.stream().anyMatch(o -> o != m && o.start() == next.start());
     }
 
     /**
@@ -250,6 +277,16 @@ public final class FrameEventAnnotator implements EventAnnotator {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an injury happened to someone as a verb or an undergoing tells it ("أصيب اللاعب بكسر", "تعرض المهاجم
+     * للإصابة في الدقيقة 65", "a torn cartilage in his knee"): on a sport page a player's injury is news as an athlete's
+     * death is; an attack word there ("هجمات الفريق") stays the game's.
+     */
+    static boolean personHurt(TokenizedText t, TriggerHit h) {
+        return h.type() == EventType.INJURY && (h.verb() || !h.trigger().needs().isEmpty()
+                || ReportedEvents.underwent(t, h));
     }
 
     /**

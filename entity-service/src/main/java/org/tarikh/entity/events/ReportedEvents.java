@@ -65,7 +65,9 @@ final class ReportedEvents {
             // a noun beside a verb reports only as what a statement announces ("أعلن انسحابه"), after a verb of
             // taking place ("تم التوقيع على الاتفاقية", "جرى لقاء") or with a date of its own clause ("في لقائهم مع
             // الرئيس أمس"; not "عقب لقائها أمس", a point of reference)
+            // a demonstrative before a noun points back ("ويأتي هذا الاجتماع بعد…"), with or without a verb beside it
             if (type.violent() || type == EventType.STATEMENT || afterRelative(t, h)
+                    || !h.trigger().verb() && anaphor(t, h)
                     || !h.trigger().verb() && hits.stream().anyMatch(o -> o.trigger().verb())
                     && (referencePoint(t, h) || !objectOfStatement(t, h, hits) && !occurred(t, h)
                             && !(Factuality.happened(t, h) && !reportedContent(t, h, hits)
@@ -213,6 +215,15 @@ final class ReportedEvents {
      * الانفجار): a point of reference.
      */
     private static final Set<String> TOPIC_PRONOUNS = Set.of("هو", "هي", "هما");
+    /** Demonstratives written apart before a noun (normalized: هذا، هذه، ذلك، تلك، هذين، هاتين، هولاء), "this", "these", "those" (not "that", also a complementizer). */
+    private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هولاء",
+            "this", "these", "those");
+
+    /** Whether a demonstrative stands right before the noun trigger: "هذا الاجتماع"، "تلك المحادثات"، "these talks". */
+    private static boolean anaphor(TokenizedText t, TriggerHit h) {
+        return !h.verb() && h.from() > 0 && t.get(h.from() - 1).sentence() == t.get(h.from()).sentence()
+                && DEMONSTRATIVES.contains(Clitics.withoutConjunction(t.get(h.from() - 1).form()));
+    }
 
     private static boolean referencePoint(TokenizedText t, TriggerHit h) {
         if (h.verb() || h.trigger().needs().contains("@date")) {
@@ -222,6 +233,9 @@ final class ReportedEvents {
         if (h.to() + 1 < t.size() && Clitics.hasArticle(Clitics.bare(t.get(h.from()).form()))
                 && TOPIC_PRONOUNS.contains(t.get(h.to() + 1).form())) {
             return true; // "والهجوم هو الأول من نوعه": the topic of a nominal sentence speaks of an event told before
+        }
+        if (anaphor(t, h)) {
+            return true; // "ويأتي هذا الاجتماع بعد…"، "تلك المحادثات": a demonstrative points back to what was told
         }
         for (int k = h.from() - 1; k >= 0 && k >= h.from() - 2; k--) {
             Token tok = t.get(k);
@@ -480,10 +494,29 @@ final class ReportedEvents {
                         || EventCues.is(EventCues.Kind.OCCURRED, t, j)) {
                     return true; // "إن فيضان طوكر أدى إلى تدمير منازل", "إن مسلحين موالين لزعيم … سيطروا"
                 }
+                if (ownVerbOrRelative(t.get(j))) {
+                    // "إن حماس ستقبل بالاتفاقات التي وقعت في الماضي": the clause's own verb is to come; a perfect
+                    // in a relative clause after it describes a noun
+                    return false;
+                }
             }
             return false;
         }
         return false;
+    }
+
+    /** "But" opens a clause of its own: "إن الشعب الإثيوبي شعب طيب ولكن من وصفها…" ends the subject's clause. */
+    private static final Set<String> BUT = Set.of("لكن", "ولكن", "لكنه", "ولكنه", "لكنها", "ولكنها", "بل");
+
+    /**
+     * Whether a token of a reported clause with an indefinite subject shows the clause's own verb is not a perfect:
+     * an imperfect or future (يقبل، ستقبل), a relative pronoun, "but", or a copula's predicate to come.
+     */
+    private static boolean ownVerbOrRelative(Token tok) {
+        String form = tok.form();
+        String w = Clitics.bare(form);
+        return tok.script() == Script.ARABIC && (RELATIVE.contains(w) || BUT.contains(form)
+                || w.length() > 4 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0);
     }
 
     /**
@@ -495,7 +528,8 @@ final class ReportedEvents {
         for (int j = from; j < t.size() && j < from + 10 && t.get(j).sentence() == sentence; j++) {
             String form = t.get(j).form();
             String w = Clitics.bare(form);
-            if (Clauses.clauseMark(t.get(j)) || RELATIVE.contains(w) || NEGATION.contains(form) || COPULA.contains(form)
+            if (Clauses.clauseMark(t.get(j)) || RELATIVE.contains(w) || BUT.contains(form) || NEGATION.contains(form)
+                    || COPULA.contains(form)
                     || form.length() > 3 && form.charAt(0) == 'و' && COPULA.contains(form.substring(1))
                     || CONDITIONAL.contains(w) || t.get(j).script() != Script.ARABIC || Numbers.at(t, j) != null
                     || w.length() > 3 && w.startsWith("ي") || w.length() > 4 && w.charAt(0) == 'س'

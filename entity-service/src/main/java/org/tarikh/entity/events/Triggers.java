@@ -365,7 +365,10 @@ final class Triggers {
         }
         int sentence = t.get(from).sentence();
         Set<String> needs = new HashSet<>(trig.needs());
-        for (int k = from - 6; k <= to + 8; k++) {
+        // a relayed quote names its relayer first: "ونسبت صحيفة "الشرق الأوسط" اللندنية إلى جنبلاط قوله" — its قوله
+        // comes further than other needs
+        int reach = needs.contains("قوله") ? 14 : 8;
+        for (int k = from - 6; k <= to + reach; k++) {
             if (k < 0 || k >= t.size() || k >= from && k <= to || t.get(k).sentence() != sentence) {
                 continue;
             }
