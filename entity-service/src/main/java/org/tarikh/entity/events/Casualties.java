@@ -248,15 +248,18 @@ final class Casualties {
     private static final Set<String> UNITS = Set.of("عام", "اعوام", "سنوات", "سنه", "سنين", "ايام", "يوما", "ساعات",
             "ساعه", "ساعتين", "دقائق", "دقيقه", "اسابيع", "اشهر", "شهور", "كلم", "كيلومترا", "كيلومتر", "كيلو", "مترا",
             "متر", "دولار", "طن", "years", "year", "days", "day", "hours", "hour", "minutes", "weeks", "months", "km",
-            "kilometres", "kilometers", "miles", "metres", "meters", "percent", "dollars", "tonnes", "%");
+            "kilometres", "kilometers", "miles", "metres", "meters", "percent", "dollars", "tonnes", "%",
+            // a quake's magnitude, a temperature ("بقوة 6 درجات", "magnitude 7"), money ("2000 دولار", "500 يورو")
+            "درجات", "درجه", "ريختر", "magnitude", "degrees", "richter", "يورو", "دينار", "جنيه", "ريال", "ليره",
+            "درهم", "شيكل", "euros", "pounds", "مليار", "billion");
 
     /**
      * Nouns a number labels rather than counts, normalized without clitics: "في الدقيقة 65" (the 65th minute), "القرار
      * رقم 1701", "المجموعة 12", "minute 65".
      */
     private static final Set<String> LABELS = Set.of("دقيقه", "ساعه", "رقم", "قرار", "مرحله", "جوله", "مجموعه",
-            "ماده", "فقره", "طابق", "مركز", "شوط", "حلقه", "minute", "number", "no", "resolution", "article", "round",
-            "group");
+            "ماده", "فقره", "طابق", "مركز", "شوط", "حلقه", "صفحه", "بند", "minute", "number", "no", "resolution",
+            "article", "round", "group", "page", "magnitude", "$", "€", "£");
 
     /**
      * A number that counts people: not inside a temporal expression ("يوم 4 مارس"), not a year, not a measure with a
@@ -264,7 +267,7 @@ final class Casualties {
      */
     private int[] number(int k) {
         int[] n = Numbers.at(t, k);
-        if (n == null || yearLike(t, k, n[0]) || n[1] + 1 < t.size() && UNITS.contains(t.get(n[1] + 1).form())
+        if (n == null || yearLike(k, n) || n[1] + 1 < t.size() && UNITS.contains(t.get(n[1] + 1).form())
                 || k > 0 && t.get(k - 1).sentence() == t.get(k).sentence()
                         && LABELS.contains(Clitics.withoutArticle(Clitics.bare(t.get(k - 1).form())))) {
             return null;
@@ -276,6 +279,26 @@ final class Casualties {
             }
         }
         return n;
+    }
+
+    /**
+     * Whether token {@code k} belongs to a measure: the separator or digits of a decimal or grouped number after its
+     * first digits, digits that count nothing (a decimal, "6.8"), or a unit just after digits ("درجات").
+     */
+    private boolean measurePart(int k) {
+        Token tok = t.get(k);
+        if (Numbers.continues(t, k) || tok.isPunctuation() && k + 1 < t.size() && Numbers.continues(t, k + 1)) {
+            return true;
+        }
+        if (tok.script() == Script.DIGITS) {
+            return Numbers.at(t, k) == null;
+        }
+        if (tok.is("-") && k > 0 && k + 1 < t.size() && t.get(k - 1).script() == Script.DIGITS
+                && UNITS.contains(t.get(k + 1).form())) {
+            return true; // "7.0-magnitude"
+        }
+        return k > 0 && UNITS.contains(tok.form()) && (t.get(k - 1).script() == Script.DIGITS
+                || t.get(k - 1).is("-") && k > 1 && t.get(k - 2).script() == Script.DIGITS);
     }
 
     private static Count count(int[] found) {
@@ -300,7 +323,12 @@ final class Casualties {
             if (toll(h)) {
                 // "ارتفع عدد قتلى الهجوم إلى 15", "the death toll from the quake rose to 300": the count closes the
                 // phrase, whatever it names on the way
-                for (int k = h.to() + 1; k <= h.to() + 8 && k < t.size() && t.get(k).sentence() == sentence; k++) {
+                for (int k = h.to() + 1, reach = 8; k <= h.to() + reach && k < t.size()
+                        && t.get(k).sentence() == sentence; k++) {
+                    if (measurePart(k)) {
+                        reach++; // "the death toll from the 7.0-magnitude quake has risen to 110,000"
+                        continue;
+                    }
                     if (Clauses.clauseMark(t.get(k))) {
                         break;
                     }
@@ -473,6 +501,12 @@ final class Casualties {
     /** The first number within {@code reach} tokens from {@code i} in direction {@code step}, with "at least". */
     private int[] numberNear(TriggerHit h, int i, int sentence, int step, int reach, Set<String> others) {
         for (int k = i, n = 0; k >= 0 && k < t.size() && n < reach; k += step, n++) {
+            if (step < 0) {
+                k = Numbers.startOf(t, k); // "2,000 people were killed": the number from its first digits
+            } else if (measurePart(k)) {
+                n--; // "بقوة 6.8 درجات بحياة 2000": a measure on the way does not use up the reach
+                continue;
+            }
             Token tok = t.get(k);
             if (step > 0 && meansSubject(k, h)) {
                 continue; // "قتلت الغارة خمسة أشخاص", "أودت سلسلة من الهجمات بحياة 30": the verb's subject, its means
@@ -495,6 +529,11 @@ final class Casualties {
                     && tok.form().charAt(0) == 'و') {
                 int[] word = Numbers.conjoined(tok.form().substring(1));
                 num = word == null ? null : new int[] {word[0], k}; // "وثلاثة جرحى"
+            }
+            int lower = step < 0 && num != null ? rangeBefore(k) : -1;
+            if (lower >= 0) {
+                int[] low = number(lower);
+                return new int[] {low[0], 1}; // "between 37,500 and 300,000 deaths": the lower end, as "at least"
             }
             if (num != null) {
                 int total = num[0] + (step > 0 ? joined(num[1], sentence, others) : joinedBefore(k, sentence));
@@ -546,6 +585,27 @@ final class Casualties {
             }
         }
         return sum;
+    }
+
+    /**
+     * The first token of a range's lower end when the count at token {@code k} is a range's upper end ("بين 3 و5
+     * قتلى", "between 37,500 and 300,000 deaths", "45,000-50,000 people", "10 to 15"), else -1.
+     */
+    private int rangeBefore(int k) {
+        if (k < 2) {
+            return -1;
+        }
+        boolean and = t.get(k - 1).is("and") || t.get(k - 1).is("و");
+        if (!and && !t.get(k - 1).is("-") && !t.get(k - 1).is("to") && !Clitics.bare(t.get(k - 1).form()).equals("الي")) {
+            return -1;
+        }
+        int low = Numbers.startOf(t, k - 2);
+        int[] n = number(low);
+        if (n == null || n[1] != k - 2) {
+            return -1;
+        }
+        return !and || low >= 1 && (Clitics.bare(t.get(low - 1).form()).equals("بين") || t.get(low - 1).is("between"))
+                ? low : -1;
     }
 
     /** "47 rebels and 5 soldiers were killed": the group joined before a count found going backwards. */
@@ -691,9 +751,58 @@ final class Casualties {
         return tok.form().equals("و") || tok.form().equals("and");
     }
 
-    private static boolean yearLike(TokenizedText t, int k, int value) {
-        return value >= 1900 && value <= 2100 || k + 1 < t.size() && (t.get(k + 1).is("/") || t.get(k + 1).is("-")
-                || t.get(k + 1).form().equals("%"));
+    /**
+     * Whether the number at token {@code k} ({@code n} as {@link Numbers#at} read it) is a year or a date's part rather
+     * than a count: four bare digits from 1900 to 2100 ("عام 2000", "في 2006", "since 1990"), unless what surrounds
+     * them gives them a count's role — a counted noun after ("2000 شخص", "2000 others", "1990 من المدنيين") or an
+     * approximator before ("أكثر من 2000", "نحو 1950", "about 2000"). Grouped digits (2,000) and number words (ألفين)
+     * are never years.
+     */
+    private boolean yearLike(int k, int[] n) {
+        if (k + 1 < t.size() && (t.get(k + 1).is("/") || t.get(k + 1).is("-") || t.get(k + 1).form().equals("%"))) {
+            return true; // 3/4/2020, 2020-05-01, 15%: a date's part or a share ("50,000-100,000" is a range)
+        }
+        if (n[0] < 1900 || n[0] > 2100 || n[1] != k || t.get(k).script() != Script.DIGITS) {
+            return false;
+        }
+        return !counted(n[1]) && !approximated(k);
+    }
+
+    /** Nouns of people a count may be followed by besides the person cues: "people", "others", آخرين. */
+    private static final Set<String> COUNTED = Set.of("people", "others", "persons", "اخرين", "اخرون");
+
+    /** Whether a counted noun follows the number ending at {@code end}: a person, a casualty noun, "N others", "N من". */
+    private boolean counted(int end) {
+        int k = end + 1;
+        if (k >= t.size() || t.get(k).sentence() != t.get(end).sentence()) {
+            return false;
+        }
+        if ((t.get(k).is("من") || t.get(k).is("of")) && k + 1 < t.size()) {
+            k++; // "2000 من المدنيين"
+        }
+        String bare = Clitics.bare(t.get(k).form());
+        return COUNTED.contains(bare) || COUNTED.contains(t.get(k).form()) || KILLED_NOUNS.contains(t.get(k).form())
+                || INJURED_NOUNS.contains(t.get(k).form()) || EventCues.is(EventCues.Kind.PERSON, t, k)
+                || EventCues.isAccusative(EventCues.Kind.PERSON, t, k);
+    }
+
+    /** Words that make the number after them an approximate count: "about 2000", "نحو 2000", "قرابة 1950". */
+    private static final Set<String> APPROXIMATELY = Set.of("نحو", "حوالي", "قرابه", "زهاء", "يقارب", "about",
+            "around", "nearly", "almost", "approximately", "roughly", "some");
+
+    /** Whether "at least", "more than" or an approximator comes just before the number at token {@code k}. */
+    private boolean approximated(int k) {
+        if (k > 0 && APPROXIMATELY.contains(Clitics.bare(t.get(k - 1).form()))) {
+            return true;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
+            b.insert(0, t.get(j).form() + (b.length() > 0 ? " " : ""));
+            if (AT_LEAST.contains(b.toString())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "at least" before the count ("at least 20 people"), or after its noun ("20 people at least", "على الأقل"). */

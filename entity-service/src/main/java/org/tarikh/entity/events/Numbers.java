@@ -23,8 +23,12 @@ final class Numbers {
             "شقيقان", "شقيقين", "مدنيان", "شرطيان", "صحفيان", "مسعفان", "عسكريان", "اسيران", "جثتين", "جثتان",
             "حارسان", "طفلتان", "طفلتين");
 
-    private static final Map<String, Integer> MULTIPLIERS = Map.of("الاف", 1000, "الف", 1000, "thousand", 1000,
-            "مليون", 1_000_000, "million", 1_000_000);
+    /** Thousands and millions after a count: "10 آلاف", "30 ألفا" (the accusative), "ثلاثة ملايين", "3 million". */
+    private static final Map<String, Integer> MULTIPLIERS = Map.of("الاف", 1000, "الف", 1000, "الفا", 1000,
+            "thousand", 1000, "مليون", 1_000_000, "ملايين", 1_000_000, "million", 1_000_000);
+
+    /** What separates digit groups (2,000; 1.200) or a decimal's fraction (6.8): Latin and Arabic marks. */
+    private static final Set<String> SEPARATORS = Set.of(",", ".", "\u066b", "\u066c");
 
     // normalized forms (ة→ه, ى→ي, أ→ا)
     private static final Map<String, Integer> WORDS = Map.ofEntries(
@@ -39,7 +43,15 @@ final class Numbers {
             Map.entry("ستين", 60), Map.entry("سبعون", 70), Map.entry("سبعين", 70), Map.entry("ثمانون", 80),
             Map.entry("ثمانين", 80), Map.entry("تسعون", 90), Map.entry("تسعين", 90), Map.entry("مئه", 100),
             Map.entry("مائه", 100), Map.entry("مئات", 0), Map.entry("مئتان", 200), Map.entry("مئتين", 200),
-            Map.entry("الف", 1000), Map.entry("الفين", 2000),
+            Map.entry("الف", 1000), Map.entry("الفين", 2000), Map.entry("الفان", 2000), Map.entry("الفي", 2000),
+            Map.entry("مائتان", 200), Map.entry("مائتين", 200), Map.entry("مئتي", 200), Map.entry("مائتي", 200),
+            Map.entry("مئتا", 200), Map.entry("مائتا", 200),
+            // the hundreds written as one word: ثلاثمئة، خمسمائة
+            Map.entry("ثلاثمئه", 300), Map.entry("ثلاثمائه", 300), Map.entry("اربعمئه", 400),
+            Map.entry("اربعمائه", 400), Map.entry("خمسمئه", 500), Map.entry("خمسمائه", 500),
+            Map.entry("ستمئه", 600), Map.entry("ستمائه", 600), Map.entry("سبعمئه", 700), Map.entry("سبعمائه", 700),
+            Map.entry("ثمانمئه", 800), Map.entry("ثمانمائه", 800), Map.entry("تسعمئه", 900),
+            Map.entry("تسعمائه", 900),
             // "وتوفي الاثنان معا": the two of a story's people (not الاثنين, also Monday; not "both", which joins
             // two kinds as often as it counts: "both the living and the dead")
             Map.entry("الاثنان", 2),
@@ -59,19 +71,37 @@ final class Numbers {
         }
         var tok = t.get(i);
         if (tok.script() == Script.DIGITS) {
+            if (continues(t, i)) {
+                return null; // the 000 of 2,000 or the 8 of 6.8: a part, read from the number's first digits
+            }
+            if (tok.form().length() > 1 && tok.form().charAt(0) == '0') {
+                return null; // "000", "007": a code or a stray group, not a count
+            }
             int end = i;
             StringBuilder digits = new StringBuilder(tok.form());
             // 1,200 or 1.200 as thousands
-            while (end + 2 < t.size() && (t.get(end + 1).is(",") || t.get(end + 1).is("."))
+            while (end + 2 < t.size() && SEPARATORS.contains(t.get(end + 1).form())
                     && t.get(end + 2).script() == Script.DIGITS && t.get(end + 2).form().length() == 3
-                    && t.get(end + 1).start() == t.get(end).end()) {
+                    && adjacent(t, end + 1)) {
                 digits.append(t.get(end + 2).form());
                 end += 2;
             }
-            if (digits.length() > 7) {
+            if (digits.length() > 9) {
                 return null;
             }
             int value = Integer.parseInt(digits.toString());
+            if (end + 2 < t.size() && SEPARATORS.contains(t.get(end + 1).form())
+                    && t.get(end + 2).script() == Script.DIGITS && adjacent(t, end + 1)) {
+                // a decimal (6.8, 2.5): a measure, never a count of people, unless a multiplier makes it whole
+                // ("1.5 million")
+                Integer times = end + 3 < t.size() ? MULTIPLIERS.get(t.get(end + 3).form()) : null;
+                String fraction = t.get(end + 2).form();
+                if (times == null || fraction.length() > 3) {
+                    return null;
+                }
+                double whole = Double.parseDouble(value + "." + fraction) * times;
+                return whole > Integer.MAX_VALUE ? null : new int[] {(int) Math.round(whole), end + 3};
+            }
             // "10 آلاف", "3 million": a multiplier after the digits
             if (end + 1 < t.size() && value < 1000) {
                 Integer times = MULTIPLIERS.get(t.get(end + 1).form());
@@ -111,6 +141,16 @@ final class Numbers {
             } else if (WORDS.get(word(next)) != null && value < 10 && (next.equals("عشر") || next.equals("عشره"))) {
                 value += 10; // ثلاثة عشر
                 end = i + 1;
+            } else if (n != null && n > 0 && value >= 100 && value % 100 == 0 && n < (value < 1000 ? 100 : 1000)) {
+                // "مئة وخمسون", "ألف ومئتان": a round hundred or thousand and a smaller number joined by و
+                value += n;
+                end = i + 1;
+                Integer tens = end + 1 < t.size() && t.get(end + 1).form().startsWith("و")
+                        ? WORDS.get(word(t.get(end + 1).form().substring(1))) : null;
+                if (tens != null && tens >= 20 && tens < 100 && n < 10) {
+                    value += tens; // "مئة وخمسة وعشرون"
+                    end++;
+                }
             }
         }
         // "عشرة آلاف", "three million": a multiplier after the words
@@ -121,6 +161,29 @@ final class Numbers {
             }
         }
         return new int[] {value, end};
+    }
+
+    /** Whether token {@code k} is a mark written between two digit groups, with nothing around it. */
+    private static boolean adjacent(TokenizedText t, int k) {
+        return t.get(k).start() == t.get(k - 1).end() && t.get(k + 1).start() == t.get(k).end();
+    }
+
+    /**
+     * Whether digits at token {@code i} continue a number begun before them: the 000 of "2,000", the 8 of "6.8". A
+     * number is read from its first digits only.
+     */
+    static boolean continues(TokenizedText t, int i) {
+        return i >= 2 && i < t.size() && t.get(i).script() == Script.DIGITS && t.get(i - 2).script() == Script.DIGITS
+                && SEPARATORS.contains(t.get(i - 1).form()) && adjacent(t, i - 1);
+    }
+
+    /** The first token of the number that token {@code i} is part of ({@code i} itself when it begins one). */
+    static int startOf(TokenizedText t, int i) {
+        int k = i;
+        while (continues(t, k)) {
+            k -= 2;
+        }
+        return k;
     }
 
     /** The count a word joined by و says by itself: a dual (ومدنيان) or a number word (وثلاثة). {value, 0}. */
