@@ -67,7 +67,7 @@ final class ReportedEvents {
             // الرئيس أمس"; not "عقب لقائها أمس", a point of reference)
             // a demonstrative before a noun points back ("ويأتي هذا الاجتماع بعد…"), with or without a verb beside it
             if (type.violent() || type == EventType.STATEMENT || afterRelative(t, h)
-                    || !h.trigger().verb() && anaphor(t, h)
+                    || anaphor(t, h)
                     || !h.trigger().verb() && hits.stream().anyMatch(o -> o.trigger().verb())
                     && (referencePoint(t, h) || !objectOfStatement(t, h, hits) && !occurred(t, h)
                             && !(Factuality.happened(t, h) && !reportedContent(t, h, hits)
