@@ -675,7 +675,8 @@ public final class NameTaggerTrainer {
      * {@code ner.max-features}, {@code ner.newsfane} (add
      * NewsFANE to the Arabic training data, default true), {@code ner.all} (default true: after scoring the model of
      * the train split on the dev splits, write a model trained on train and dev; false: write the train split's),
-     * {@code ner.dev-out} (where the dev splits and the train split's models go, for ner_score.py).
+     * {@code ner.dev-out} (where the dev splits and the train split's models go, for ner_score.py), {@code ner.score.LANG}
+     * (BIO files, comma-separated, that the recognizer is scored on after the dev splits; never trained on).
      */
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args.length > 0 ? args[0] : "data/ner");
@@ -759,6 +760,16 @@ public final class NameTaggerTrainer {
                         c.getKey(), d.getKey(), score(recognizer, d.getValue(), c.getKey()).table());
                 Files.createDirectories(devOut);
                 writeBio(devOut.resolve(c.getKey() + "-" + d.getKey() + ".bio"), d.getValue());
+            }
+        }
+        // BIO files outside the project, scored by the recognizer only and never trained on (ner.score.LANG, e.g. the
+        // tls-dev news set of scripts/build-ner-news-dev.py)
+        for (String lang : corpora.keySet()) {
+            for (String f : System.getProperty("ner.score." + lang, "").split(",")) {
+                if (!f.isBlank()) {
+                    System.out.printf(Locale.ROOT, "%s %s through the recognizer (ner_score.py protocol):%n%s", lang,
+                            f, score(recognizer, readBio(Path.of(f.trim())), lang).table());
+                }
             }
         }
         System.out.println("dev splits written to " + devOut + " (score the running service with ner_score.py)");
