@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tarikh.entity.text.TokenizedText;
@@ -57,7 +58,7 @@ class NumbersTest {
         assertNull(Numbers.at(TokenizedText.of(text), 0), text);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aGroupOrAFractionAfterTheFirstDigitsIsAPartOfTheNumber() {
         TokenizedText t = TokenizedText.of("killed 2,500 and 6.8 and 3 , 000");
         // killed 2 , 500 and 6 . 8 and 3 , 000
