@@ -36,7 +36,7 @@ final class ReportedEvents {
                 || Casualties.injured(t, sentence, hits, timexes) != null;
         for (TriggerHit h : hits) {
             if (!h.violent() || aboutInquiry(t, h) || denied(t, h, hits)
-                    || !counted && (objectOfReport(t, h, hits) || referencePoint(t, h))) {
+                    || !counted && (objectOfReport(t, h, hits) || referencePoint(t, h) || presupposed(t, h, hits))) {
                 // "condemned the attack", "تبنت الهجوم", "بعد مقتل الخليفة": spoken of, not reported; "التحقيق في
                 // مقتل 20 شخصا": what an inquiry is about, counted or not
                 continue;
@@ -67,7 +67,7 @@ final class ReportedEvents {
             // الرئيس أمس"; not "عقب لقائها أمس", a point of reference)
             // a demonstrative before a noun points back ("ويأتي هذا الاجتماع بعد…"), with or without a verb beside it
             if (type.violent() || type == EventType.STATEMENT || afterRelative(t, h)
-                    || anaphor(t, h)
+                    || anaphor(t, h) || presupposed(t, h, hits)
                     || !h.trigger().verb() && hits.stream().anyMatch(o -> o.trigger().verb())
                     && (referencePoint(t, h) || !objectOfStatement(t, h, hits) && !occurred(t, h)
                             && !(Factuality.happened(t, h) && !reportedContent(t, h, hits)
@@ -329,6 +329,57 @@ final class ReportedEvents {
             }
             if (EventCues.startsAt(EventCues.Kind.OCCURRED, t, k)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Prepositions whose object a speaker's clause takes as given: "في الهجوم الذي بدأته"، "منذ أحداث سبتمبر". */
+    private static final Set<String> GIVEN_AFTER = Set.of("في", "منذ");
+    /** Verbs of taking place that a free relative turns into a thing: "ما تم الاتفاق عليه"، "ما جرى بحثه". */
+    private static final Set<String> TOOK_PLACE = Set.of("تم", "جري");
+
+    /**
+     * Whether an Arabic happening inside a speaker's reported clause (after a statement verb of a speaker who is not
+     * a source, past a complementizer or an opening quote) is named as given, not told: a noun that a preposition of
+     * setting or time governs ("اعتبر أن إسرائيل تستخدم في الهجوم الذي بدأته حقها"، "قال: رغم الجهود التي بذلت منذ
+     * أحداث سبتمبر…"), or a free relative over a verb of taking place ("قال إن ما تم الاتفاق عليه هو…"). The
+     * sentence's news is the saying.
+     * Counted violence is never given (the caller checks); "قال إن الجيش شن هجوما" and "قالت الشرطة إن الانفجار وقع"
+     * tell the happening.
+     */
+    private static boolean presupposed(TokenizedText t, TriggerHit h, List<TriggerHit> hits) {
+        Token tok = t.get(h.from());
+        if (tok.script() != Script.ARABIC || h.type() == EventType.STATEMENT || !inSpeakersClause(t, h, hits)) {
+            return false;
+        }
+        if (h.verb()) {
+            return false;
+        }
+        if (h.from() > 0 && GIVEN_AFTER.contains(Clitics.withoutConjunction(t.get(h.from() - 1).form()))) {
+            // not after the clause's own perfect: "أن قواته استعانت بالمروحيات في اشتباكاتها" tells the clashes
+            return !perfectBetween(t, Math.max(0, h.from() - 6), h.from() - 1);
+        }
+        // the free relative is the reported clause's subject, right after إن/أن: "إن ما تم الاتفاق عليه هو…"
+        // ("يصبح إجمالي ما تم توقيعه 12 اتفاقية" counts what was signed)
+        return h.from() > 2 && TOOK_PLACE.contains(Clitics.bare(t.get(h.from() - 1).form()))
+                && WHAT.contains(Clitics.withoutConjunction(t.get(h.from() - 2).form()))
+                && EventCues.is(EventCues.Kind.COMPLEMENTIZER, t, h.from() - 3);
+    }
+
+    /** Whether a statement verb of someone other than a source, then a complementizer or a quote, precede {@code h}. */
+    private static boolean inSpeakersClause(TokenizedText t, TriggerHit h, List<TriggerHit> hits) {
+        int sentence = t.get(h.from()).sentence();
+        for (TriggerHit o : hits) {
+            if (o.type() != EventType.STATEMENT || o.to() >= h.from() || t.get(o.from()).sentence() != sentence
+                    || bySource(t, o)) {
+                continue;
+            }
+            for (int k = o.to() + 1; k < h.from(); k++) {
+                String f = t.get(k).form();
+                if (EventCues.is(EventCues.Kind.COMPLEMENTIZER, t, k) || f.equals("\"") || f.equals("«")) {
+                    return true;
+                }
             }
         }
         return false;
