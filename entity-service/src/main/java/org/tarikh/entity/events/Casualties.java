@@ -792,27 +792,13 @@ final class Casualties {
 
     /** Whether "at least", "more than" or an approximator comes just before the number at token {@code k}. */
     private boolean approximated(int k) {
-        if (k > 0 && APPROXIMATELY.contains(Clitics.bare(t.get(k - 1).form()))) {
-            return true;
-        }
-        StringBuilder b = new StringBuilder();
-        for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
-            b.insert(0, t.get(j).form() + (b.length() > 0 ? " " : ""));
-            if (AT_LEAST.contains(b.toString())) {
-                return true;
-            }
-        }
-        return false;
+        return k > 0 && APPROXIMATELY.contains(Clitics.bare(t.get(k - 1).form())) || atLeastBefore(t, k);
     }
 
     /** "at least" before the count ("at least 20 people"), or after its noun ("20 people at least", "على الأقل"). */
     private static boolean atLeast(TokenizedText t, int start, int end) {
-        StringBuilder b = new StringBuilder();
-        for (int j = start - 1; j >= 0 && j >= start - 4; j--) {
-            b.insert(0, t.get(j).form() + (b.length() > 0 ? " " : ""));
-            if (AT_LEAST.contains(b.toString())) {
-                return true;
-            }
+        if (atLeastBefore(t, start)) {
+            return true;
         }
         for (int j = end + 1; j <= end + 3 && j + 1 < t.size(); j++) {
             String two = t.get(j).form() + " " + t.get(j + 1).form();
@@ -822,6 +808,18 @@ final class Casualties {
             }
             if (Clauses.clauseMark(t.get(j))) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** "at least", "more than", "ما لا يقل عن" … in the four words before token {@code start}. */
+    private static boolean atLeastBefore(TokenizedText t, int start) {
+        StringBuilder b = new StringBuilder();
+        for (int j = start - 1; j >= 0 && j >= start - 4; j--) {
+            b.insert(0, t.get(j).form() + (b.length() > 0 ? " " : ""));
+            if (AT_LEAST.contains(b.toString())) {
+                return true;
             }
         }
         return false;
