@@ -350,10 +350,8 @@ final class ReportedEvents {
      */
     private static boolean presupposed(TokenizedText t, TriggerHit h, List<TriggerHit> hits) {
         Token tok = t.get(h.from());
-        if (tok.script() != Script.ARABIC || h.type() == EventType.STATEMENT || !inSpeakersClause(t, h, hits)) {
-            return false;
-        }
-        if (h.verb()) {
+        if (h.verb() || tok.script() != Script.ARABIC || h.type() == EventType.STATEMENT
+                || !inSpeakersClause(t, h, hits)) {
             return false;
         }
         if (h.from() > 0 && GIVEN_AFTER.contains(Clitics.withoutConjunction(t.get(h.from() - 1).form()))) {
